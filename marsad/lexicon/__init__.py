@@ -1,0 +1,214 @@
+"""Loaders for the language knowledge in ``lexicon/data`` (TSV and YAML files).
+
+Each TSV file starts with ``#`` comment lines that say what it holds, then a header row, then
+one entry a row. Loaders validate every row and raise ``LexiconError`` naming the file and line
+of a bad one, so a typo in a data file fails loudly in the tests, not silently in production.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marsad.model import SUB_TO_TYPE
+
+DATA = Path(str(resources.files("marsad.lexicon") / "data"))
+
+# Pseudo sub-types that the event rules resolve: who took ground decides the Battles sub-type.
+TERRITORY = "@territory"
+PSEUDO_SUBTYPES = {TERRITORY}
+
+
+class LexiconError(ValueError):
+    """A data file has a row that cannot be used."""
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV data file as dicts (comment lines skipped; line numbers kept in '_line')."""
+    rows: list[dict[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        lines = [(i, ln) for i, ln in enumerate(fh, 1) if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return rows
+    header = lines[0][1].rstrip("\n").split("\t")
+    for lineno, ln in lines[1:]:
+        cells = next(csv.reader([ln.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) > len(header):
+            raise LexiconError(f"{path.name}:{lineno}: {len(cells)} cells, header has {len(header)}")
+        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        row["_line"] = str(lineno)
+        rows.append(row)
+    return rows
+
+
+def _where(path: Path, row: dict[str, str]) -> str:
+    return f"{path.name}:{row.get('_line', '?')}"
+
+
+def _day(value: str, path: Path, row: dict[str, str]) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise LexiconError(f"{_where(path, row)}: bad date {value!r}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """An Arabic name of an actor, its canonical English name and ACLED inter code.
+
+    ``canonical`` may hold ``{country}``, filled with the event's country (e.g.
+    ``Military Forces of {country}`` for الجيش). ``valid_from``/``valid_to`` bound the dates
+    at which this Arabic name means this actor (names change over time).
+    """
+
+    alias: str
+    canonical: str
+    inter: int
+    country: str
+    valid_from: date | None
+    valid_to: date | None
+    kind: str  # named | generic | civilian | protester | rioter | aircraft
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_to and day > self.valid_to)
+
+    def name_for(self, country: str) -> str:
+        if "{country}" not in self.canonical:
+            return self.canonical
+        return self.canonical.replace("{country}", country or self.country or "Unknown")
+
+
+ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim"}
+
+
+@lru_cache(maxsize=1)
+def actors() -> tuple[ActorEntry, ...]:
+    path = DATA / "actors.tsv"
+    out = []
+    for row in read_tsv(path):
+        try:
+            inter = int(row["inter"])
+        except ValueError as exc:
+            raise LexiconError(f"{_where(path, row)}: inter must be 1-8") from exc
+        if not 1 <= inter <= 8:
+            raise LexiconError(f"{_where(path, row)}: inter must be 1-8")
+        kind = row.get("kind") or "named"
+        if kind not in ACTOR_KINDS:
+            raise LexiconError(f"{_where(path, row)}: unknown kind {kind!r}")
+        if not row["alias"] or not row["canonical"]:
+            raise LexiconError(f"{_where(path, row)}: alias and canonical are required")
+        out.append(ActorEntry(row["alias"], row["canonical"], inter, row.get("country", ""),
+                              _day(row.get("valid_from", ""), path, row),
+                              _day(row.get("valid_to", ""), path, row), kind))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """A word that signals an event of a sub-type (or a pseudo sub-type the rules resolve)."""
+
+    pattern: str
+    sub_event_type: str
+    weight: float
+    note: str
+
+    @property
+    def event_type(self) -> str:
+        if self.sub_event_type == TERRITORY:
+            return "Battles"
+        return SUB_TO_TYPE[self.sub_event_type]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[TriggerEntry, ...]:
+    path = DATA / "triggers.tsv"
+    out = []
+    for row in read_tsv(path):
+        sub = row["sub_event_type"]
+        if sub not in SUB_TO_TYPE and sub not in PSEUDO_SUBTYPES:
+            raise LexiconError(f"{_where(path, row)}: unknown sub_event_type {sub!r}")
+        try:
+            w = float(row.get("weight") or 1.0)
+        except ValueError as exc:
+            raise LexiconError(f"{_where(path, row)}: weight must be a number") from exc
+        out.append(TriggerEntry(row["pattern"], sub, w, row.get("note", "")))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberEntry:
+    """A number word: exact value (خمسة → 5), vague (عشرات → 12) or a multiplier (ألف)."""
+
+    word: str
+    value: int
+    kind: str  # exact | vague | scale
+
+
+@lru_cache(maxsize=1)
+def numbers() -> tuple[NumberEntry, ...]:
+    path = DATA / "numbers.tsv"
+    out = []
+    for row in read_tsv(path):
+        if row["kind"] not in {"exact", "vague", "scale"}:
+            raise LexiconError(f"{_where(path, row)}: kind must be exact, vague or scale")
+        try:
+            out.append(NumberEntry(row["word"], int(row["value"]), row["kind"]))
+        except ValueError as exc:
+            raise LexiconError(f"{_where(path, row)}: value must be an integer") from exc
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """A reporting source named in Arabic and its English name."""
+
+    alias: str
+    name: str
+    kind: str  # monitor | agency | official | media
+
+
+@lru_cache(maxsize=1)
+def sources() -> tuple[SourceEntry, ...]:
+    path = DATA / "sources.tsv"
+    return tuple(SourceEntry(r["alias"], r["name"], r.get("kind") or "media") for r in read_tsv(path))
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    path = DATA / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LexiconError(f"{name}: top level must be a mapping")
+    return data
+
+
+@lru_cache(maxsize=1)
+def dates() -> dict[str, Any]:
+    """Weekdays, months, relative day words and vague-period words (dates.yaml)."""
+    d = _yaml("dates.yaml")
+    for key in ("weekdays", "months", "relative", "periods", "parts_of_day"):
+        if key not in d:
+            raise LexiconError(f"dates.yaml: missing section {key!r}")
+    return d
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[str]]:
+    """Word lists the rules use: deaths, injuries, negation, statements, place context ... (cues.yaml)."""
+    d = _yaml("cues.yaml")
+    for k, v in d.items():
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise LexiconError(f"cues.yaml: section {k!r} must be a list of strings")
+    return d

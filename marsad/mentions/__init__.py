@@ -1,0 +1,1 @@
+"""Mention finding: lexicon matchers over normalised text (triggers, actors, places, dates, numbers)."""

@@ -1,0 +1,75 @@
+"""The extraction pipeline: one Article in, coded Events out, through small stages.
+
+    check → normalise/segment (text) → mentions → assemble → rules → dates → fatalities
+          → geo → source → confidence/notes
+
+Everything costly (lexicons, automata, the gazetteer) is built once in ``Pipeline.default()``
+and shared by every article a process reads.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.model import Article, Event
+
+MAX_CHARS = 1_000_000  # a news article is never this long; larger inputs are skipped
+
+
+@dataclass(slots=True)
+class Result:
+    """What the pipeline made of one article: its events, or the reason it was skipped."""
+
+    article_id: str
+    events: list[Event] = field(default_factory=list)
+    skipped: str | None = None
+
+
+def check_article(article: Article) -> str | None:
+    """The reason an article cannot be read, or None when it can."""
+    text = article.full_text()
+    if not text or not text.strip():
+        return "empty text"
+    if len(text) > MAX_CHARS:
+        return f"text too large ({len(text):,} characters; the limit is {MAX_CHARS:,})"
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t"))
+    if bad > max(5, len(sample) // 50):
+        return "binary or undecodable text"
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if arabic < 20 or arabic < letters * 0.3:
+        return "no Arabic text"
+    return None
+
+
+class Pipeline:
+    """The stages, built once from the lexicons and the gazetteer."""
+
+    def __init__(self) -> None:
+        from marsad.events.assemble import EventExtractor
+
+        self.extractor = EventExtractor.build()
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> Pipeline:
+        return Pipeline()
+
+    def extract(self, article: Article) -> list[Event]:
+        """Events of one article (raises on a bug; ``run`` is the safe form)."""
+        return self.extractor.extract(article)
+
+    def run(self, article: Article) -> Result:
+        """Events of one article; never raises: a bad article comes back with its skip reason."""
+        reason = check_article(article)
+        if reason:
+            return Result(article.id, skipped=reason)
+        try:
+            return Result(article.id, events=self.extract(article))
+        except Exception as exc:  # one bad article must never stop a batch
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            return Result(article.id, skipped=f"internal error {type(exc).__name__}: {exc} "
+                                              f"({where.filename.rsplit('/', 1)[-1]}:{where.lineno})")

@@ -1,0 +1,105 @@
+"""Arabic text normalisation that keeps a map back to the original characters.
+
+Folds alef variants to ا, ى to ي, ة to ه, ؤ/ئ kept, Arabic-Indic and Persian digits to ASCII,
+removes diacritics (tashkeel), tatweel/kashida and zero-width/bidi marks, maps presentation
+forms through NFKC. Every character of the normalised string remembers the index of the
+original character it came from, so any span found in the normalised text maps back to an
+exact span of the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from marsad.model import Span
+
+# Characters dropped entirely: tashkeel, superscript alef, tatweel, zero-width and bidi controls.
+_DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
+                                       0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067,
+                                       0x2068, 0x2069, 0xFEFF, 0x00AD, 0x06D6, 0x06D7, 0x06D8,
+                                       0x06D9, 0x06DA, 0x06DB, 0x06DC, 0x06DF, 0x06E0, 0x06E1,
+                                       0x06E2, 0x06E3, 0x06E4, 0x06E7, 0x06E8, 0x06EA, 0x06EB,
+                                       0x06EC, 0x06ED}
+
+_FOLD: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "ـ": "",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\t": " ",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
+    "’": "'", "‘": "'",
+    "–": "-", "—": "-",
+}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _FOLD[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _FOLD[_d] = str(_i)
+
+
+def _fold_char(ch: str) -> str:
+    """The normalised form of one original character (possibly empty, possibly several)."""
+    cp = ord(ch)
+    if cp in _DROP:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    if 0xFB50 <= cp <= 0xFEFC or 0xFF00 <= cp <= 0xFFEF:  # presentation forms, full-width
+        out = unicodedata.normalize("NFKC", ch)
+        return "".join(_fold_char(c) if c != ch else c for c in out)
+    return ch.lower() if ch.isascii() else ch
+
+
+_CACHE: dict[str, str] = {}
+
+
+def fold_char(ch: str) -> str:
+    r = _CACHE.get(ch)
+    if r is None:
+        r = _fold_char(ch)
+        _CACHE[ch] = r
+    return r
+
+
+@dataclass(slots=True)
+class NormText:
+    """A normalised text with, for each of its characters, the original index it came from."""
+
+    original: str
+    norm: str
+    to_orig: list[int]  # len == len(norm)
+
+    def orig_span(self, start: int, end: int) -> Span:
+        """Map a normalised [start, end) to the original text (covering whole original chars)."""
+        if start >= end or not self.to_orig:
+            pos = self.to_orig[start] if 0 <= start < len(self.to_orig) else len(self.original)
+            return Span(pos, pos)
+        s = self.to_orig[start]
+        e = self.to_orig[end - 1] + 1
+        return Span(s, e)
+
+
+def normalize(text: str) -> NormText:
+    """Normalise ``text`` for matching and keep the offset map back to it."""
+    out: list[str] = []
+    to_orig: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if not f:
+            continue
+        out.append(f)
+        to_orig.extend([i] * len(f))
+    return NormText(original=text, norm="".join(out), to_orig=to_orig)
+
+
+def normalize_key(s: str) -> str:
+    """Normalise a lexicon entry the same way as text; collapse spaces."""
+    return " ".join(normalize(s).norm.split())
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters and digits of any script are word characters; punctuation and space are not."""
+    return ch.isalnum()
