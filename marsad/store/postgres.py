@@ -1,0 +1,47 @@
+"""PostgreSQL + PostGIS backend of the store, for teams sharing one database server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from marsad.store.schema import POSTGRES_SCHEMA, SCHEMA_VERSION
+from marsad.store.sqlstore import SqlStore
+
+
+class PostgresStore(SqlStore):
+    """Store in a PostgreSQL database (``postgresql://user:pass@host/db``) with a PostGIS geometry."""
+
+    placeholder = "%s"
+    json_param = "?::jsonb"
+    date_param = "?::date"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        conn = psycopg.connect(url, autocommit=True)
+        with conn.transaction():
+            # one schema creator at a time when several processes open the same database
+            conn.execute("SELECT pg_advisory_xact_lock(727372)")
+            conn.execute(POSTGRES_SCHEMA)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', %s) ON CONFLICT DO NOTHING",
+                         (str(SCHEMA_VERSION),))
+        super().__init__(url, conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
+
+    def _bbox_sql(self) -> str:
+        return "geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+
+    def _bbox_params(self, bbox: tuple[float, float, float, float]) -> list[float]:
+        return [float(b) for b in bbox]
+
+    def _after_event_saved(self, event_id: str) -> None:
+        self._exec(
+            "UPDATE events SET geom = CASE WHEN latitude IS NULL OR longitude IS NULL THEN NULL "
+            "ELSE ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) END WHERE event_id = ?",
+            [event_id],
+        )

@@ -1,0 +1,363 @@
+"""The SQL behind the Store interface, shared by the SQLite and PostgreSQL backends.
+
+A backend supplies a DB-API connection and a few dialect hooks (placeholders, JSON and date
+casts, the bbox test); everything else (upserts, queries, filters, aggregates) is here once.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from marsad.model import Event
+from marsad.store.base import (
+    AGGREGATE_KEYS,
+    ArticleRecord,
+    EventQuery,
+    FusedEvent,
+    SourceLink,
+    Store,
+)
+from marsad.store.schema import EVENT_COLUMNS, JSON_COLUMNS
+
+ORDERS: dict[str, str] = {
+    "event_date": "event_date ASC, event_id ASC",
+    "-event_date": "event_date DESC, event_id ASC",
+    "fatalities": "fatalities ASC, event_id ASC",
+    "-fatalities": "fatalities DESC, event_id ASC",
+    "confidence": "confidence ASC, event_id ASC",
+    "-confidence": "confidence DESC, event_id ASC",
+    "n_sources": "n_sources ASC, event_id ASC",
+    "-n_sources": "n_sources DESC, event_id ASC",
+    "updated_at": "updated_at ASC, event_id ASC",
+    "-updated_at": "updated_at DESC, event_id ASC",
+    "event_id": "event_id ASC",
+}
+
+EVENT_SELECT = ", ".join(EVENT_COLUMNS)
+
+
+def _plain(value: Any) -> Any:
+    """A database value as a JSON-ready Python value (dates → ISO strings)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return json.loads(value)
+    return value
+
+
+def event_row(fused: FusedEvent, now: int, created_at: int | None) -> dict[str, Any]:
+    """The ``events`` row of a fused event."""
+    ev = fused.event
+    d = ev.to_dict()
+    d["event_date"] = ev.event_date or None
+    d["year"] = int(ev.event_date[:4]) if ev.event_date[:4].isdigit() else None
+    outlets: list[str] = []
+    ids: list[str] = []
+    for s in fused.sources:
+        if s.article_id not in ids:
+            ids.append(s.article_id)
+        if s.outlet and s.outlet not in outlets:
+            outlets.append(s.outlet)
+    d["n_sources"] = len(ids)
+    d["outlets"] = outlets
+    d["source_ids"] = ids
+    d["created_at"] = created_at if created_at is not None else now
+    d["updated_at"] = now
+    return {k: d.get(k) for k in EVENT_COLUMNS}
+
+
+class SqlStore(Store):
+    """Store over a DB-API connection; subclasses set the dialect hooks."""
+
+    placeholder = "?"  # the driver's parameter marker
+    json_param = "?"  # how a JSON text parameter is written (PG: ?::jsonb)
+    date_param = "?"  # how a YYYY-MM-DD parameter is written (PG: ?::date)
+
+    def __init__(self, url: str, conn: Any) -> None:
+        self.url = url
+        self.conn = conn
+        self._depth = 0
+
+    # ---- dialect hooks ---------------------------------------------------------------------------
+    def _bbox_sql(self) -> str:
+        return "(longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?)"
+
+    def _bbox_params(self, bbox: tuple[float, float, float, float]) -> list[Any]:
+        return [bbox[0], bbox[2], bbox[1], bbox[3]]
+
+    def _after_event_saved(self, event_id: str) -> None:  # noqa: B027 - optional hook
+        """PostGIS sets ``geom`` here."""
+
+    # ---- low level ---------------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self._sql(sql), tuple(params))
+        return cur
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self._exec(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ---- writing -------------------------------------------------------------------------------------
+    def has_article(self, content_hash: str) -> bool:
+        return self._one("SELECT 1 AS x FROM articles WHERE content_hash = ?", [content_hash]) is not None
+
+    def has_article_id(self, article_id: str) -> bool:
+        return self._one("SELECT 1 AS x FROM articles WHERE id = ?", [article_id]) is not None
+
+    def add_article(self, record: ArticleRecord) -> bool:
+        a = record.article
+        if self.has_article(record.content_hash) or self.has_article_id(a.id):
+            return False
+        self._exec(
+            f"INSERT INTO articles (id, content_hash, outlet, title, url, published, text, origin, "
+            f"n_events, skipped, ingested_at) VALUES (?, ?, ?, ?, ?, {self.date_param}, ?, ?, ?, ?, ?)",
+            [a.id, record.content_hash, a.outlet, a.title, a.url,
+             a.published.isoformat() if a.published else None, a.text, record.origin,
+             record.n_events, record.skipped, int(time.time())],
+        )
+        return True
+
+    def add_skipped(self, where: str, reason: str, content_hash: str | None = None) -> None:
+        self._exec(
+            "INSERT INTO skipped (origin, reason, content_hash, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (origin, reason) DO NOTHING",
+            [where, reason, content_hash, int(time.time())],
+        )
+
+    def _load_fused(self, rows: list[dict[str, Any]]) -> list[FusedEvent]:
+        out: list[FusedEvent] = []
+        for row in rows:
+            ev = self._row_to_event(row)
+            links = [SourceLink(**s) for s in self._source_rows(ev.event_id)]
+            reports = [Event.from_dict(_json_value(r["data"])) for r in self._all(
+                "SELECT data FROM reports WHERE fused_id = ? ORDER BY report_id", [ev.event_id])]
+            out.append(FusedEvent(ev, links, reports))
+        return out
+
+    def fusion_candidates(self, event_type: str, date_from: str, date_to: str) -> list[FusedEvent]:
+        rows = self._all(
+            f"SELECT {EVENT_SELECT} FROM events WHERE event_type = ? AND event_date BETWEEN "
+            f"{self.date_param} AND {self.date_param} ORDER BY event_id",
+            [event_type, date_from, date_to],
+        )
+        return self._load_fused(rows)
+
+    def save_fused(self, fused: FusedEvent, new_reports: list[Event], new_sources: list[SourceLink]) -> None:
+        old = self._one("SELECT created_at FROM events WHERE event_id = ?", [fused.event_id])
+        row = event_row(fused, int(time.time()), old["created_at"] if old else None)
+        marks = []
+        for col in EVENT_COLUMNS:
+            if col in JSON_COLUMNS:
+                marks.append(self.json_param)
+            elif col == "event_date":
+                marks.append(self.date_param)
+            else:
+                marks.append("?")
+        params = [json.dumps(row[c], ensure_ascii=False) if c in JSON_COLUMNS else row[c]
+                  for c in EVENT_COLUMNS]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c not in ("event_id", "created_at"))
+        self._exec(
+            f"INSERT INTO events ({EVENT_SELECT}) VALUES ({', '.join(marks)}) "
+            f"ON CONFLICT (event_id) DO UPDATE SET {updates}",
+            params,
+        )
+        self._after_event_saved(fused.event_id)
+        for rep in new_reports:
+            self._exec(
+                f"INSERT INTO reports (report_id, article_id, fused_id, data) VALUES (?, ?, ?, {self.json_param}) "
+                "ON CONFLICT (report_id) DO UPDATE SET fused_id = excluded.fused_id, data = excluded.data",
+                [rep.event_id, rep.article_id, fused.event_id, json.dumps(rep.to_dict(), ensure_ascii=False)],
+            )
+        for s in new_sources:
+            self._exec(
+                f"INSERT INTO sources (event_id, report_id, article_id, outlet, published, url, reason) "
+                f"VALUES (?, ?, ?, ?, {self.date_param}, ?, ?) ON CONFLICT (event_id, report_id) DO NOTHING",
+                [s.event_id, s.report_id, s.article_id, s.outlet, s.published, s.url, s.reason],
+            )
+
+    # ---- reading -------------------------------------------------------------------------------------
+    def _row_to_event(self, row: dict[str, Any]) -> Event:
+        d = {k: _plain(v) for k, v in row.items()}
+        for k in JSON_COLUMNS:
+            if k in d:
+                d[k] = _json_value(d[k])
+        d["event_date"] = d.get("event_date") or ""
+        return Event.from_dict(d)
+
+    def _event_dict(self, row: dict[str, Any]) -> dict[str, Any]:
+        d = {k: _plain(v) for k, v in row.items()}
+        for k in JSON_COLUMNS:
+            if k in d:
+                d[k] = _json_value(d[k])
+        d["event_date"] = d.get("event_date") or ""
+        d["sources"] = d.pop("source_ids", [])
+        return d
+
+    def _where(self, q: EventQuery) -> tuple[str, list[Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        if q.date_from:
+            conds.append(f"event_date >= {self.date_param}")
+            params.append(q.date_from)
+        if q.date_to:
+            conds.append(f"event_date <= {self.date_param}")
+            params.append(q.date_to)
+        for col in ("country", "admin1", "event_type", "sub_event_type"):
+            val = getattr(q, col)
+            if val:
+                conds.append(f"{col} = ?")
+                params.append(val)
+        if q.actor:
+            pat = "%" + q.actor.lower() + "%"
+            conds.append("(lower(actor1) LIKE ? OR lower(actor2) LIKE ? OR actor1_ar LIKE ? OR actor2_ar LIKE ? "
+                         "OR lower(CAST(assoc_actor_1 AS TEXT)) LIKE ? OR lower(CAST(assoc_actor_2 AS TEXT)) LIKE ?)")
+            params += [pat] * 6
+        if q.text:
+            pat = "%" + q.text.lower() + "%"
+            cols = ("notes", "actor1", "actor2", "actor1_ar", "actor2_ar", "location", "location_ar",
+                    "admin1", "admin2", "country", "source")
+            conds.append("(" + " OR ".join(f"lower({c}) LIKE ?" for c in cols) + ")")
+            params += [pat] * len(cols)
+        if q.bbox:
+            conds.append(self._bbox_sql())
+            params += self._bbox_params(q.bbox)
+        if q.min_confidence is not None:
+            conds.append("confidence >= ?")
+            params.append(q.min_confidence)
+        if q.min_sources is not None:
+            conds.append("n_sources >= ?")
+            params.append(q.min_sources)
+        if q.outlet:
+            conds.append("event_id IN (SELECT event_id FROM sources WHERE outlet = ?)")
+            params.append(q.outlet)
+        if q.article_id:
+            conds.append("event_id IN (SELECT event_id FROM sources WHERE article_id = ?)")
+            params.append(q.article_id)
+        return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+    def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        q = query or EventQuery()
+        where, params = self._where(q)
+        order = ORDERS.get(q.order)
+        if order is None:
+            raise ValueError(f"unknown order {q.order!r}; one of {sorted(ORDERS)}")
+        sql = f"SELECT {EVENT_SELECT} FROM events{where} ORDER BY {order}"
+        if q.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(q.limit), int(q.offset)]
+        elif q.offset:
+            sql += " LIMIT -1 OFFSET ?" if self.placeholder == "?" else " OFFSET ?"
+            params.append(int(q.offset))
+        return [self._event_dict(r) for r in self._all(sql, params)]
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        where, params = self._where(query or EventQuery())
+        row = self._one(f"SELECT COUNT(*) AS n FROM events{where}", params)
+        return int(row["n"]) if row else 0
+
+    def _source_rows(self, event_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT event_id, article_id, report_id, outlet, published, url, reason FROM sources "
+            "WHERE event_id = ? ORDER BY published, article_id, report_id", [event_id])
+        return [{k: _plain(v) for k, v in r.items()} for r in rows]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        row = self._one(f"SELECT {EVENT_SELECT} FROM events WHERE event_id = ?", [event_id])
+        if row is None:
+            return None
+        d = self._event_dict(row)
+        d["sources"] = self._source_rows(event_id)
+        d["reports"] = [_json_value(r["data"]) for r in self._all(
+            "SELECT data FROM reports WHERE fused_id = ? ORDER BY report_id", [event_id])]
+        return d
+
+    def articles(self, limit: int | None = 100, offset: int = 0, outlet: str | None = None,
+                 text: str | None = None) -> list[dict[str, Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        if outlet:
+            conds.append("outlet = ?")
+            params.append(outlet)
+        if text:
+            conds.append("(title LIKE ? OR text LIKE ?)")
+            params += ["%" + text + "%"] * 2
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        sql = ("SELECT id, content_hash, outlet, title, url, published, origin, n_events, skipped, ingested_at "
+               f"FROM articles{where} ORDER BY published DESC, id ASC")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        return [{k: _plain(v) for k, v in r.items()} for r in self._all(sql, params)]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self._one(
+            "SELECT id, content_hash, outlet, title, url, published, text, origin, n_events, skipped, "
+            "ingested_at FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            return None
+        d = {k: _plain(v) for k, v in row.items()}
+        d["events"] = [r["event_id"] for r in self._all(
+            "SELECT DISTINCT event_id FROM sources WHERE article_id = ? ORDER BY event_id", [article_id])]
+        return d
+
+    def _group_expr(self, by: str) -> str:
+        if by == "day":
+            return "CAST(event_date AS TEXT)"
+        if by == "month":
+            return "substr(CAST(event_date AS TEXT), 1, 7)"
+        return by
+
+    def aggregate(self, by: str, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        if by not in AGGREGATE_KEYS:
+            raise ValueError(f"cannot group by {by!r}; one of {AGGREGATE_KEYS}")
+        where, params = self._where(query or EventQuery())
+        if by == "outlet":
+            sql = ("SELECT s.outlet AS key, COUNT(*) AS events, COALESCE(SUM(e.fatalities), 0) AS fatalities "
+                   f"FROM (SELECT event_id, fatalities FROM events{where}) e "
+                   "JOIN (SELECT DISTINCT event_id, outlet FROM sources) s ON s.event_id = e.event_id "
+                   "GROUP BY s.outlet ORDER BY s.outlet")
+            return [{"key": r["key"], "events": int(r["events"]), "fatalities": int(r["fatalities"])}
+                    for r in self._all(sql, params)]
+        expr = self._group_expr(by)
+        sql = (f"SELECT {expr} AS key, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities "
+               f"FROM events{where} GROUP BY {expr} ORDER BY {expr}")
+        return [{"key": _plain(r["key"]), "events": int(r["events"]), "fatalities": int(r["fatalities"])}
+                for r in self._all(sql, params)]
+
+    def skipped(self, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+        sql = "SELECT origin, reason, content_hash, at FROM skipped ORDER BY id"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [int(limit), int(offset)]
+        return [{"where": r["origin"], "reason": r["reason"], "content_hash": r["content_hash"], "at": r["at"]}
+                for r in self._all(sql, params)]
+
+    def stats(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for table in ("articles", "reports", "events", "sources", "skipped"):
+            row = self._one(f"SELECT COUNT(*) AS n FROM {table}")
+            out[table] = int(row["n"]) if row else 0
+        return out
