@@ -17,6 +17,15 @@ def _open_out(path: str | None):
     return open(path, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def _scale_options(command):
+    """``--workers N`` and ``--dask ADDRESS``: where extraction runs (see marsad.scale, docs/scale.md)."""
+    command = click.option("--dask", "dask", metavar="ADDRESS", default=None,
+                           help="Extract on the dask.distributed scheduler at ADDRESS; "
+                                "'local' starts a LocalCluster of --workers processes.")(command)
+    return click.option("--workers", type=click.IntRange(min=1), default=None,
+                        help="Worker processes on this machine (default: all cores; 1: this process).")(command)
+
+
 @click.group()
 @click.version_option(__version__, prog_name="marsad")
 def main() -> None:
@@ -27,26 +36,25 @@ def main() -> None:
 @click.argument("input_path", metavar="INPUT.jsonl", default="-")
 @click.option("-o", "--output", "output", default="-", help="Where to write events (JSONL); - is stdout.")
 @click.option("--pretty", is_flag=True, help="Print a readable table of the events to stderr as well.")
-def extract(input_path: str, output: str, pretty: bool) -> None:
+@_scale_options
+def extract(input_path: str, output: str, pretty: bool, workers: int | None, dask: str | None) -> None:
     """Extract coded events from articles, one JSON object a line ({"id","text","published","outlet"})."""
     from marsad.ingest.jsonl import Skipped, read_jsonl
-    from marsad.pipeline import Pipeline
+    from marsad.scale import extract_stream
 
-    pipeline = Pipeline.default()
     stream = sys.stdin.buffer if input_path == "-" else open(input_path, "rb")  # noqa: SIM115
     name = "<stdin>" if input_path == "-" else input_path
     n_articles = n_events = n_skipped = 0
     out = _open_out(output)
     try:
-        for item in read_jsonl(stream, name):
-            if isinstance(item, Skipped):
+        for result in extract_stream(read_jsonl(stream, name), workers=workers, dask=dask):
+            if isinstance(result, Skipped):
                 n_skipped += 1
-                click.echo(f"skipped {item.where}: {item.reason}", err=True)
+                click.echo(f"skipped {result.where}: {result.reason}", err=True)
                 continue
-            result = pipeline.run(item)
             if result.skipped:
                 n_skipped += 1
-                click.echo(f"skipped {item.id}: {result.skipped}", err=True)
+                click.echo(f"skipped {result.article_id}: {result.skipped}", err=True)
                 continue
             n_articles += 1
             for ev in result.events:
