@@ -212,3 +212,39 @@ def cues() -> dict[str, list[str]]:
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
             raise LexiconError(f"cues.yaml: section {k!r} must be a list of strings")
     return d
+
+
+@dataclass(frozen=True, slots=True)
+class AirOperator:
+    """The side whose aircraft fly over a country in a period (for strikes by unnamed aircraft)."""
+
+    country: str
+    valid_from: date | None
+    valid_to: date | None
+    canonical: str
+    inter: int
+
+
+@lru_cache(maxsize=1)
+def air_operators() -> tuple[AirOperator, ...]:
+    path = DATA / "air_operators.tsv"
+    out = []
+    for row in read_tsv(path):
+        try:
+            inter = int(row["inter"])
+        except ValueError as exc:
+            raise LexiconError(f"{_where(path, row)}: inter must be 1-8") from exc
+        out.append(AirOperator(row["country"], _day(row.get("valid_from", ""), path, row),
+                               _day(row.get("valid_to", ""), path, row), row["canonical"], inter))
+    return tuple(out)
+
+
+def air_operator(country: str, day: date | None) -> AirOperator | None:
+    """Whose aircraft strike in ``country`` on ``day``, when the article does not say."""
+    for op in air_operators():
+        if op.country != country:
+            continue
+        if day and ((op.valid_from and day < op.valid_from) or (op.valid_to and day > op.valid_to)):
+            continue
+        return op
+    return None

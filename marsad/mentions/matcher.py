@@ -113,8 +113,8 @@ class LexiconMatcher:
                 continue
             if norm[end:we] not in self._suffixes:
                 continue
-            for p in payloads:
-                cands.append(Match(span_start, end, key, p))
+            for p in payloads:  # the match covers the whole word, suffix included
+                cands.append(Match(span_start, we, key, p))
         return _longest_first(cands)
 
 

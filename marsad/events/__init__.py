@@ -1,0 +1,1 @@
+"""Event stage: assemble mentions into coded events by the codebook's rules."""

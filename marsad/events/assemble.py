@@ -1,0 +1,259 @@
+"""Assemble events: for each frame, who did it to whom, where, when, with how many dead.
+
+Reads the mentions of one article, turns frames into draft events (actors, place, date,
+fatalities, source, evidence), then hands them to the codebook rules (``rules.apply``)
+that merge, split and drop them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from marsad.events import dates as date_rules
+from marsad.events import describe, rules
+from marsad.events.actors import Actor, assign_roles, resolve_actor
+from marsad.events.fatalities import Counts, counts_in
+from marsad.events.frames import Frame, clause_frames
+from marsad.geo import Gazetteer, Location, PlaceMention
+from marsad.lexicon import TERRITORY
+from marsad.mentions.finder import MentionFinder, Mentions, within
+from marsad.model import Article, Event, Mention, Span
+from marsad.text.normalize import NormText, normalize
+from marsad.text.segment import Segment, clauses, sentences
+
+BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled, before the codebook rules merge and finish it."""
+
+    frame: Frame
+    sub_event_type: str
+    day: date_rules.ResolvedDate | None
+    actor1: Actor | None
+    actor2: Actor | None
+    assoc1: list[Actor]
+    assoc2: list[Actor]
+    location: Location | None
+    place_key: str
+    counts: Counts
+    source: tuple[str, Span | None]
+    sentence_index: int
+    in_headline: bool
+    trigger_spans: list[Span] = field(default_factory=list)
+    absorbed: int = 0  # how many other drafts were merged into this one
+
+    @property
+    def event_type(self) -> str:
+        return rules.type_of(self.sub_event_type)
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What the whole article says that single sentences lean on."""
+
+    article: Article
+    text: str
+    nt: NormText
+    mentions: Mentions
+    places: list[PlaceMention]
+    sentences: list[Segment]
+    country: str
+    lead_date: date_rules.ResolvedDate | None
+
+
+class EventExtractor:
+    """The event stage, built once: mention finder + gazetteer."""
+
+    def __init__(self, finder: MentionFinder, gazetteer: Gazetteer) -> None:
+        self.finder = finder
+        self.gazetteer = gazetteer
+
+    @staticmethod
+    def build() -> EventExtractor:
+        return EventExtractor(MentionFinder(), Gazetteer.default())
+
+    # -- article level -------------------------------------------------------------------
+    def context(self, article: Article) -> ArticleContext:
+        text = article.full_text()
+        nt = normalize(text)
+        mentions = self.finder.find(nt)
+        places = self.gazetteer.find_places(nt)
+        sents = sentences(nt.norm)
+        country = self.gazetteer.country_of(places) or _country_from_actors(mentions) or ""
+        lead = None
+        for s in sents[:3]:
+            r = date_rules.resolve(within(mentions.dates, s), article.published, nt.norm)
+            if r is not None and r.precision == 1:
+                lead = r
+                break
+        return ArticleContext(article, text, nt, mentions, places, sents, country, lead)
+
+    def extract(self, article: Article) -> list[Event]:
+        ctx = self.context(article)
+        drafts = self.drafts(ctx)
+        drafts = rules.apply(drafts, ctx)
+        events = [self.to_event(d, ctx) for d in drafts]
+        events.sort(key=lambda e: (e.event_date, e.event_type, e.location, e.actor1))
+        seen: set[str] = set()
+        for e in events:
+            e.event_id = e.make_id()
+            while e.event_id in seen:  # two events alike in every key field: keep ids distinct
+                e.event_id = e.event_id + "x"
+            seen.add(e.event_id)
+        return events
+
+    # -- frames to drafts ------------------------------------------------------------------
+    def drafts(self, ctx: ArticleContext) -> list[Draft]:
+        norm = ctx.nt.norm
+        out: list[Draft] = []
+        last_day: date_rules.ResolvedDate | None = None
+        last_para = -1
+        for s in ctx.sentences:
+            para = norm.count("\n", 0, s.start)
+            if para != last_para:
+                last_day = None
+                last_para = para
+            cls = clauses(norm, s)
+            toll = {cl.start: counts_in(cl, norm, ctx.mentions).killed is not None for cl in cls}
+            sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
+            if sent_day is not None:
+                last_day = sent_day
+            for fr in clause_frames(s, cls, norm, ctx.mentions, toll):
+                d = self.draft(fr, ctx, sent_day or last_day)
+                if d is not None:
+                    out.append(d)
+        return out
+
+    def draft(self, fr: Frame, ctx: ArticleContext, carried: date_rules.ResolvedDate | None) -> Draft | None:
+        norm = ctx.nt.norm
+        art = ctx.article
+        frame_seg = Segment(fr.start, fr.end, 0)
+        day = date_rules.resolve(within(ctx.mentions.dates, frame_seg), art.published, norm)
+        if day is None:
+            day = carried
+        if day is None:
+            day = ctx.lead_date if fr.sentence.index > 0 else None
+        if day is None:
+            day = date_rules.default_date(art.published)
+        if day is not None and art.published and day.day < art.published - timedelta(days=BACKGROUND_DAYS):
+            return None
+        when = day.day if day else art.published
+        # actors: those of the frame's clauses, else of the sentence
+        acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when)
+        if not acts:
+            acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when)
+        a1, a2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start)
+        assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and _allied(a, a1)
+                  and (a2 is None or a.name != a2.name)]
+        a1, a2 = rules.default_actors(fr, a1, a2, ctx, when)
+        # place
+        loc, key = self._location(fr, ctx)
+        counts = counts_in(frame_seg, norm, ctx.mentions)
+        if counts.killed is None and counts.injured is None:
+            counts = counts_in(fr.sentence, norm, ctx.mentions)
+        sub = fr.sub_event_type
+        source = self._source(fr, ctx)
+        return Draft(fr, sub, day, a1, a2, assoc1, [], loc, key, counts, source, fr.sentence.index,
+                     fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1],
+                     [t.span for t in fr.triggers])
+
+    def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None) -> list[Actor]:
+        out = []
+        for m in ms:
+            a = resolve_actor(m, ctx.country, when, ctx.text)
+            if a is not None:
+                out.append(a)
+        return out
+
+    def _location(self, fr: Frame, ctx: ArticleContext) -> tuple[Location | None, str]:
+        places = [p for p in ctx.places if fr.start <= p.norm_start < fr.end and not p.in_quote]
+        if not places:
+            places = [p for p in ctx.places if fr.sentence.start <= p.norm_start < fr.sentence.end
+                      and not p.in_quote]
+            # prefer the places after the trigger (the event's place follows its verb in Arabic)
+            after = [p for p in places if p.norm_start >= fr.trigger_start]
+            places = after or places
+        for p in places:
+            loc = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
+            if loc is not None:
+                return loc, _place_key(loc)
+        return None, ""
+
+    def _source(self, fr: Frame, ctx: ArticleContext) -> tuple[str, Span | None]:
+        srcs = within(ctx.mentions.sources, fr.sentence)
+        if not srcs:
+            prev = [s for s in ctx.mentions.sources if s.norm_start < fr.sentence.start]
+            srcs = prev[-1:] if prev else []
+        if not srcs and ctx.mentions.sources:
+            srcs = ctx.mentions.sources[:1]
+        if srcs:
+            return srcs[0].data["name"], srcs[0].span
+        return ctx.article.outlet or "", None
+
+    # -- drafts to events ------------------------------------------------------------------
+    def to_event(self, d: Draft, ctx: ArticleContext) -> Event:
+        text = ctx.text
+        ev = Event(article_id=ctx.article.id, event_type=d.event_type, sub_event_type=d.sub_event_type)
+        for sp in d.trigger_spans:
+            ev.add_evidence("event_type", sp, text)
+            ev.add_evidence("sub_event_type", sp, text)
+        if d.day is not None:
+            ev.event_date = d.day.day.isoformat()
+            ev.time_precision = d.day.precision
+            for sp in d.day.spans:
+                ev.add_evidence("event_date", sp, text)
+        for side, actor, assoc in ((1, d.actor1, d.assoc1), (2, d.actor2, d.assoc2)):
+            if actor is None:
+                continue
+            setattr(ev, f"actor{side}", actor.name)
+            setattr(ev, f"actor{side}_ar", actor.text)
+            setattr(ev, f"inter{side}", actor.inter)
+            setattr(ev, f"assoc_actor_{side}", sorted({a.name for a in assoc if a.name != actor.name}))
+            if actor.span.end > actor.span.start:
+                ev.add_evidence(f"actor{side}", actor.span, text)
+        loc = d.location
+        if loc is not None:
+            ev.country, ev.admin1, ev.admin2 = loc.country, loc.admin1, loc.admin2
+            ev.location, ev.location_ar = loc.location, loc.location_ar
+            ev.latitude, ev.longitude, ev.geo_precision = loc.latitude, loc.longitude, loc.geo_precision
+            if loc.span is not None and loc.span.end > loc.span.start:
+                ev.add_evidence("location", loc.span, text)
+        else:
+            ev.country = ctx.country
+        ev.fatalities = d.counts.killed or 0
+        for sp in d.counts.killed_spans:
+            ev.add_evidence("fatalities", sp, text)
+        ev.injuries = d.counts.injured
+        for sp in d.counts.injured_spans:
+            ev.add_evidence("injuries", sp, text)
+        ev.source = d.source[0]
+        if d.source[1] is not None:
+            ev.add_evidence("source", d.source[1], text)
+        ev.notes = describe.notes(ev)
+        ev.confidence = describe.confidence(d)
+        return ev
+
+
+def _allied(a: Actor, b: Actor) -> bool:
+    """Militias beside state forces, or members beside their coalition, are allies."""
+    return (b.inter == 1 and a.inter in (1, 3, 4) and not a.is_victim) or (a.inter == b.inter == 2)
+
+
+def _place_key(loc: Location) -> str:
+    return f"{round(loc.latitude, 2)},{round(loc.longitude, 2)}"
+
+
+def _country_from_actors(mentions: Mentions) -> str | None:
+    votes: dict[str, int] = {}
+    for m in mentions.actors:
+        countries = {e.country for e in m.data["entries"]}
+        if len(countries) == 1 and "" not in countries:  # a name that belongs to one country only
+            c = countries.pop()
+            votes[c] = votes.get(c, 0) + 1
+    return max(votes, key=votes.__getitem__) if votes else None
+
+
+__all__ = ["Draft", "EventExtractor", "TERRITORY"]

@@ -1,0 +1,158 @@
+"""Death and injury counts of a clause or sentence (codebook rule 4).
+
+A number counts the dead when a death word stands next to it ("مقتل 5"، "35 قتيلاً"،
+"لقي ثلاثة أشخاص حتفهم"), the wounded when an injury word does. Vague words count as the
+codebook says (بضعة/عدة = 3, عشرات = 12, مئات = 100; "سقوط قتلى" = 3); a death word before a
+singular noun is one death (مقتل جندي), before a dual noun two. Counts after بينهم/منهم are
+subsets and are not added. A toll that "rose to" a number replaces the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.mentions.finder import Mentions, within
+from marsad.model import Mention, Span
+from marsad.text.segment import Segment
+
+_WORD = re.compile(r"\w+")
+WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من عناصر الأمن قتلوا")
+WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
+
+
+@dataclass(slots=True)
+class Counts:
+    """Dead and wounded of one segment, with the spans that say so."""
+
+    killed: int | None = None
+    injured: int | None = None
+    killed_spans: list[Span] = field(default_factory=list)
+    injured_spans: list[Span] = field(default_factory=list)
+    updated: bool = False  # the text says the toll rose to this figure
+
+
+def _word_index(norm: str, seg: Segment) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(norm, seg.start, seg.end)]
+
+
+def _idx(words: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
+    """Dead and wounded reported in one segment."""
+    words = _word_index(norm, seg)
+    deaths = within(mentions.cue("death"), seg)
+    injuries = within(mentions.cue("injury"), seg)
+    units = within(mentions.cue("units"), seg)
+    subsets = within(mentions.cue("subset"), seg)
+    updates = within(mentions.cue("toll_update"), seg)
+    months = [d for d in within(mentions.dates, seg) if d.data.get("type") == "month"]
+    numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)]
+    out = Counts()
+    used_deaths: set[int] = set()
+    killed: list[tuple[int, Mention]] = []
+    injured: list[tuple[int, Mention]] = []
+    for n in numbers:
+        ni = _idx(words, n.norm_start)
+        nj = _idx(words, n.norm_end - 1)
+        best: tuple[float, str, Mention] | None = None
+        for cue_list, label in ((deaths, "death"), (injuries, "injury")):
+            for c in cue_list:
+                ci = _idx(words, c.norm_start)
+                if ci > nj:
+                    dist = ci - nj
+                    if dist <= WINDOW_AFTER and (best is None or dist < best[0]):
+                        best = (dist, label, c)
+                elif ci < ni:
+                    # a word after the number is its noun ("مئات الجرحى"): on a tie it wins
+                    dist = ni - _idx(words, c.norm_end - 1) + 0.5
+                    if dist <= WINDOW_BEFORE and (best is None or dist < best[0]):
+                        best = (dist, label, c)
+        if best is None:
+            # "35 مقاتلاً من المعارضة، و17 عنصراً من قوات النظام": a count joined by و to a death count
+            if killed and _continues(killed[-1][1], n, norm, injuries):
+                killed.append((n.data["value"], n))
+                out.killed_spans.append(n.span)
+            continue
+        _, label, cue = best
+        if label == "death":
+            # "مقتل وإصابة 10": the count is of both; it says nothing certain of the dead
+            if _both_before(n, deaths, injuries):
+                continue
+            if any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15 for s in subsets):
+                continue
+            killed.append((n.data["value"], n))
+            used_deaths.add(id(cue))
+            out.killed_spans += [n.span, cue.span]
+        else:
+            injured.append((n.data["value"], n))
+            out.injured_spans += [n.span, cue.span]
+    if killed:
+        out.killed = sum(v for v, _ in killed)
+    else:
+        out.killed = _count_without_number(seg, norm, mentions, deaths, out)
+    if injured:
+        out.injured = sum(v for v, _ in injured)
+    out.updated = bool(updates) and out.killed is not None
+    return out
+
+
+def _continues(prev: Mention, n: Mention, norm: str, injuries: list[Mention]) -> bool:
+    gap = norm[prev.norm_end:n.norm_start]
+    if len(gap) > 70 or not re.search(r"(?:^|\s)و\s*$", gap):
+        return False
+    return not any(prev.norm_end <= c.norm_start < n.norm_start for c in injuries)
+
+
+def _both_before(n: Mention, deaths: list[Mention], injuries: list[Mention]) -> bool:
+    d = [c for c in deaths if c.norm_end <= n.norm_start and n.norm_start - c.norm_end < 12]
+    i = [c for c in injuries if c.norm_end <= n.norm_start and n.norm_start - c.norm_end < 12]
+    return bool(d and i)
+
+
+def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: list[Mention],
+                          out: Counts) -> int | None:
+    """Deaths said with no number: a singular/dual noun (1/2) or a vague plural (3)."""
+    if not deaths:
+        return None
+    singular = within(mentions.cue("singular_person"), seg)
+    dual = within(mentions.cue("dual_person"), seg)
+    for d in deaths:
+        for lst, value in ((dual, 2), (singular, 1)):
+            for s in lst:
+                if 0 <= s.norm_start - d.norm_end <= 2:
+                    out.killed_spans += [d.span, s.span]
+                    return value
+    vague = within(mentions.cue("death_plural_vague"), seg)
+    if vague:
+        out.killed_spans.append(vague[0].span)
+        return 3
+    return None
+
+
+def _is_non_count(n: Mention, norm: str, units: list[Mention], months: list[Mention]) -> bool:
+    """Years, day numbers of dates, ages, distances, sums of money ... are not head counts."""
+    v = n.data["value"]
+    if n.data.get("digits") and 1900 <= v <= 2100:
+        return True
+    after = norm[n.norm_end:n.norm_end + 14]
+    if any(0 <= u.norm_start - n.norm_end <= 2 for u in units):
+        return True
+    # a day number before a month name ("23 يوليو", "23 من يوليو") or a slash date
+    if any(0 <= m.norm_start - n.norm_end <= 5 for m in months):
+        return True
+    if re.match(r"\s*[/.-]\s*\d", after):
+        return True
+    before = norm[max(0, n.norm_start - 2):n.norm_start]
+    if re.search(r"[/.-]\s*$", before) and n.data.get("digits"):
+        return True
+    return False

@@ -1,0 +1,115 @@
+"""Find event frames: clauses whose trigger words say an event happened, with their sub-type.
+
+A frame is one candidate event: the trigger words of one or more adjacent clauses of a
+sentence that agree on a sub-type. Triggers under a negation (لم، لن، دون ...) or in a
+statement of intent, threat or plan (هدد، يعتزم، سوف ...) do not make frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.lexicon import TERRITORY, TriggerEntry
+from marsad.mentions.finder import Mentions, within
+from marsad.model import SUB_TO_TYPE, Mention
+from marsad.text.segment import Segment
+
+# When two sub-types are equally strong in a clause, the more specific wins (lower = wins).
+PRIORITY = [
+    "Suicide bomb", "Chemical weapon", "Disrupted weapons use", TERRITORY, "Armed clash",
+    "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
+    "Shelling/artillery/missile attack", "Abduction/forced disappearance", "Sexual violence",
+    "Excessive force against protesters", "Protest with intervention", "Violent demonstration",
+    "Mob violence", "Peaceful protest", "Arrests", "Attack", "Agreement",
+    "Looting/property destruction", "Non-violent transfer of territory", "Change to group/activity",
+    "Headquarters or base established", "Other",
+]
+_RANK = {s: i for i, s in enumerate(PRIORITY)}
+MIN_SCORE = 0.7  # a clause needs a trigger at least this strong (or a weaker one with a death toll)
+WEAK_SCORE = 0.3
+
+
+@dataclass(slots=True)
+class Frame:
+    """A candidate event: its sub-type, the clauses and trigger mentions that say it."""
+
+    sub_event_type: str
+    score: float
+    sentence: Segment
+    clauses: list[Segment]
+    triggers: list[Mention] = field(default_factory=list)
+    negated_territory: bool = False
+
+    @property
+    def event_type(self) -> str:
+        if self.sub_event_type == TERRITORY:
+            return "Battles"
+        return SUB_TO_TYPE[self.sub_event_type]
+
+    @property
+    def start(self) -> int:
+        return self.clauses[0].start
+
+    @property
+    def end(self) -> int:
+        return self.clauses[-1].end
+
+    @property
+    def trigger_start(self) -> int:
+        return self.triggers[0].norm_start if self.triggers else self.start
+
+
+def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
+    """A trigger under negation (a few words before it) or in an irrealis clause."""
+    for c in within(mentions.cue("negation"), clause):
+        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 25:
+            return True
+    for c in within(mentions.cue("irrealis"), clause):
+        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 40:
+            return True
+    return False
+
+
+def _entries(t: Mention) -> list[TriggerEntry]:
+    return t.data["entries"]
+
+
+def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Mentions,
+                  has_toll: dict[int, bool]) -> list[Frame]:
+    """The frames of one sentence: per clause the strongest sub-type, adjacent equal ones joined."""
+    out: list[Frame] = []
+    background = bool(within(mentions.cue("background"), sent))
+    for cl in clauses:
+        if background and within(mentions.cue("background"), cl):
+            continue  # history and long-period tallies are not news of an event
+        best: dict[str, tuple[float, list[Mention]]] = {}
+        negated_territory = False
+        for t in within(mentions.triggers, cl):
+            blocked = _blocked(t, cl, norm, mentions)
+            for e in _entries(t):
+                if blocked:
+                    if e.sub_event_type == TERRITORY:
+                        negated_territory = True
+                    continue
+                score, ts = best.get(e.sub_event_type, (0.0, []))
+                best[e.sub_event_type] = (max(score, e.weight), ts + [t])
+        if not best:
+            continue
+        sub, (score, ts) = min(best.items(), key=lambda kv: (-round(kv[1][0], 1), _RANK.get(kv[0], 99)))
+        # explicit weapon words beat a generic clash word in the same clause ("هجوم بعبوة ناسفة")
+        if sub == "Armed clash" and score < 0.9:
+            for alt in ("Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
+                        "Shelling/artillery/missile attack", "Grenade", "Attack",
+                        "Abduction/forced disappearance"):
+                if alt in best and best[alt][0] >= 0.7:
+                    sub, (score, ts) = alt, best[alt]
+                    break
+        if score < MIN_SCORE and not (score >= WEAK_SCORE and has_toll.get(cl.start, False)):
+            continue
+        if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2:
+            out[-1].clauses.append(cl)
+            out[-1].triggers += ts
+            out[-1].score = max(out[-1].score, score)
+            continue
+        out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
+    return out

@@ -1,0 +1,189 @@
+"""The codebook's coding rules over draft events of one article.
+
+- Rule 1: one event per date × location × actor pair: drafts of the same type, day and place
+  merge; shelling, air strikes or bombs by the same sides at the same place and day as a battle
+  are part of that battle; the headline repeats the main event, so it merges into the body.
+- Rule 2: who took ground decides the Battles sub-type (state forces: Government regains
+  territory; anyone else: Non-state actor overtakes territory); a territory word under
+  negation ("لم تسفر عن أي تقدم") leaves an Armed clash.
+- Rule 5: unnamed gunmen are an Unidentified Armed Group of the country, civilian victims are
+  Civilians of the country, aircraft of an unnamed side are those of the side that flies there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from marsad.events.actors import Actor
+from marsad.events.frames import Frame
+from marsad.lexicon import TERRITORY, air_operator
+from marsad.model import SUB_TO_TYPE, Span
+
+if TYPE_CHECKING:
+    from marsad.events.assemble import ArticleContext, Draft
+
+GOV_REGAINS = "Government regains territory"
+NSA_OVERTAKES = "Non-state actor overtakes territory"
+REMOTE = "Explosions/Remote violence"
+
+
+def type_of(sub: str) -> str:
+    return "Battles" if sub == TERRITORY else SUB_TO_TYPE[sub]
+
+
+def _inferred(name: str, inter: int, kind: str, at: Span, start: int) -> Actor:
+    """An actor the text implies but does not name; its evidence is the trigger word."""
+    return Actor(name, inter, kind, "", at, start, start)
+
+
+def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, ctx: ArticleContext,
+                   when: date | None) -> tuple[Actor | None, Actor | None]:
+    """Fill the sides the codebook implies when the text leaves them unnamed (rule 5)."""
+    country = ctx.country or "Unknown"
+    sub = fr.sub_event_type
+    at = fr.triggers[0].span if fr.triggers else Span(0, 0)
+    pos = fr.trigger_start
+    if a1 is not None and a1.is_victim:
+        a1, a2 = (None, a1) if a2 is None else (a2, a1)
+    if sub == "Air/drone strike" and (a1 is None or a1.is_victim or a1.inter in (2, 3, 4)):
+        op = air_operator(ctx.country, when)
+        if op is not None and (a1 is None or a1.inter in (2, 3, 4)):
+            if a1 is not None and a2 is None:
+                a2 = a1
+            a1 = _inferred(op.canonical, op.inter, "aircraft", at, pos)
+    if a1 is None and fr.event_type == REMOTE and sub != "Air/drone strike":
+        a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
+    if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is None:
+        a2 = _inferred(f"Civilians ({country})", 7, "civilian", at, pos)
+    if sub in ("Attack", "Abduction/forced disappearance") and a1 is None:
+        a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
+    if fr.event_type == "Protests" and (a1 is None or a1.inter not in (6,)):
+        if a1 is not None and a2 is None and a1.inter == 1:
+            a2 = a1
+        a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
+    if fr.event_type == "Riots" and (a1 is None or a1.inter not in (5, 6)):
+        if a1 is not None and a2 is None and a1.inter == 1:
+            a2 = a1
+        a1 = _inferred(f"Rioters ({country})", 5, "rioter", at, pos)
+    if sub == "Arrests" and (a1 is None or a1.inter != 1):
+        if a1 is not None and a2 is None:
+            a2 = a1
+        a1 = _inferred(f"Police Forces of {country}", 1, "generic", at, pos)
+    return a1, a2
+
+
+def _territory(d: Draft) -> str:
+    if d.frame.negated_territory and d.sub_event_type == TERRITORY:
+        return "Armed clash"
+    if d.actor1 is None:
+        return "Armed clash"
+    return GOV_REGAINS if d.actor1.inter == 1 else NSA_OVERTAKES
+
+
+def _actors_compatible(a: Draft, b: Draft) -> bool:
+    names_a = {x.name for x in (a.actor1, a.actor2) if x is not None}
+    names_b = {x.name for x in (b.actor1, b.actor2) if x is not None}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+def _merge_into(keep: Draft, other: Draft) -> None:
+    if keep.actor1 is None:
+        keep.actor1 = other.actor1
+    if keep.actor2 is None and other.actor2 is not None and (
+            keep.actor1 is None or other.actor2.name != keep.actor1.name):
+        keep.actor2 = other.actor2
+    for a in other.assoc1:
+        if keep.actor1 is not None and a.name != keep.actor1.name and a not in keep.assoc1:
+            keep.assoc1.append(a)
+    if keep.location is None and other.location is not None:
+        keep.location, keep.place_key = other.location, other.place_key
+    kc, oc = keep.counts, other.counts
+    if oc.killed is not None and (kc.killed is None or oc.updated or oc.killed > kc.killed):
+        keep.counts = replace(kc, killed=oc.killed, killed_spans=list(oc.killed_spans), updated=oc.updated)
+        kc = keep.counts
+    if oc.injured is not None and (kc.injured is None or oc.injured > kc.injured):
+        keep.counts = replace(kc, injured=oc.injured, injured_spans=list(oc.injured_spans))
+    if keep.day is not None and other.day is not None and not keep.day.explicit and other.day.explicit:
+        keep.day = other.day
+    keep.trigger_spans += [s for s in other.trigger_spans if s not in keep.trigger_spans]
+    if keep.source[1] is None and other.source[1] is not None:
+        keep.source = other.source
+    keep.absorbed += 1 + other.absorbed
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    if a.day is None or b.day is None:
+        return a.day is b.day
+    return a.day.day == b.day.day
+
+
+def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
+    """Resolve sub-types, fill places, merge duplicates and fold remote violence into battles."""
+    for d in drafts:
+        if d.sub_event_type == TERRITORY:
+            d.sub_event_type = _territory(d)
+    main = next((d for d in drafts if d.location is not None), None)
+    # drafts with no place: the same event told again, or an event at the article's main place
+    placed: list[Draft] = []
+    for d in drafts:
+        if d.location is None:
+            twin = next((p for p in reversed(placed) if p.event_type == d.event_type and _same_day(p, d)
+                         and _actors_compatible(p, d)), None)
+            if twin is not None:
+                _merge_into(twin, d)
+                continue
+            if main is not None:
+                d.location, d.place_key = main.location, main.place_key
+        placed.append(d)
+    # rule 1: same type, day and place → one event
+    merged: list[Draft] = []
+    for d in placed:
+        twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
+                     and m.place_key == d.place_key and _actors_compatible(m, d)), None)
+        if twin is not None:
+            if _better_sub(d, twin):
+                twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
+            _merge_into(twin, d)
+        else:
+            merged.append(d)
+    # the headline repeats the main event: fold it into the body's event of the same type
+    body = [d for d in merged if not d.in_headline]
+    for h in [d for d in merged if d.in_headline]:
+        twin = next((b for b in body if b.event_type == h.event_type
+                     and (b.place_key == h.place_key or not h.place_key)), None)
+        if twin is None:
+            twin = next((b for b in body if b.event_type == h.event_type), None)
+        if twin is not None:
+            _merge_into(twin, h)
+            merged.remove(h)
+    # shelling/air strikes/bombs at the place and day of a battle are part of the battle
+    battles = [d for d in merged if d.event_type == "Battles"]
+    out = []
+    for d in merged:
+        if d.event_type == REMOTE and d.sub_event_type != "Suicide bomb":
+            b = next((b for b in battles if b.place_key == d.place_key and _same_day(b, d)
+                      and _actors_compatible(b, d)), None)
+            if b is not None:
+                _merge_into(b, d)
+                continue
+        out.append(d)
+    return [d for d in out if _keep(d)]
+
+
+_SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}
+
+
+def _better_sub(new: Draft, old: Draft) -> bool:
+    """Within one Battles event a change of territory is more telling than a clash."""
+    return _SPECIFIC.get(new.sub_event_type, 0) > _SPECIFIC.get(old.sub_event_type, 0)
+
+
+def _keep(d: Draft) -> bool:
+    """Weak drafts with neither actors nor a toll are noise, not events."""
+    if d.actor1 is None and d.actor2 is None and not d.counts.killed and d.frame.score < 0.9:
+        return False
+    if d.location is None and d.frame.score < 0.9 and not d.counts.killed:
+        return False
+    return True

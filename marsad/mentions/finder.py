@@ -1,0 +1,141 @@
+"""Find every lexicon mention in an article: triggers, actors, numbers, dates, sources and cues.
+
+One ``MentionFinder`` is built per process from the lexicon data files (one Aho-Corasick
+automaton per lexicon) and then reads any number of articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad import lexicon
+from marsad.mentions.matcher import SUFFIXES, LexiconMatcher
+from marsad.model import Mention
+from marsad.text.normalize import NormText
+from marsad.text.segment import Segment
+
+_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d])")
+_CLITICS = "وبلف"
+
+
+@dataclass(slots=True)
+class Mentions:
+    """All mentions of one article, by kind, each list in text order."""
+
+    triggers: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+    numbers: list[Mention] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    sources: list[Mention] = field(default_factory=list)
+    cues: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def cue(self, name: str) -> list[Mention]:
+        return self.cues.get(name, [])
+
+
+def _in(seg: Segment, m: Mention) -> bool:
+    return seg.start <= m.norm_start < seg.end
+
+
+def within(mentions: list[Mention], seg: Segment) -> list[Mention]:
+    """The mentions that start inside a segment (normalised offsets)."""
+    return [m for m in mentions if _in(seg, m)]
+
+
+class MentionFinder:
+    """Matchers over every lexicon, built once."""
+
+    def __init__(self) -> None:
+        self.triggers = LexiconMatcher(((t.pattern, t) for t in lexicon.triggers()), inflect=True)
+        self.actors = LexiconMatcher(((a.alias, a) for a in lexicon.actors()),
+                                     suffixes=frozenset(["", "ه", "ها", "هم"]))
+        self.numbers = LexiconMatcher(((n.word, n) for n in lexicon.numbers()),
+                                      suffixes=frozenset(["", "ا", "ه"]))
+        self.sources = LexiconMatcher(((s.alias, s) for s in lexicon.sources()))
+        d = lexicon.dates()
+        date_entries: list[tuple[str, dict]] = []
+        for w, v in d["weekdays"].items():
+            date_entries.append((w, {"type": "weekday", "value": v}))
+        for w, v in d["months"].items():
+            date_entries.append((w, {"type": "month", "value": v}))
+        for w, v in d["relative"].items():
+            date_entries.append((w, {"type": "relative", "value": v}))
+        for w, v in d["periods"].items():
+            date_entries.append((w, {"type": "period", "value": v[0], "precision": v[1]}))
+        self.dates = LexiconMatcher(date_entries)
+        self.cues = {name: LexiconMatcher(((w, name) for w in words), suffixes=SUFFIXES
+                                          if name in {"death", "injury"} else None)
+                     for name, words in lexicon.cues().items()}
+
+    def find(self, nt: NormText) -> Mentions:
+        norm = nt.norm
+        out = Mentions()
+
+        def mk(kind: str, start: int, end: int, key: str, data: dict) -> Mention:
+            return Mention(kind, nt.orig_span(start, end), start, end, key, data)
+
+        trig: dict[tuple[int, int], Mention] = {}
+        for m in self.triggers.find(norm):
+            mention = trig.get((m.start, m.end))
+            if mention is None:
+                mention = mk("trigger", m.start, m.end, m.key, {"entries": []})
+                trig[(m.start, m.end)] = mention
+                out.triggers.append(mention)
+            mention.data["entries"].append(m.payload)
+        act: dict[tuple[int, int], Mention] = {}
+        for m in self.actors.find(norm):
+            mention = act.get((m.start, m.end))
+            if mention is None:
+                mention = mk("actor", m.start, m.end, m.key, {"entries": []})
+                act[(m.start, m.end)] = mention
+                out.actors.append(mention)
+            mention.data["entries"].append(m.payload)
+        seen_numbers: set[tuple[int, int]] = set()
+        for m in self.numbers.find(norm):
+            if (m.start, m.end) in seen_numbers:
+                continue  # "عشرات" and "العشرات" are one word
+            seen_numbers.add((m.start, m.end))
+            out.numbers.append(mk("number", m.start, m.end, m.key,
+                                  {"value": m.payload.value, "kind": m.payload.kind}))
+        for dm in _DIGITS.finditer(norm):
+            st = dm.start(1)
+            if st > 0 and norm[st - 1].isalpha() and not (
+                    norm[st - 1] in _CLITICS and (st < 2 or not norm[st - 2].isalnum())):
+                continue  # digits glued to a word (F16, 1070شقة) are no count
+            value = int(dm.group(1).replace(",", ""))
+            out.numbers.append(mk("number", dm.start(1), dm.end(1), dm.group(1),
+                                  {"value": value, "kind": "exact", "digits": True}))
+        out.numbers = _combine_numbers(sorted(out.numbers, key=lambda x: x.norm_start), norm, nt)
+        for m in self.dates.find(norm):
+            out.dates.append(mk("date", m.start, m.end, m.key, dict(m.payload)))
+        for m in self.sources.find(norm):
+            out.sources.append(mk("source", m.start, m.end, m.key,
+                                  {"name": m.payload.name, "kind": m.payload.kind}))
+        for name, matcher in self.cues.items():
+            out.cues[name] = [mk("cue", m.start, m.end, m.key, {"cue": name}) for m in matcher.find(norm)]
+        return out
+
+
+def _combine_numbers(nums: list[Mention], norm: str, nt: NormText) -> list[Mention]:
+    """Join 'ثلاثة آلاف' (3 × 1000) and 'خمسة وعشرون' (5 + 20) into one number mention."""
+    out: list[Mention] = []
+    for m in nums:
+        if out:
+            prev = out[-1]
+            gap = norm[prev.norm_end:m.norm_start]
+            if m.data["kind"] == "scale" and gap.strip() == "" and prev.data["kind"] == "exact":
+                prev.data = {**prev.data, "value": prev.data["value"] * m.data["value"]}
+                prev.norm_end = m.norm_end
+                prev.span = nt.orig_span(prev.norm_start, prev.norm_end)
+                continue
+            if (gap.strip() == "و" and prev.data["kind"] == "exact" and m.data["kind"] == "exact"
+                    and prev.data["value"] < 10 <= m.data["value"] < 100 and m.data["value"] % 10 == 0):
+                prev.data = {**prev.data, "value": prev.data["value"] + m.data["value"]}
+                prev.norm_end = m.norm_end
+                prev.span = nt.orig_span(prev.norm_start, prev.norm_end)
+                continue
+        if m.data["kind"] == "scale":
+            m.data = {**m.data, "kind": "exact"}  # a bare "ألف" is one thousand
+        out.append(m)
+    return out

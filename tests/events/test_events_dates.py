@@ -1,0 +1,63 @@
+"""Date rules of the codebook (rule 3), on real Arabic date phrases."""
+
+from datetime import date
+
+import pytest
+
+from marsad.events.dates import default_date, resolve
+from marsad.mentions.finder import MentionFinder
+from marsad.text import normalize
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return MentionFinder()
+
+
+def _resolve(finder, text, pub):
+    nt = normalize(text)
+    return resolve(finder.find(nt).dates, pub, nt.norm)
+
+
+TUESDAY = date(2016, 8, 16)
+
+
+@pytest.mark.parametrize("phrase,expected,precision", [
+    ("أعلن الجيش أمس الإثنين سيطرته على البلدة", date(2016, 8, 15), 1),
+    ("اندلعت اشتباكات يوم الأحد في المدينة", date(2016, 8, 14), 1),
+    ("شنت الطائرات غارات فجر اليوم", date(2016, 8, 16), 1),
+    ("قصفت المدفعية القرية مساء أمس", date(2016, 8, 15), 1),
+    ("وقع الانفجار أمس الأول قرب السوق", date(2016, 8, 14), 1),
+    ("قتل خمسة في غارة يوم الثلاثاء", date(2016, 8, 16), 1),
+    ("وفي 12 أغسطس اندلعت المعارك", date(2016, 8, 12), 1),
+    ("شهدت المنطقة اشتباكات خلال الأسبوع الماضي", date(2016, 8, 9), 2),
+    ("قتل العشرات في يونيو", date(2016, 6, 15), 3),
+])
+def test_date_words(finder, phrase, expected, precision):
+    r = _resolve(finder, phrase, TUESDAY)
+    assert r is not None and r.day == expected and r.precision == precision
+
+
+def test_weekday_is_on_or_before_publication(finder):
+    # published on a Sunday: "يوم الأحد" is that Sunday, "السبت" the day before
+    sunday = date(2015, 8, 9)
+    assert _resolve(finder, "اشتباكات يوم الأحد", sunday).day == sunday
+    assert _resolve(finder, "غارات يوم السبت", sunday).day == date(2015, 8, 8)
+
+
+def test_no_date_word_falls_back_to_publication_with_precision_2(finder):
+    assert _resolve(finder, "قتل جنديان في هجوم مسلح", TUESDAY) is None
+    d = default_date(TUESDAY)
+    assert d.day == TUESDAY and d.precision == 2 and not d.explicit
+
+
+def test_bare_weekday_forms_are_not_dates(finder):
+    # "أحد" means "one of": it must not become Sunday
+    assert _resolve(finder, "قتل أحد عناصر الشرطة", TUESDAY) is None
+
+
+def test_evidence_points_at_the_date_words(finder):
+    text = "قصفت المدفعية القرية أمس الإثنين"
+    nt = normalize(text)
+    r = resolve(finder.find(nt).dates, TUESDAY, nt.norm)
+    assert {text[s.start:s.end] for s in r.spans} == {"أمس", "الإثنين"}

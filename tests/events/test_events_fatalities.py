@@ -1,0 +1,53 @@
+"""Fatality and injury rules of the codebook (rule 4), on real Arabic sentences."""
+
+import pytest
+
+from marsad.events.fatalities import counts_in
+from marsad.mentions.finder import MentionFinder
+from marsad.text import normalize
+from marsad.text.segment import Segment
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return MentionFinder()
+
+
+def _counts(finder, text):
+    nt = normalize(text)
+    return counts_in(Segment(0, len(nt.norm), 0), nt.norm, finder.find(nt)), text
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("قضى 35 مقاتلاً على الأقل من فصائل المعارضة، و17 عنصراً من قوات النظام", 52, None),
+    ("أسفر الانفجار عن مقتل خمسة أشخاص وإصابة 12 آخرين بجروح", 5, 12),
+    ("لقي ثلاثة جنود حتفهم في الهجوم", 3, None),
+    ("سقط عشرات القتلى في القصف", 12, None),
+    ("أدى القصف إلى سقوط قتلى وجرحى", 3, None),
+    ("قتل جندي وأصيب اثنان آخران", 1, 2),
+    ("أسفر الهجوم عن مقتل جنديين", 2, None),
+    ("قتل 51 شخصا وجرح مئات آخرون في كابل", 51, 100),
+    ("قتل ٢٣ مدنياً بينهم ٧ أطفال في الغارة", 23, None),
+    ("أسفرت الاشتباكات عن خسائر بشرية في صفوف الطرفين", None, None),
+    ("أصيب عشرة أشخاص بجروح في الانفجار", None, 10),
+    ("قتل خمسة وعشرون شخصا", 25, None),
+])
+def test_counts(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
+    assert c.injured == injured
+
+
+def test_years_distances_and_dates_are_not_counts(finder):
+    c, _ = _counts(finder, "قتل شخص في 23 يوليو 2015 على بعد 30 كيلومترا من المدينة")
+    assert c.killed == 1
+
+
+def test_toll_update_is_marked(finder):
+    c, _ = _counts(finder, "ارتفعت حصيلة القتلى إلى 27 قتيلا")
+    assert c.killed == 27 and c.updated
+
+
+def test_evidence_spans_reproduce_the_text(finder):
+    c, text = _counts(finder, "أسفر الانفجار عن مقتل خمسة أشخاص")
+    assert {text[s.start:s.end] for s in c.killed_spans} == {"مقتل", "خمسة"}

@@ -1,0 +1,39 @@
+"""The Aho-Corasick lexicon matcher handles Arabic clitics and suffixes."""
+
+from marsad.mentions.matcher import LexiconMatcher
+from marsad.text import normalize
+
+
+def _found(matcher, text):
+    nt = normalize(text)
+    out = []
+    for m in matcher.find(nt.norm):
+        sp = nt.orig_span(m.start, m.end)
+        out.append((text[sp.start:sp.end], m.payload))
+    return out
+
+
+def test_clitics_and_article():
+    m = LexiconMatcher([("الموصل", "Mosul"), ("حلب", "Aleppo")])
+    found = _found(m, "وصلت التعزيزات إلى الموصل وبالموصل وللموصل ثم لحلب وبحلب")
+    assert [p for _, p in found] == ["Mosul"] * 3 + ["Aleppo"] * 2
+    assert found[0][0] == "الموصل"
+    assert found[2][0] == "موصل"  # in للموصل the article's alef is gone
+
+
+def test_word_boundaries_are_respected():
+    m = LexiconMatcher([("حلب", "Aleppo")])
+    assert _found(m, "حلبة السباق") == []
+
+
+def test_inflection_suffixes_only_when_allowed():
+    trig = LexiconMatcher([("اشتباك", "clash")], inflect=True)
+    name = LexiconMatcher([("اشتباك", "clash")])
+    assert _found(trig, "واندلعت الاشتباكات العنيفة") == [("الاشتباكات", "clash")]
+    assert _found(name, "واندلعت الاشتباكات العنيفة") == []
+    assert _found(trig, "اشتباكاتهما") == []  # not a listed suffix
+
+
+def test_longest_match_wins():
+    m = LexiconMatcher([("قوات", "generic"), ("قوات النظام", "regime"), ("قوات النظام السوري", "regime-full")])
+    assert [p for _, p in _found(m, "تقدمت قوات النظام السوري نحو المدينة")] == ["regime-full"]

@@ -1,0 +1,48 @@
+"""Normalisation keeps an exact map back to the original characters."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text import clauses, normalize, normalize_key, sentences
+
+
+def test_folds_letters_diacritics_tatweel_and_digits():
+    nt = normalize("قُتِلَ ٣٥ مقاتلاً في مدينـــة إدلب وأعلنت الهيئة")
+    assert nt.norm == "قتل 35 مقاتلا في مدينه ادلب واعلنت الهيئه"
+
+
+def test_every_normalised_char_maps_back_to_its_original():
+    text = "استشهد «١٢» مدنياً بقصفٍ على حيّ الشّعار في حلب\u200f أمس"
+    nt = normalize(text)
+    assert len(nt.to_orig) == len(nt.norm)
+    i = nt.norm.index("12")
+    span = nt.orig_span(i, i + 2)
+    assert text[span.start:span.end] == "١٢"
+    j = nt.norm.index("حي الشعار")
+    span = nt.orig_span(j, j + len("حي الشعار"))
+    assert text[span.start:span.end] == "حيّ الشّعار"
+
+
+def test_presentation_forms_fold_through_nfkc():
+    assert normalize("\ufefb").norm == "لا"
+
+
+def test_key_normalisation_collapses_spaces():
+    assert normalize_key("  جبهة   النصرة ") == "جبهه النصره"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئـًٌٍَُِّْ٠١٢٣ 12,.\n«»")), max_size=200))
+def test_offset_map_is_monotonic_and_in_range(text):
+    nt = normalize(text)
+    assert all(0 <= i < len(text) for i in nt.to_orig)
+    assert nt.to_orig == sorted(nt.to_orig)
+
+
+def test_sentences_and_clauses():
+    norm = normalize("اشتباكات في حلب\nقال المرصد إن 5 قتلوا، فيما قصفت الطائرات إدلب. وانفجرت عبوة 2.5 كلم").norm
+    sents = sentences(norm)
+    assert [norm[s.start:s.end].strip() for s in sents][0] == "اشتباكات في حلب"
+    assert len(sents) == 3
+    assert "2.5" in norm[sents[2].start:sents[2].end]  # a decimal point is no sentence end
+    cls = clauses(norm, sents[1])
+    assert len(cls) == 2
