@@ -16,7 +16,7 @@ from marsad.events.actors import Actor, assign_roles, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames
 from marsad.geo import Gazetteer, Location, PlaceMention
-from marsad.lexicon import TERRITORY
+from marsad.lexicon import TERRITORY, conflict_countries_of
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
@@ -62,6 +62,7 @@ class ArticleContext:
     sentences: list[Segment]
     country: str
     lead_date: date_rules.ResolvedDate | None
+    conflict_countries: frozenset[str] = frozenset()
 
 
 class EventExtractor:
@@ -80,7 +81,7 @@ class EventExtractor:
         text = article.full_text()
         nt = normalize(text)
         mentions = self.finder.find(nt)
-        places = self.gazetteer.find_places(nt)
+        places = _not_other_words(self.gazetteer.find_places(nt), mentions)
         sents = sentences(nt.norm)
         country = self.gazetteer.country_of(places) or _country_from_actors(mentions) or ""
         lead = None
@@ -89,7 +90,8 @@ class EventExtractor:
             if r is not None and r.precision == 1:
                 lead = r
                 break
-        return ArticleContext(article, text, nt, mentions, places, sents, country, lead)
+        return ArticleContext(article, text, nt, mentions, places, sents, country, lead,
+                              conflict_countries_of(country))
 
     def extract(self, article: Article) -> list[Event]:
         ctx = self.context(article)
@@ -176,10 +178,21 @@ class EventExtractor:
             # prefer the places after the trigger (the event's place follows its verb in Arabic)
             after = [p for p in places if p.norm_start >= fr.trigger_start]
             places = after or places
+        found: list[Location] = []
         for p in places:
             loc = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
             if loc is not None:
-                return loc, _place_key(loc)
+                found.append(loc)
+        # an event happens in the article's country (or its conflict's neighbours), not in the
+        # capital whose government commented on it
+        # a country named alone says less than the article's own main place: leave it to the rules
+        found = [loc for loc in found if loc.location != loc.country]
+        home = [loc for loc in found if loc.country == ctx.country]
+        near = [loc for loc in found if loc.country in ctx.conflict_countries]
+        for group in (home, near):
+            if group:
+                best = min(group, key=lambda loc: loc.geo_precision)
+                return best, _place_key(best)
         return None, ""
 
     def _source(self, fr: Frame, ctx: ArticleContext) -> tuple[str, Span | None]:
@@ -235,6 +248,15 @@ class EventExtractor:
         ev.notes = describe.notes(ev)
         ev.confidence = describe.confidence(d)
         return ev
+
+
+def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
+    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة)."""
+    taken = [(m.norm_start, m.norm_end) for m in mentions.actors + mentions.dates]
+    return [p for p in places
+            if not any(s <= p.norm_start and p.norm_end <= e and (s, e) != (p.norm_start, p.norm_end)
+                       or (s == p.norm_start and e == p.norm_end and p.context_word is None)
+                       for s, e in taken)]
 
 
 def _allied(a: Actor, b: Actor) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.evaluate import haversine_km
 from marsad.events.actors import Actor
 from marsad.events.frames import Frame
 from marsad.lexicon import TERRITORY, air_operator
@@ -113,6 +114,22 @@ def _merge_into(keep: Draft, other: Draft) -> None:
     keep.absorbed += 1 + other.absorbed
 
 
+SAME_PLACE_KM = 3.0
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    """One place: the same point, a few km apart, or a province and a place inside it."""
+    if a.place_key == b.place_key:
+        return True
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return False
+    if haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM:
+        return True
+    coarse, fine = (la, lb) if la.geo_precision >= lb.geo_precision else (lb, la)
+    return coarse.geo_precision == 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
+
+
 def _same_day(a: Draft, b: Draft) -> bool:
     if a.day is None or b.day is None:
         return a.day is b.day
@@ -124,6 +141,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     for d in drafts:
         if d.sub_event_type == TERRITORY:
             d.sub_event_type = _territory(d)
+    drafts = _fold_weak(drafts)
     main = next((d for d in drafts if d.location is not None), None)
     # drafts with no place: the same event told again, or an event at the article's main place
     placed: list[Draft] = []
@@ -141,7 +159,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     merged: list[Draft] = []
     for d in placed:
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
-                     and m.place_key == d.place_key and _actors_compatible(m, d)), None)
+                     and _same_place(m, d) and _actors_compatible(m, d)), None)
         if twin is not None:
             if _better_sub(d, twin):
                 twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
@@ -152,7 +170,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     body = [d for d in merged if not d.in_headline]
     for h in [d for d in merged if d.in_headline]:
         twin = next((b for b in body if b.event_type == h.event_type
-                     and (b.place_key == h.place_key or not h.place_key)), None)
+                     and (not h.place_key or _same_place(b, h))), None)
         if twin is None:
             twin = next((b for b in body if b.event_type == h.event_type), None)
         if twin is not None:
@@ -163,13 +181,33 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     out = []
     for d in merged:
         if d.event_type == REMOTE and d.sub_event_type != "Suicide bomb":
-            b = next((b for b in battles if b.place_key == d.place_key and _same_day(b, d)
+            b = next((b for b in battles if _same_place(b, d) and _same_day(b, d)
                       and _actors_compatible(b, d)), None)
             if b is not None:
                 _merge_into(b, d)
                 continue
         out.append(d)
     return [d for d in out if _keep(d)]
+
+
+STRONG = 0.7
+
+
+def _fold_weak(drafts: list[Draft]) -> list[Draft]:
+    """A frame from a weak word ("قتل"، "هجوم") beside a strong one tells the same event."""
+    strong = [d for d in drafts if d.frame.score >= STRONG]
+    out = []
+    for d in drafts:
+        if d.frame.score >= STRONG:
+            out.append(d)
+            continue
+        near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)]
+        if near:
+            host = min(near, key=lambda s: (abs(s.sentence_index - d.sentence_index), -s.frame.score))
+            _merge_into(host, d)
+        else:
+            out.append(d)
+    return out
 
 
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}

@@ -248,3 +248,20 @@ def air_operator(country: str, day: date | None) -> AirOperator | None:
             continue
         return op
     return None
+
+
+@lru_cache(maxsize=1)
+def conflict_zones() -> dict[str, frozenset[str]]:
+    """For each country, the countries where its conflicts' events take place (conflict_zones.yaml)."""
+    d = _yaml("conflict_zones.yaml")
+    out: dict[str, frozenset[str]] = {}
+    for country, others in d.items():
+        if not isinstance(others, list):
+            raise LexiconError(f"conflict_zones.yaml: {country!r} must list countries")
+        out[country] = frozenset([country, *others])
+    return out
+
+
+def conflict_countries_of(country: str) -> frozenset[str]:
+    """The article's country and those its conflicts spill into."""
+    return conflict_zones().get(country, frozenset([country]) if country else frozenset())

@@ -52,7 +52,7 @@ class MentionFinder:
                                      suffixes=frozenset(["", "ه", "ها", "هم"]))
         self.numbers = LexiconMatcher(((n.word, n) for n in lexicon.numbers()),
                                       suffixes=frozenset(["", "ا", "ه"]))
-        self.sources = LexiconMatcher(((s.alias, s) for s in lexicon.sources()))
+        self.sources = LexiconMatcher((s.alias, s) for s in lexicon.sources())
         d = lexicon.dates()
         date_entries: list[tuple[str, dict]] = []
         for w, v in d["weekdays"].items():
