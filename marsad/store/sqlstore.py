@@ -24,8 +24,8 @@ from marsad.store.base import (
 from marsad.store.schema import EVENT_COLUMNS, JSON_COLUMNS
 
 ORDERS: dict[str, str] = {
-    "event_date": "event_date ASC, event_id ASC",
-    "-event_date": "event_date DESC, event_id ASC",
+    "event_date": "event_date IS NULL, event_date ASC, event_id ASC",
+    "-event_date": "event_date IS NULL, event_date DESC, event_id ASC",
     "fatalities": "fatalities ASC, event_id ASC",
     "-fatalities": "fatalities DESC, event_id ASC",
     "confidence": "confidence ASC, event_id ASC",
@@ -151,8 +151,10 @@ class SqlStore(Store):
         for row in rows:
             ev = self._row_to_event(row)
             links = [SourceLink(**s) for s in self._source_rows(ev.event_id)]
-            reports = [Event.from_dict(_json_value(r["data"])) for r in self._all(
-                "SELECT data FROM reports WHERE fused_id = ? ORDER BY report_id", [ev.event_id])]
+            by_id = {r["report_id"]: Event.from_dict(_json_value(r["data"])) for r in self._all(
+                "SELECT report_id, data FROM reports WHERE fused_id = ? ORDER BY report_id", [ev.event_id])}
+            # reports in the order of their sources (earliest publication first), then any others
+            reports = [by_id.pop(s.report_id) for s in links if s.report_id in by_id] + list(by_id.values())
             out.append(FusedEvent(ev, links, reports))
         return out
 
@@ -280,7 +282,7 @@ class SqlStore(Store):
     def _source_rows(self, event_id: str) -> list[dict[str, Any]]:
         rows = self._all(
             "SELECT event_id, article_id, report_id, outlet, published, url, reason FROM sources "
-            "WHERE event_id = ? ORDER BY published, article_id, report_id", [event_id])
+            "WHERE event_id = ? ORDER BY published IS NULL, published, article_id, report_id", [event_id])
         return [{k: _plain(v) for k, v in r.items()} for r in rows]
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -305,7 +307,7 @@ class SqlStore(Store):
             params += ["%" + text + "%"] * 2
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
         sql = ("SELECT id, content_hash, outlet, title, url, published, origin, n_events, skipped, ingested_at "
-               f"FROM articles{where} ORDER BY published DESC, id ASC")
+               f"FROM articles{where} ORDER BY published IS NULL, published DESC, id ASC")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
