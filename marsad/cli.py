@@ -91,5 +91,97 @@ def eval_cmd(gold_dir: Path, pred: Path, texts: Path | None, as_json: bool) -> N
             click.echo(f"{k:>20}: {v}")
 
 
+@main.command()
+@click.option("--db", default="marsad.db", show_default=True,
+              help="The event store: a SQLite file or a postgresql:// URL.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
+@click.option("--allow-writes", is_flag=True, help="Allow POST /api/articles to add articles (off by default).")
+def serve(db: str, host: str, port: int, allow_writes: bool) -> None:
+    """Start the local dashboard and JSON API over the event store (no network needed)."""
+    from marsad.serve.cli import run_server
+
+    run_server(db, host, port, allow_writes)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", default="marsad.db", show_default=True,
+              help="The event store: a SQLite file, or a postgresql://user:pass@host/db URL (PostGIS).")
+@click.option("--no-progress", is_flag=True, help="No progress bar (it is also off when stderr is no terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+def ingest(sources: tuple[str, ...], db: str, no_progress: bool, as_json: bool) -> None:
+    """Read SOURCES (JSONL, .txt/.html files, folders, RSS/Atom, WARC; - for stdin JSONL), extract the
+    events, fuse them with the stored ones and store everything; bad inputs are skipped with a reason."""
+    from marsad.ingest.run import run_ingest
+
+    summary = run_ingest(sources, db, progress=not no_progress)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+    else:
+        click.echo("\n".join(summary.lines()), err=True)
+
+
+@main.command()
+@click.argument("event_id")
+@click.option("--db", default="marsad.db", show_default=True, help="The event store (SQLite file or postgresql:// URL).")
+@click.option("--json", "as_json", is_flag=True, help="Print the event, its sources and evidence as JSON.")
+def show(event_id: str, db: str, as_json: bool) -> None:
+    """Show one fused event: its fields, every source and why it was fused, and the evidence."""
+    from marsad.fuse.explain import explain
+    from marsad.store import open_store
+
+    with open_store(db) as store:
+        event = store.event(event_id)
+    if event is None:
+        raise click.ClickException(f"no event {event_id!r} in {db}")
+    if as_json:
+        click.echo(json.dumps(event, ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(explain(event)))
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "geojson", "jsonl", "parquet"]), default="csv",
+              show_default=True, help="csv has ACLED's columns in ACLED's order, then marsad's own.")
+@click.option("-o", "--output", "output", default="-", help="Output file; - is stdout (not for parquet).")
+@click.option("--db", default="marsad.db", show_default=True, help="The event store (SQLite file or postgresql:// URL).")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this day.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this day.")
+@click.option("--country", help="Only this country (English name, e.g. Syria).")
+@click.option("--admin1", help="Only this first-level region (e.g. Aleppo).")
+@click.option("--event-type", help="Only this event type (e.g. Battles).")
+@click.option("--sub-event-type", help="Only this sub-event type (e.g. 'Air/drone strike').")
+@click.option("--actor", help="Events with an actor whose name contains this.")
+@click.option("--text", help="Events whose notes, actors, places or source contain this.")
+@click.option("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only events inside this box (WGS84).")
+@click.option("--min-confidence", type=float, help="Only events at least this confident (0..1).")
+@click.option("--min-sources", type=int, help="Only events told by at least this many articles.")
+def export_cmd(fmt: str, output: str, db: str, date_from: str | None, date_to: str | None, country: str | None,
+               admin1: str | None, event_type: str | None, sub_event_type: str | None, actor: str | None,
+               text: str | None, bbox: str | None, min_confidence: float | None, min_sources: int | None) -> None:
+    """Export the stored (fused) events as CSV (ACLED columns), GeoJSON, JSON Lines or Parquet."""
+    from marsad.export import export_events
+    from marsad.store import EventQuery, open_store
+
+    box = None
+    if bbox:
+        try:
+            parts = tuple(float(v) for v in bbox.split(","))
+        except ValueError as exc:
+            raise click.BadParameter("four numbers: MINLON,MINLAT,MAXLON,MAXLAT", param_hint="--bbox") from exc
+        if len(parts) != 4:
+            raise click.BadParameter("four numbers: MINLON,MINLAT,MAXLON,MAXLAT", param_hint="--bbox")
+        box = (parts[0], parts[1], parts[2], parts[3])
+    if fmt == "parquet" and output == "-":
+        raise click.BadParameter("parquet needs a file: -o events.parquet", param_hint="--output")
+    query = EventQuery(date_from=date_from, date_to=date_to, country=country, admin1=admin1,
+                       event_type=event_type, sub_event_type=sub_event_type, actor=actor, text=text, bbox=box,
+                       min_confidence=min_confidence, min_sources=min_sources, limit=None)
+    with open_store(db) as store:
+        n = export_events(store, fmt, sys.stdout if output == "-" else output, query)
+    click.echo(f"exported {n} events ({fmt})", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
