@@ -1,0 +1,277 @@
+"""The read-only JSON API (FastAPI) over the event store, and the web page's files."""
+
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from dataclasses import astuple, replace
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from marsad import __version__
+from marsad.model import EVENT_TYPES, Article
+from marsad.serve import assets
+from marsad.serve.exports import events_csv, events_geojson
+from marsad.serve.params import (
+    MAX_TEXT,
+    AggregateKey,
+    Order,
+    clean_text,
+    event_filters,
+    paging,
+)
+from marsad.serve.stores import StorePool
+from marsad.store import EventQuery, Store
+
+MAX_POINTS = 250_000
+MAX_EXPORT = 1_000_000
+POINTS_CACHE_SECONDS = 30.0
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+       "form-action 'self'")
+"""The page may load nothing from anywhere but this server, and runs no inline script."""
+
+TYPE_INDEX = {t: i for i, t in enumerate(EVENT_TYPES)}
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"description": "Not found", "content": {"application/json": {"example": {"detail": "no event 'x'"}}}},
+}
+
+
+def evidence_text(article: dict[str, Any]) -> str:
+    """The text that evidence offsets point into: the headline on the first line, then the body."""
+    a = Article(id=str(article.get("id", "")), text=article.get("text") or "", title=article.get("title") or "")
+    return a.full_text()
+
+
+class PointsCache:
+    """Recently built map point lists, by query (the map asks for the same view again and again)."""
+
+    def __init__(self, size: int = 16, seconds: float = POINTS_CACHE_SECONDS) -> None:
+        self.size, self.seconds = size, seconds
+        self._items: OrderedDict[tuple[Any, ...], tuple[float, dict[str, Any]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> dict[str, Any] | None:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None or time.monotonic() - hit[0] > self.seconds:
+                return None
+            self._items.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: tuple[Any, ...], value: dict[str, Any]) -> None:
+        with self._lock:
+            self._items[key] = (time.monotonic(), value)
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+def store_of(request: Request) -> Store:
+    """The calling thread's connection to the app's store."""
+    return request.app.state.pool.get()
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+FiltersDep = Annotated[EventQuery, Depends(event_filters)]
+PagingDep = Annotated[tuple[int, int], Depends(paging)]
+
+
+def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
+    """The app over the store at ``db`` (SQLite path or postgresql:// URL); read-only unless allow_writes."""
+    pool = StorePool(db)
+    cache = PointsCache()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> Iterator[None]:  # type: ignore[misc]
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="marsad API",
+        version=__version__,
+        description="Read-only access to marsad's coded conflict events, their sources and evidence.",
+        docs_url=None, redoc_url=None,  # the stock docs pages load from a CDN; the spec is /openapi.json
+        lifespan=lifespan,
+    )
+    app.state.allow_writes = allow_writes
+    app.state.pool = pool
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(ValueError)
+    async def value_error(_: Request, exc: ValueError) -> JSONResponse:
+        return JSONResponse({"detail": f"bad request: {exc}"}, status_code=422)
+
+    # ---- API ------------------------------------------------------------------------------------
+    @app.get("/api/meta", tags=["meta"])
+    def meta(s: StoreDep) -> dict[str, Any]:
+        """Event types, the countries in the store, counts, and whether writes are on."""
+        return {
+            "version": __version__,
+            "event_types": {k: list(v) for k, v in EVENT_TYPES.items()},
+            "countries": s.aggregate("country"),
+            "stats": s.stats(),
+            "allow_writes": allow_writes,
+        }
+
+    @app.get("/api/events", tags=["events"])
+    def list_events(s: StoreDep, filters: FiltersDep, page: PagingDep,
+                    order: Annotated[Order, Query(description="Sort key; '-' for descending")] = "-event_date",
+                    ) -> dict[str, Any]:
+        """Events matching the filters, one page at a time, with the total count."""
+        limit, offset = page
+        q = replace(filters, limit=limit, offset=offset, order=order)
+        items = s.events(q)
+        for ev in items:
+            ev.pop("reports", None)
+        return {"total": s.count_events(filters), "limit": limit, "offset": offset, "order": order,
+                "items": items}
+
+    @app.get("/api/events/{event_id}", tags=["events"], responses=ERROR_RESPONSES)
+    def one_event(s: StoreDep, event_id: Annotated[str, PathParam(max_length=MAX_TEXT)]) -> dict[str, Any]:
+        """One event with every field, its evidence, each source (with outlet and why it was fused),
+        each article's own coding, and the source articles' text that the evidence points into."""
+        ev = s.event(event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        ids: list[str] = []
+        for src in ev.get("sources") or []:
+            aid = src.get("article_id") if isinstance(src, dict) else src
+            if aid and aid not in ids:
+                ids.append(aid)
+        if ev.get("article_id") and ev["article_id"] not in ids:
+            ids.insert(0, ev["article_id"])
+        articles = []
+        for aid in ids:
+            art = s.article(aid)
+            if art is None:
+                continue
+            art["evidence_text"] = evidence_text(art)
+            articles.append(art)
+        ev["articles"] = articles
+        return ev
+
+    @app.get("/api/articles", tags=["articles"])
+    def list_articles(s: StoreDep, page: PagingDep,
+                      outlet: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+                      q: Annotated[str | None, Query(max_length=MAX_TEXT,
+                                                     description="Text in the headline or body")] = None,
+                      ) -> dict[str, Any]:
+        """Stored articles (without their text), newest first."""
+        limit, offset = page
+        rows = s.articles(limit=limit + 1, offset=offset, outlet=clean_text("outlet", outlet),
+                          text=clean_text("q", q))
+        return {"limit": limit, "offset": offset, "has_more": len(rows) > limit, "items": rows[:limit]}
+
+    @app.get("/api/articles/{article_id}", tags=["articles"], responses=ERROR_RESPONSES)
+    def one_article(s: StoreDep, article_id: Annotated[str, PathParam(max_length=MAX_TEXT)]) -> dict[str, Any]:
+        """One article with its text, ``evidence_text`` (headline + body, what offsets point into) and
+        the ids of the events it is a source of."""
+        art = s.article(article_id)
+        if art is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        art["evidence_text"] = evidence_text(art)
+        return art
+
+    @app.get("/api/aggregates", tags=["aggregates"])
+    def aggregates(s: StoreDep, filters: FiltersDep,
+                   by: Annotated[AggregateKey, Query(description="What to group by")] = "day",
+                   ) -> dict[str, Any]:
+        """Events and fatalities per day, month, type, sub-type, country, admin1, actor1 or outlet."""
+        return {"by": by, "items": s.aggregate(by, filters)}
+
+    @app.get("/api/points", tags=["map"])
+    def points(s: StoreDep, filters: FiltersDep,
+               limit: Annotated[int, Query(ge=1, le=MAX_POINTS, description="Most points to return")]
+               = MAX_POINTS) -> Response:
+        """Compact map points of the matching located events: ``[event_id, lat, lon, type index,
+        fatalities]``, deadliest first when there are more than ``limit``."""
+        key = (astuple(filters), limit)
+        body = cache.get(key)
+        if body is None:
+            q = replace(filters, limit=None, offset=0, order="-fatalities")
+            rows: list[list[Any]] = []
+            total = 0
+            for ev in s.events(q):
+                lat, lon = ev.get("latitude"), ev.get("longitude")
+                if lat is None or lon is None:
+                    continue
+                total += 1
+                if len(rows) < limit:
+                    rows.append([ev["event_id"], round(lat, 5), round(lon, 5),
+                                 TYPE_INDEX.get(ev.get("event_type"), -1), ev.get("fatalities") or 0])
+            body = {"total": total, "returned": len(rows), "truncated": total > len(rows),
+                    "types": list(EVENT_TYPES), "fields": ["event_id", "lat", "lon", "type", "fatalities"],
+                    "points": rows}
+            cache.put(key, body)
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
+
+    def _export_rows(s: Store, filters: EventQuery, order: str) -> list[dict[str, Any]]:
+        q = replace(filters, limit=MAX_EXPORT, offset=0, order=order)
+        rows = s.events(q)
+        for ev in rows:
+            ev.pop("reports", None)
+        return rows
+
+    @app.get("/api/export.csv", tags=["export"], response_class=Response,
+             responses={200: {"content": {"text/csv": {}}, "description": "ACLED-column CSV"}})
+    def export_csv(s: StoreDep, filters: FiltersDep, order: Annotated[Order, Query()] = "-event_date") -> Response:
+        """The matching events as a CSV with ACLED's column names (then marsad's own columns)."""
+        text = events_csv(_export_rows(s, filters, order))
+        return Response(text, media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="marsad-events.csv"'})
+
+    @app.get("/api/export.geojson", tags=["export"], response_class=Response,
+             responses={200: {"content": {"application/geo+json": {}}, "description": "GeoJSON"}})
+    def export_geojson(s: StoreDep, filters: FiltersDep,
+                       order: Annotated[Order, Query()] = "-event_date") -> Response:
+        """The matching events as a GeoJSON FeatureCollection of points."""
+        text = events_geojson(_export_rows(s, filters, order))
+        return Response(text, media_type="application/geo+json",
+                        headers={"Content-Disposition": 'attachment; filename="marsad-events.geojson"'})
+
+    @app.post("/api/articles", tags=["articles"], status_code=201,
+              responses={403: {"description": "Writes are off (start with --allow-writes)"}})
+    def add_article(s: StoreDep, record: dict[str, Any]) -> dict[str, Any]:
+        """Read one article (``{"id", "text", "published", "outlet", "title"}``) and store its events.
+        Only when the server was started with ``--allow-writes``."""
+        if not allow_writes:
+            raise HTTPException(403, "writes are off: start `marsad serve --allow-writes` to add articles")
+        from marsad.serve.writes import ingest_record
+
+        return ingest_record(s, record)
+
+    # ---- the page -----------------------------------------------------------------------------
+    src = assets.source_dir()
+    modules = assets.node_modules_dir()
+    for prefix, sub in assets.VENDOR_DIRS.items():
+        folder = modules / sub
+        if folder.is_dir():
+            app.mount(f"/vendor/{prefix}", StaticFiles(directory=folder), name=f"vendor-{prefix}")
+    if src.is_dir():
+        app.mount("/static", StaticFiles(directory=src), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        page = src / "index.html"
+        if not page.is_file():
+            return JSONResponse({"detail": f"the web page is missing: {page}"}, status_code=404)
+        return FileResponse(page, media_type="text/html; charset=utf-8")
+
+    return app
