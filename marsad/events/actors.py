@@ -27,6 +27,7 @@ class Actor:
     span: Span
     norm_start: int
     norm_end: int
+    counted: bool = False  # a head count or a death word stands right before it: it is the victim
 
     @property
     def is_state(self) -> bool:
@@ -37,7 +38,8 @@ class Actor:
         return self.kind in {"civilian", "victim"}
 
 
-def resolve_actor(m: Mention, country: str, day: date | None, text: str) -> Actor | None:
+def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted: bool = False
+                  ) -> Actor | None:
     """The lexicon entry of an actor mention that fits the country and the day, as an Actor."""
     entries: list[ActorEntry] = [e for e in m.data["entries"] if e.valid_on(day)]
     if not entries:
@@ -50,14 +52,13 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str) -> Acto
     elif general:
         e = general[0]
     else:
-        # a name that belongs to another country's conflict: keep it, it is still that actor
+        # a name listed for another country's conflict only: trusted when the article's country
+        # is unknown, never against it ("الحرس الجمهوري" is Syrian in Syria, Yemeni in Yemen)
+        if country:
+            return None
         e = other[0]
-        if e.kind == "generic" or "{country}" in e.canonical:
-            return None
-        # country-specific wording (e.g. "المقاومة" for Yemen) is only trusted in its country
-        if len(m.key) < 8:
-            return None
-    return Actor(e.name_for(country), e.inter, e.kind, m.span.text_of(text), m.span, m.norm_start, m.norm_end)
+    return Actor(e.name_for(country), e.inter, e.kind, m.span.text_of(text), m.span, m.norm_start,
+                 m.norm_end, counted)
 
 
 # Words before a name that mark it as the target/victim side.
@@ -67,6 +68,16 @@ _TARGET_BEFORE = re.compile(
     r"ضباط|قيادي في|قياديا في|قادة|حاجز|حواجز|كمين ل|اختطاف|خطف|اعتقال|اسر|احتجاز|قصف|طرد|لطرد|"
     r"دحر|لدحر|من قبضة|سيطرة|من ايدي|يد)\s*(?:\S+\s+){0,2}$"
 )
+# A death toll "of" a side: "قتل 18 على الأقل من مسلحي الحوثي" (the side is the victim).
+_TOLL_OF = re.compile(
+    r"(?:قتل|مقتل|مصرع|قتلي|قتيلا|قتيل|جرحي|جريحا|اصابه|اسر|اعتقال|\d+|عشرات)\s+(?:\S+\s+){0,4}(?:من|في صفوف)\s+(?:\S+\s+){0,1}$"
+)
+# Past-tense verbs after a name that make it the subject (SVO: "المقاومة اقتحمت معقل ...").
+_AGENT_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,1}(?:شنت|شن|قصفت|قصف|استهدفت|استهدف|هاجمت|هاجم|اقتحمت|اقتحم|سيطرت|سيطر|"
+    r"تمكنت|تمكن|نفذت|نفذ|اعتقلت|اعتقل|استعادت|استعاد|حررت|فجرت|اطلقت|اطلق|اغارت|دمرت|تصدت|صدت|"
+    r"تقدمت|دخلت|احكمت|قتلت|اعدمت|خطفت|اختطفت|تكبد|تكبدت|كبدت|تسيطر|تقصف|تشن|تستهدف|تهاجم)(?:\s|$)"
+)
 # Words before a name that mark it as the one that acts.
 _AGENT_BEFORE = re.compile(
     r"(?:على يد|على ايدي|من قبل|نفذه|نفذها|نفذتها|تبنى|تبنت|شنها|شنتها|شنه|شنته|بواسطة|اعلن|اعلنت|"
@@ -75,11 +86,19 @@ _AGENT_BEFORE = re.compile(
 )
 
 
-def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_start: int
-                 ) -> tuple[Actor | None, Actor | None]:
+def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_start: int,
+                 sub_event_type: str = "") -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of an event from the actors of its clause/sentence, in text order."""
     if not actors:
         return None, None
+    if sub_event_type == "Air/drone strike":
+        # the aircraft named in the sentence are the ones that struck
+        planes = [a for a in actors if a.kind == "aircraft" and not a.counted]
+        if planes:
+            rest = [a for a in actors if a.name != planes[0].name]
+            _, a2 = assign_roles(rest, norm, trigger_start, clause_start)
+            others = [a for a in rest if a is not a2]
+            return planes[0], a2 or (others[0] if others else None)
     uniq: list[Actor] = []
     for a in actors:
         if not any(u.name == a.name for u in uniq):
@@ -94,9 +113,12 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     neutral: list[Actor] = []
     for a in uniq:
         before = norm[max(clause_start, a.norm_start - 30):a.norm_start]
-        if a.is_victim:
+        after = norm[a.norm_end:a.norm_end + 30]
+        if a.is_victim or a.counted:
             targets.append(a)
-        elif _AGENT_BEFORE.search(before):
+        elif _TOLL_OF.search(before):
+            targets.append(a)
+        elif _AGENT_AFTER.search(after) or _AGENT_BEFORE.search(before):
             agents.append(a)
         elif _TARGET_BEFORE.search(before):
             targets.append(a)

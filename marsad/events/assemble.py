@@ -133,7 +133,11 @@ class EventExtractor:
         norm = ctx.nt.norm
         art = ctx.article
         frame_seg = Segment(fr.start, fr.end, 0)
-        day = date_rules.resolve(within(ctx.mentions.dates, frame_seg), art.published, norm)
+        day = date_rules.resolve(within(ctx.mentions.dates, frame_seg), art.published, norm,
+                                 fr.trigger_start)
+        if day is None:
+            day = date_rules.resolve(within(ctx.mentions.dates, fr.sentence), art.published, norm,
+                                     fr.trigger_start)
         if day is None:
             day = carried
         if day is None:
@@ -147,7 +151,7 @@ class EventExtractor:
         acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when)
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when)
-        a1, a2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start)
+        a1, a2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start, fr.sub_event_type)
         assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and _allied(a, a1)
                   and (a2 is None or a.name != a2.name)]
         a1, a2 = rules.default_actors(fr, a1, a2, ctx, when)
@@ -164,8 +168,11 @@ class EventExtractor:
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None) -> list[Actor]:
         out = []
+        counters = ctx.mentions.numbers + ctx.mentions.cue("death")
         for m in ms:
-            a = resolve_actor(m, ctx.country, when, ctx.text)
+            counted = any(0 <= m.norm_start - c.norm_end <= 12
+                          and "," not in ctx.nt.norm[c.norm_end:m.norm_start] for c in counters)
+            a = resolve_actor(m, ctx.country, when, ctx.text, counted)
             if a is not None:
                 out.append(a)
         return out

@@ -31,32 +31,48 @@ def weekday_on_or_before(pub: date, weekday: int) -> date:
     return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 
-def resolve(dates: list[Mention], pub: date | None, norm: str) -> ResolvedDate | None:
-    """The day that a group of date mentions (one clause or sentence) points at, if any."""
+def expressions(dates: list[Mention], norm: str) -> list[list[Mention]]:
+    """Group adjacent date words into one expression ("فجر أمس الإثنين", "يوم الأحد")."""
+    groups: list[list[Mention]] = []
+    for m in sorted(dates, key=lambda x: x.norm_start):
+        if groups and m.norm_start - groups[-1][-1].norm_end <= 8 \
+                and not any(c in norm[groups[-1][-1].norm_end:m.norm_start] for c in ",.;"):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _resolve_expression(group: list[Mention], pub: date, norm: str) -> ResolvedDate | None:
+    # A weekday name is the most precise word; a relative word next; a month with a day
+    # number; vague periods last.
+    for kind in ("weekday", "relative", "month", "period"):
+        for m in group:
+            if m.data.get("type") == kind:
+                r = _resolve_one(m, pub, norm)
+                if r is not None:
+                    return ResolvedDate(r.day, r.precision, tuple(x.span for x in group), True)
+    return None
+
+
+def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | None = None
+            ) -> ResolvedDate | None:
+    """The day that the date words of a clause or sentence point at, if any.
+
+    With several date expressions, the one nearest to ``anchor`` (the event's trigger word)
+    wins; without an anchor, the first.
+    """
     if pub is None or not dates:
         return None
-    best: ResolvedDate | None = None
-    # A weekday name is the most precise word; a relative word next; a month with a day number;
-    # vague periods last.
-    for kind in ("weekday", "relative", "month", "period"):
-        for m in dates:
-            if m.data.get("type") != kind:
-                continue
-            r = _resolve_one(m, pub, norm)
-            if r is not None:
-                best = r
-                break
-        if best is not None:
-            break
-    if best is None:
+    resolved = []
+    for group in expressions(dates, norm):
+        r = _resolve_expression(group, pub, norm)
+        if r is not None:
+            where = group[0].norm_start
+            resolved.append((abs(where - anchor) if anchor is not None else 0, where, r))
+    if not resolved:
         return None
-    return ResolvedDate(best.day, best.precision, tuple(m.span for m in dates if _near_each_other(m, dates)),
-                        True)
-
-
-def _near_each_other(m: Mention, group: list[Mention]) -> bool:
-    first = min(group, key=lambda x: x.norm_start)
-    return m.norm_start - first.norm_end < 25
+    return min(resolved, key=lambda t: (t[0], t[1]))[2]
 
 
 def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 GOV_REGAINS = "Government regains territory"
 NSA_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE = "Explosions/Remote violence"
+BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
 
 
 def type_of(sub: str) -> str:
@@ -54,6 +55,10 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, ctx: ArticleCo
             if a1 is not None and a2 is None:
                 a2 = a1
             a1 = _inferred(op.canonical, op.inter, "aircraft", at, pos)
+    if a1 is not None and a1.is_state and sub in BOMBS:
+        # state forces are the target of bombs, not their authors
+        author = a2 if a2 is not None and not a2.is_victim and a2.inter != 1 else None
+        a1, a2 = author, a1
     if a1 is None and fr.event_type == REMOTE and sub != "Air/drone strike":
         a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
     if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is None:
