@@ -83,7 +83,7 @@ class EventExtractor:
         mentions = self.finder.find(nt)
         places = _not_other_words(self.gazetteer.find_places(nt), mentions)
         sents = sentences(nt.norm)
-        country = self.gazetteer.country_of(places) or _country_from_actors(mentions) or ""
+        country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions))
         lead = None
         for s in sents[:3]:
             r = date_rules.resolve(within(mentions.dates, s), article.published, nt.norm)
@@ -275,14 +275,30 @@ def _place_key(loc: Location) -> str:
     return f"{round(loc.latitude, 2)},{round(loc.longitude, 2)}"
 
 
-def _country_from_actors(mentions: Mentions) -> str | None:
+def _article_country(by_places: str | None, by_actors: tuple[str, int] | None) -> str:
+    """The places decide, unless the named sides clearly belong to a neighbour in the same war
+    (East Jerusalem is in Israel for the gazetteer, the "occupation forces" make it Palestine)."""
+    if by_actors is None:
+        return by_places or ""
+    actor_country, votes = by_actors
+    if not by_places:
+        return actor_country
+    if actor_country != by_places and votes >= 2 and actor_country in conflict_countries_of(by_places):
+        return actor_country
+    return by_places
+
+
+def _country_from_actors(mentions: Mentions) -> tuple[str, int] | None:
     votes: dict[str, int] = {}
     for m in mentions.actors:
         countries = {e.country for e in m.data["entries"]}
         if len(countries) == 1 and "" not in countries:  # a name that belongs to one country only
             c = countries.pop()
             votes[c] = votes.get(c, 0) + 1
-    return max(votes, key=votes.__getitem__) if votes else None
+    if not votes:
+        return None
+    best = max(votes, key=votes.__getitem__)
+    return best, votes[best]
 
 
 __all__ = ["Draft", "EventExtractor", "TERRITORY"]

@@ -104,7 +104,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 if alt in best and best[alt][0] >= 0.7:
                     sub, (score, ts) = alt, best[alt]
                     break
-        if score < MIN_SCORE and not (score >= WEAK_SCORE and has_toll.get(cl.start, False)):
+        violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
+        if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and has_toll.get(cl.start, False)):
             continue
         if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2:
             out[-1].clauses.append(cl)

@@ -80,10 +80,30 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, ctx: ArticleCo
     return a1, a2
 
 
+def refine_sub_type(d: Draft) -> str:
+    """The sub-type once the sides are known."""
+    sub = d.sub_event_type
+    if sub == TERRITORY:
+        return _territory(d)
+    a1, a2 = d.actor1, d.actor2
+    if sub == "Shelling/artillery/missile attack" and a1 is not None and a1.kind == "aircraft":
+        return "Air/drone strike"  # "قصفت المروحيات": shelling from the air is an air strike
+    if sub == "Armed clash" and d.frame.score < 0.9:
+        sides = [a for a in (a1, a2) if a is not None]
+        if sides and all(a.is_victim for a in sides):
+            return "Attack"  # an "attack" whose only named side is civilians is violence against them
+    return sub
+
+
+def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
+    at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
+    return _inferred(f"Civilians ({ctx.country or 'Unknown'})", 7, "civilian", at, d.frame.trigger_start)
+
+
 def _territory(d: Draft) -> str:
     if d.frame.negated_territory and d.sub_event_type == TERRITORY:
         return "Armed clash"
-    if d.actor1 is None:
+    if d.actor1 is None or d.actor1.kind == "aircraft":
         return "Armed clash"
     return GOV_REGAINS if d.actor1.inter == 1 else NSA_OVERTAKES
 
@@ -144,8 +164,9 @@ def _same_day(a: Draft, b: Draft) -> bool:
 def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     """Resolve sub-types, fill places, merge duplicates and fold remote violence into battles."""
     for d in drafts:
-        if d.sub_event_type == TERRITORY:
-            d.sub_event_type = _territory(d)
+        d.sub_event_type = refine_sub_type(d)
+        if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
+            d.actor2 = d.actor2 or default_actors_victim(d, ctx)
     drafts = _fold_weak(drafts)
     main = next((d for d in drafts if d.location is not None), None)
     # drafts with no place: the same event told again, or an event at the article's main place
