@@ -295,7 +295,8 @@ function renderTimeline(data) {
     cursor: { drag: { x: true, y: false, setScale: false } },
     select: { show: true },
     legend: { show: true },
-    scales: { x: { time: true }, ev: { auto: true }, fat: { auto: true } },
+    scales: { x: { time: true, range: (u, lo, hi) => [lo - 43200, hi + 43200] },
+      ev: { auto: true }, fat: { auto: true } },
     series: [
       {},
       { label: t("events"), scale: "ev", stroke: "#1d2f45", fill: "rgba(29,47,69,0.25)", width: 1,
@@ -305,8 +306,10 @@ function renderTimeline(data) {
     axes: [{ space: 70, values: (u, splits) => splits.map(secToDay) }, { scale: "ev", size: 40 }, { scale: "fat", side: 1, size: 40, grid: { show: false } }],
     hooks: { setSelect: [(u) => {
       if (u.select.width < 2) return;
-      const from = secToDay(u.posToVal(u.select.left, "x"));
-      const to = secToDay(u.posToVal(u.select.left + u.select.width, "x"));
+      const days = state.plotDays;
+      const snap = (v) => Math.min(days[days.length - 1], Math.max(days[0], Math.round(v / 86400) * 86400));
+      const from = secToDay(snap(u.posToVal(u.select.left, "x")));
+      const to = secToDay(snap(u.posToVal(u.select.left + u.select.width, "x")));
       setBrush(from, to);
     }] },
   };
