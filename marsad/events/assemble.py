@@ -63,6 +63,7 @@ class ArticleContext:
     country: str
     lead_date: date_rules.ResolvedDate | None
     conflict_countries: frozenset[str] = frozenset()
+    place_names: list[tuple[int, int]] = field(default_factory=list)  # named places with a context word
 
 
 class EventExtractor:
@@ -90,8 +91,9 @@ class EventExtractor:
             if r is not None and r.precision == 1:
                 lead = r
                 break
+        named = [(p.norm_start, p.norm_end) for p in places if p.context_word]
         return ArticleContext(article, text, nt, mentions, places, sents, country, lead,
-                              conflict_countries_of(country))
+                              conflict_countries_of(country), named)
 
     def extract(self, article: Article) -> list[Event]:
         ctx = self.context(article)
@@ -123,7 +125,7 @@ class EventExtractor:
             sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
             if sent_day is not None:
                 last_day = sent_day
-            for fr in clause_frames(s, cls, norm, ctx.mentions, toll):
+            for fr in clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names):
                 d = self.draft(fr, ctx, sent_day or last_day)
                 if d is not None:
                     out.append(d)
@@ -147,16 +149,17 @@ class EventExtractor:
         if day is not None and art.published and day.day < art.published - timedelta(days=BACKGROUND_DAYS):
             return None
         when = day.day if day else art.published
+        loc, key = self._location(fr, ctx)
+        # names that depend on the country (الجيش, مسلحون) take the country of the event's place
+        country = loc.country if loc is not None and loc.country else ctx.country
         # actors: those of the frame's clauses, else of the sentence
-        acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when)
+        acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when, country)
         if not acts:
-            acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when)
+            acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
         a1, a2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start, fr.sub_event_type)
         assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and _allied(a, a1)
                   and (a2 is None or a.name != a2.name)]
-        a1, a2 = rules.default_actors(fr, a1, a2, ctx, when)
-        # place
-        loc, key = self._location(fr, ctx)
+        a1, a2 = rules.default_actors(fr, a1, a2, country, when)
         counts = counts_in(frame_seg, norm, ctx.mentions)
         if counts.killed is None and counts.injured is None:
             counts = counts_in(fr.sentence, norm, ctx.mentions)
@@ -166,13 +169,14 @@ class EventExtractor:
                      fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1],
                      [t.span for t in fr.triggers])
 
-    def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None) -> list[Actor]:
+    def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str
+                ) -> list[Actor]:
         out = []
         counters = ctx.mentions.numbers + ctx.mentions.cue("death")
         for m in ms:
             counted = any(0 <= m.norm_start - c.norm_end <= 12
                           and "," not in ctx.nt.norm[c.norm_end:m.norm_start] for c in counters)
-            a = resolve_actor(m, ctx.country, when, ctx.text, counted)
+            a = resolve_actor(m, country, when, ctx.text, counted)
             if a is not None:
                 out.append(a)
         return out

@@ -59,8 +59,20 @@ class Frame:
         return self.triggers[0].norm_start if self.triggers else self.start
 
 
+def _purpose(t: Mention, norm: str) -> bool:
+    """"لقصف"، "لاستعادة": a verbal noun after the clitic ل says what for, not what happened
+    (but "تعرضت لقصف" says what happened to it)."""
+    s = t.norm_start
+    if s < 1 or norm[s - 1] != "ل" or (s >= 2 and norm[s - 2].isalnum()):
+        return False
+    before = norm[max(0, s - 14):s - 1].split()
+    return not (before and before[-1].startswith(("تعرض", "يتعرض", "تتعرض", "تعرضت", "عرضه")))
+
+
 def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
-    """A trigger under negation (a few words before it) or in an irrealis clause."""
+    """A trigger under negation (a few words before it), in an irrealis clause, or of purpose."""
+    if _purpose(t, norm):
+        return True
     for c in within(mentions.cue("negation"), clause):
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 25:
             return True
@@ -75,9 +87,13 @@ def _entries(t: Mention) -> list[TriggerEntry]:
 
 
 def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Mentions,
-                  has_toll: dict[int, bool]) -> list[Frame]:
-    """The frames of one sentence: per clause the strongest sub-type, adjacent equal ones joined."""
+                  has_toll: dict[int, bool], names: list[tuple[int, int]] | None = None) -> list[Frame]:
+    """The frames of one sentence: per clause the strongest sub-type, adjacent equal ones joined.
+
+    ``names`` are spans of place names: a trigger word inside one ("كتيبة المدفعية") is no trigger.
+    """
     out: list[Frame] = []
+    names = names or []
     background = bool(within(mentions.cue("background"), sent))
     for cl in clauses:
         if background and within(mentions.cue("background"), cl):
@@ -85,6 +101,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False
         for t in within(mentions.triggers, cl):
+            if any(s <= t.norm_start and t.norm_end <= e for s, e in names):
+                continue
             blocked = _blocked(t, cl, norm, mentions)
             for e in _entries(t):
                 if blocked:

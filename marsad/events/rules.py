@@ -40,17 +40,17 @@ def _inferred(name: str, inter: int, kind: str, at: Span, start: int) -> Actor:
     return Actor(name, inter, kind, "", at, start, start)
 
 
-def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, ctx: ArticleContext,
+def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country: str,
                    when: date | None) -> tuple[Actor | None, Actor | None]:
     """Fill the sides the codebook implies when the text leaves them unnamed (rule 5)."""
-    country = ctx.country or "Unknown"
+    country = event_country or "Unknown"
     sub = fr.sub_event_type
     at = fr.triggers[0].span if fr.triggers else Span(0, 0)
     pos = fr.trigger_start
     if a1 is not None and a1.is_victim:
         a1, a2 = (None, a1) if a2 is None else (a2, a1)
     if sub == "Air/drone strike" and (a1 is None or a1.is_victim or a1.inter in (2, 3, 4)):
-        op = air_operator(ctx.country, when)
+        op = air_operator(event_country, when)
         if op is not None and (a1 is None or a1.inter in (2, 3, 4)):
             if a1 is not None and a2 is None:
                 a2 = a1
@@ -97,7 +97,8 @@ def refine_sub_type(d: Draft) -> str:
 
 def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
     at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
-    return _inferred(f"Civilians ({ctx.country or 'Unknown'})", 7, "civilian", at, d.frame.trigger_start)
+    country = d.location.country if d.location is not None and d.location.country else ctx.country
+    return _inferred(f"Civilians ({country or 'Unknown'})", 7, "civilian", at, d.frame.trigger_start)
 
 
 def _territory(d: Draft) -> str:
