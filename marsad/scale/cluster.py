@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import resource
 from typing import Any
 
 from distributed import Client, Future, LocalCluster, WorkerPlugin
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline, Result
+from marsad.scale.memory import peak_rss
 
 LOCAL = "local"
 
@@ -41,11 +41,6 @@ def extract_partition(records: list[dict[str, Any]]) -> list[Result]:
             continue
         results.append(pipeline.run(article))
     return results
-
-
-def peak_rss_bytes() -> int:
-    """The peak resident memory of this process so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 class BuildPipeline(WorkerPlugin):
@@ -95,7 +90,7 @@ class DaskBackend:
 
     def worker_peak_rss(self) -> dict[str, int]:
         """Peak resident memory of each worker, in bytes."""
-        return self.client.run(peak_rss_bytes)
+        return self.client.run(peak_rss)
 
     def close(self) -> None:
         self.client.close()

@@ -31,6 +31,12 @@ class ExtractionRun:
         self.chunk_size = chunk_size or (DASK_PARTITION if dask else PROCESS_CHUNK)
         self._backend: Backend | None = None
 
+    def start(self) -> Backend:
+        """Start the workers (or connect to the cluster) now rather than at the first stream."""
+        self._open(small=False)
+        assert self._backend is not None
+        return self._backend
+
     def _open(self, small: bool) -> None:
         if self._backend is not None:
             return
