@@ -44,6 +44,7 @@ class Draft:
     in_headline: bool
     trigger_spans: list[Span] = field(default_factory=list)
     absorbed: int = 0  # how many other drafts were merged into this one
+    place_inherited: bool = False  # the place is the article's main place, not named beside the event
 
     @property
     def event_type(self) -> str:

@@ -69,8 +69,8 @@ def confidence(d: Draft) -> float:
         c += 0.1
     if d.actor2 is not None:
         c += 0.05
-    if d.location is not None:
-        c += 0.1 if d.location.geo_precision == 1 else 0.05
+    if d.location is not None and not d.place_inherited:
+        c += 0.15 if d.location.geo_precision == 1 else 0.08
     if d.day is not None and d.day.explicit:
         c += 0.05
     if d.counts.killed:

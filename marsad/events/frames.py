@@ -122,6 +122,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 if alt in best and best[alt][0] >= 0.7:
                     sub, (score, ts) = alt, best[alt]
                     break
+        if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
+            continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
         if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and has_toll.get(cl.start, False)):
             continue

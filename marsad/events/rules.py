@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from marsad.evaluate import haversine_km
 from marsad.events.actors import Actor
+from marsad.events.describe import confidence
 from marsad.events.frames import Frame
 from marsad.lexicon import TERRITORY, air_operator
 from marsad.model import SUB_TO_TYPE, Span
@@ -181,6 +182,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 continue
             if main is not None:
                 d.location, d.place_key = main.location, main.place_key
+                d.place_inherited = True
         placed.append(d)
     # rule 1: same type, day and place → one event
     merged: list[Draft] = []
@@ -214,10 +216,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 _merge_into(b, d)
                 continue
         out.append(d)
-    return [d for d in out if _keep(d)]
+    return [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
 
 
 STRONG = 0.7
+MIN_CONFIDENCE = 0.65  # below this an event is more often noise than news (measured on develop gold)
 
 
 def _fold_weak(drafts: list[Draft]) -> list[Draft]:
@@ -246,7 +249,11 @@ def _better_sub(new: Draft, old: Draft) -> bool:
 
 
 def _keep(d: Draft) -> bool:
-    """Weak drafts with neither actors nor a toll are noise, not events."""
+    """Weak drafts with neither actors nor a toll are noise, not events; a killing told with a
+    bare "قتل" is violence against civilians only when the text names civilians."""
+    if d.sub_event_type == "Attack" and d.frame.score < STRONG and not (
+            d.actor2 is not None and d.actor2.is_victim and d.actor2.text):
+        return False
     if d.actor1 is None and d.actor2 is None and not d.counts.killed and d.frame.score < 0.9:
         return False
     if d.location is None and d.frame.score < 0.9 and not d.counts.killed:
