@@ -59,6 +59,10 @@ def read_feed(data: bytes, name: str) -> Iterator[Article | Skipped]:
         else:
             yield Skipped(name, "feed has no entries")
         return
+    if parsed.get("bozo"):
+        exc = parsed.get("bozo_exception")
+        yield Skipped(name, f"broken feed XML ({str(exc)[:120] or type(exc).__name__}); "
+                            f"entries before the error are read")
     outlet = str(parsed.get("feed", {}).get("title") or "").strip()
     for i, entry in enumerate(entries, 1):
         where = f"{name}#{i}"

@@ -70,3 +70,25 @@ def store(store_url: str) -> Iterator[Store]:
         yield s
     finally:
         s.close()
+
+
+def snapshot(s: Store) -> dict[str, object]:
+    """Everything a store holds, minus the clock (created/updated/ingested times), for equality tests."""
+    from marsad.store import EventQuery
+
+    events = []
+    for e in s.events(EventQuery(limit=None, order="event_id")):
+        detail = s.event(e["event_id"]) or {}
+        e = {k: v for k, v in e.items() if k not in ("created_at", "updated_at")}
+        e["source_links"] = detail.get("sources")
+        e["reports"] = sorted(json_dumps(r) for r in detail.get("reports") or [])
+        events.append(e)
+    articles = sorted((a["id"], a["content_hash"], a["n_events"]) for a in s.articles(limit=None))
+    skipped = sorted((r["where"], r["reason"]) for r in s.skipped(limit=None))
+    return {"events": events, "articles": articles, "skipped": skipped, "stats": s.stats()}
+
+
+def json_dumps(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
