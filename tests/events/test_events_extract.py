@@ -1,0 +1,104 @@
+"""The event stage end to end on Arabic news sentences: sub-types, sides, rules, evidence."""
+
+from datetime import date
+
+import pytest
+
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.default()
+
+
+def _events(pipeline, text, published=date(2015, 8, 4), outlet="test"):
+    return pipeline.extract(Article(id="t1", text=text, published=published, outlet=outlet))
+
+
+def _one(pipeline, text, **kw):
+    evs = _events(pipeline, text, **kw)
+    assert len(evs) == 1, [(e.sub_event_type, e.location) for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في مدينة درعا", "Armed clash"),
+    ("شنت طائرات التحالف العربي غارات جوية أمس على مواقع الحوثيين في صعدة", "Air/drone strike"),
+    ("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على مدينة دوما أمس", "Shelling/artillery/missile attack"),
+    ("انفجرت عبوة ناسفة أمس بدورية للشرطة في مدينة العريش", "Remote explosive/landmine/IED"),
+    ("فجر انتحاري نفسه أمس في مسجد بمدينة أبها ما أدى إلى مقتل 15 شخصا", "Suicide bomb"),
+    ("اختطف مسلحون مجهولون أمس صحفيا في مدينة بنغازي", "Abduction/forced disappearance"),
+    ("تظاهر آلاف المواطنين أمس في مدينة البصرة احتجاجا على انقطاع الكهرباء", "Peaceful protest"),
+    ("اعتقلت الشرطة التركية أمس 20 شخصا في مدينة إسطنبول", "Arrests"),
+    ("سيطرت المقاومة الشعبية أمس على مدينة الحوطة بعد معارك مع الحوثيين", "Non-state actor overtakes territory"),
+    ("استعادت القوات العراقية أمس السيطرة على مدينة بيجي من تنظيم داعش", "Government regains territory"),
+])
+def test_sub_event_types(pipeline, text, sub):
+    ev = _one(pipeline, text)
+    assert ev.sub_event_type == sub
+    assert ev.event_date == "2015-08-03"
+
+
+def test_sides_dates_toll_and_source(pipeline):
+    text = ("قال المرصد السوري لحقوق الإنسان إن اشتباكات عنيفة اندلعت أمس الإثنين بين قوات النظام "
+            "وفصائل المعارضة في مدينة الزبداني، أسفرت عن مقتل 12 عنصراً من قوات النظام على الأقل.")
+    ev = _one(pipeline, text)
+    assert ev.event_type == "Battles"
+    assert ev.actor1 == "Military Forces of Syria" and ev.inter1 == 1
+    assert ev.actor2 == "Opposition Rebels (Syria)" and ev.inter2 == 2
+    assert ev.event_date == "2015-08-03" and ev.time_precision == 1
+    assert ev.fatalities == 12
+    assert ev.source == "Syrian Observatory for Human Rights"
+    assert ev.country == "Syria"
+    for spans in ev.evidence.values():
+        for s in spans:
+            assert text[s["start"]:s["end"]] == s["text"]
+    assert {s["text"] for s in ev.evidence["actor1"]} == {"قوات النظام"}
+
+
+def test_negated_advance_leaves_an_armed_clash(pipeline):
+    ev = _one(pipeline, "هاجمت قوات المعارضة أمس مواقع قوات النظام في مدينة درعا، إلا أن الهجوم "
+                        "لم يسفر عن أي تقدم يذكر")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_threats_and_plans_are_not_events(pipeline):
+    assert _events(pipeline, "هدد تنظيم داعش بشن هجمات انتحارية على مدينة بغداد خلال الأيام المقبلة") == []
+    assert _events(pipeline, "تستعد القوات العراقية لشن عملية عسكرية لاستعادة مدينة الموصل") == []
+
+
+def test_names_change_over_time(pipeline):
+    text = "سيطرت جبهة النصرة أمس على بلدة جسر الشغور بعد اشتباكات مع قوات النظام"
+    assert _one(pipeline, text, published=date(2015, 4, 26)).actor1 == "Jabhat al-Nusra"
+    assert _one(pipeline, text, published=date(2017, 3, 1)).actor1 == "Hayat Tahrir al-Sham"
+
+
+def test_unnamed_aircraft_are_those_that_fly_there(pipeline):
+    ev = _one(pipeline, "قتل خمسة مسلحين حوثيين في غارات جوية استهدفت أمس مواقعهم في محافظة صعدة")
+    assert ev.actor1 == "Military Forces of Saudi Arabia"
+    assert ev.actor2 == "Ansar Allah"
+    assert ev.fatalities == 5
+
+
+def test_headline_repeats_the_main_event(pipeline):
+    text = ("مقتل 7 جنود في هجوم على حاجز للجيش في العريش\n"
+            "قتل سبعة جنود أمس في هجوم شنه مسلحون على حاجز للجيش المصري في مدينة العريش بشمال سيناء.")
+    evs = _events(pipeline, text)
+    assert len(evs) == 1
+    assert evs[0].fatalities == 7 and evs[0].event_type == "Battles"
+
+
+def test_event_ids_are_stable(pipeline):
+    text = "شنت طائرات التحالف العربي غارات جوية أمس على مواقع الحوثيين في صعدة"
+    a = [e.event_id for e in _events(pipeline, text)]
+    b = [e.event_id for e in _events(pipeline, text)]
+    assert a == b and all(x.startswith("mrs-") for x in a)
+
+
+def test_every_field_with_a_value_has_evidence(pipeline):
+    ev = _one(pipeline, "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على مدينة دوما أمس")
+    for field in ("event_type", "event_date", "actor1", "location", "fatalities"):
+        assert ev.evidence.get(field), field
+    assert ev.notes.endswith(".") and "Douma" in ev.notes or "دوما" in ev.location_ar
