@@ -78,6 +78,12 @@ def test_file_form(path: Path) -> None:
         assert ev["notes"].strip(), where
 
 
+def test_readme_lists_every_coding() -> None:
+    readme = (OWN / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([^`]+)` \|", readme, flags=re.MULTILINE))
+    assert listed == {p.name.removesuffix(".gold.json") for p in FILES}
+
+
 def test_articles_exist_and_are_dated() -> None:
     arts = _corpus()
     for path in FILES:
