@@ -116,7 +116,8 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
 
     @app.exception_handler(ValueError)
     async def value_error(_: Request, exc: ValueError) -> JSONResponse:
-        return JSONResponse({"detail": f"bad request: {exc}"}, status_code=422)
+        return JSONResponse({"detail": [{"type": "value_error", "loc": ["query"], "msg": str(exc)}]},
+                            status_code=422)
 
     # ---- API ------------------------------------------------------------------------------------
     @app.get("/api/meta", tags=["meta"])
@@ -247,7 +248,8 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
                         headers={"Content-Disposition": 'attachment; filename="marsad-events.geojson"'})
 
     @app.post("/api/articles", tags=["articles"], status_code=201,
-              responses={403: {"description": "Writes are off (start with --allow-writes)"}})
+              responses={400: {"description": "The body is not JSON"},
+                         403: {"description": "Writes are off (start with --allow-writes)"}})
     def add_article(s: StoreDep, record: dict[str, Any]) -> dict[str, Any]:
         """Read one article (``{"id", "text", "published", "outlet", "title"}``) and store its events.
         Only when the server was started with ``--allow-writes``."""

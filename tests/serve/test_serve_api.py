@@ -194,3 +194,28 @@ def test_openapi_spec_lists_the_endpoints(api) -> None:
     for path in ("/api/events", "/api/events/{event_id}", "/api/articles", "/api/articles/{article_id}",
                  "/api/aggregates", "/api/points", "/api/export.csv", "/api/export.geojson"):
         assert path in spec["paths"], path
+
+
+def test_writes_when_allowed_store_and_fuse_the_article(sample_db, tmp_path) -> None:
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from marsad.serve.app import create_app
+
+    db = tmp_path / "writable.db"
+    shutil.copy(sample_db, db)
+    with TestClient(create_app(db, allow_writes=True)) as client:
+        assert client.get("/api/meta").json()["allow_writes"] is True
+        bad = client.post("/api/articles", json={"id": "x", "title": "no text"})
+        assert bad.status_code == 422 and "text" in bad.json()["detail"]
+        rec = {"id": "t-new", "published": "2016-08-20", "outlet": "Test Outlet",
+               "text": "قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء غارات جوية روسية على مدينة معرة النعمان "
+                       "في ريف إدلب الجنوبي صباح اليوم السبت، بحسب المرصد السوري لحقوق الإنسان."}
+        r = client.post("/api/articles", json=rec)
+        assert r.status_code == 201, r.text
+        assert r.json()["stored"] == 1
+        assert client.get("/api/articles/t-new").status_code == 200
+        assert client.get("/api/meta").json()["stats"]["articles"] == 8
+        again = client.post("/api/articles", json=rec).json()
+        assert again["stored"] == 0 and again["unchanged"] == 1
