@@ -298,7 +298,7 @@ function renderTimeline(data) {
     scales: { x: { time: true, range: (u, lo, hi) => [lo - 43200, hi + 43200] },
       ev: { auto: true }, fat: { auto: true } },
     series: [
-      {},
+      { label: t("day"), value: (u, v) => (v === null || v === undefined ? "--" : secToDay(v)) },
       { label: t("events"), scale: "ev", stroke: "#1d2f45", fill: "rgba(29,47,69,0.25)", width: 1,
         paths: uPlot.paths.bars({ size: [0.9, 40] }), points: { show: false } },
       { label: t("fatalities"), scale: "fat", stroke: "#c0392b", width: 1.5, points: { show: false } },

@@ -1,0 +1,134 @@
+"""API speed: filtered queries over a store of N synthetic events (default 1 million), through HTTP.
+
+    .venv/bin/python benchmarks/api_bench.py [--events 1000000] [--db /tmp/marsad-bench.db] [--repeat 7]
+
+The store is built once through the Store interface (save_fused) and reused by later runs
+(same path and size). Each query is timed through FastAPI's test client (routing, validation,
+store query, JSON), and the median and worst of ``--repeat`` runs are printed. Target: < 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from marsad.model import EVENT_TYPES, Article, Event
+from marsad.store import ArticleRecord, FusedEvent, SourceLink, content_hash, open_store
+
+PLACES = [  # country, admin1, lat, lon
+    ("Syria", "Aleppo", 36.20, 37.15), ("Syria", "Idlib", 35.93, 36.63), ("Syria", "Damascus", 33.51, 36.29),
+    ("Syria", "Deir ez-Zor", 35.33, 40.14), ("Syria", "Homs", 34.73, 36.72), ("Syria", "Daraa", 32.62, 36.10),
+    ("Iraq", "Ninewa", 36.34, 43.13), ("Iraq", "Baghdad", 33.31, 44.36), ("Iraq", "Anbar", 33.42, 43.30),
+    ("Iraq", "Basra", 30.51, 47.78), ("Yemen", "Taizz", 13.58, 44.02), ("Yemen", "Sanaa", 15.37, 44.19),
+    ("Yemen", "Hodeidah", 14.80, 42.95), ("Libya", "Tripoli", 32.89, 13.19), ("Libya", "Benghazi", 32.12, 20.09),
+    ("Lebanon", "South", 33.27, 35.20), ("Palestine", "Gaza Strip", 31.50, 34.47), ("Sudan", "Khartoum", 15.50, 32.56),
+    ("Somalia", "Banadir", 2.05, 45.32), ("Egypt", "North Sinai", 31.13, 33.80),
+]
+ACTORS = ["Military Forces of Syria (2000-2024)", "Islamic State (Syria)", "Hayat Tahrir al-Sham",
+          "Military Forces of Russia (2000-)", "Houthi Movement (Ansar Allah)", "Popular Mobilization Forces",
+          "Rapid Support Forces", "Al Shabaab", "Libyan National Army", "Civilians (Syria)", "Protesters (Iraq)"]
+SUBS = [(t, s) for t, subs in EVENT_TYPES.items() for s in subs]
+ARTICLE_TEXT = "قتل {n} أشخاص في {kind} على {place} صباح اليوم بحسب مصادر محلية، وأصيب آخرون بجروح."
+
+
+def build(path: Path, n_events: int, per_article: int = 10, seed: int = 7) -> None:
+    """Write ``n_events`` fused events (and one article per ``per_article`` events) into a new store."""
+    rng = random.Random(seed)
+    start = date(2012, 1, 1)
+    t0 = time.perf_counter()
+    with open_store(path) as store:
+        for chunk in range(0, n_events, 20_000):
+            with store.transaction():
+                for i in range(chunk, min(n_events, chunk + 20_000)):
+                    country, admin1, lat, lon = rng.choice(PLACES)
+                    et, sub = rng.choice(SUBS)
+                    day = (start + timedelta(days=rng.randrange(365 * 12))).isoformat()
+                    aid = f"bench-a{i // per_article}"
+                    if i % per_article == 0:
+                        text = ARTICLE_TEXT.format(n=rng.randrange(1, 30), kind=sub, place=admin1)
+                        art = Article(aid, text + f" ({i})", date.fromisoformat(day), rng.choice(["Outlet A", "Outlet B"]))
+                        store.add_article(ArticleRecord(art, content_hash(art), "benchmark"))
+                    fat = min(int(rng.expovariate(0.3)), 500)
+                    ev = Event(aid, et, sub, day, 1, rng.choice(ACTORS), "", inter1=rng.randrange(1, 9),
+                               actor2=rng.choice(ACTORS), inter2=rng.randrange(1, 9), country=country,
+                               admin1=admin1, location=f"{admin1} - place {rng.randrange(200)}",
+                               latitude=lat + rng.uniform(-0.6, 0.6), longitude=lon + rng.uniform(-0.6, 0.6),
+                               geo_precision=1, fatalities=fat, source="Outlet A",
+                               notes=f"{sub} in {admin1}; {fat} killed.", confidence=round(rng.random(), 2),
+                               evidence={"event_type": [{"start": 0, "end": 3, "text": "قتل", "article_id": aid}]})
+                    ev.event_id = f"bench-e{i}"
+                    link = SourceLink(ev.event_id, aid, ev.event_id, "Outlet A", day, "", "first report")
+                    store.save_fused(FusedEvent(ev, [link], []), [], [link])
+            print(f"  built {min(n_events, chunk + 20_000):>9,} events  {time.perf_counter() - t0:6.1f} s",
+                  file=sys.stderr)
+
+
+QUERIES = [
+    ("country + date range, page of 100", "/api/events?country=Syria&date_from=2016-01-01&date_to=2016-12-31&limit=100"),
+    ("type + admin1 + date range", "/api/events?event_type=Battles&country=Iraq&admin1=Ninewa"
+                                   "&date_from=2015-01-01&date_to=2017-12-31"),
+    ("bbox + min confidence + month", "/api/events?bbox=36,35,38,37&min_confidence=0.5"
+                                      "&date_from=2016-08-01&date_to=2016-08-31"),
+    ("sub-type, sorted by fatalities", "/api/events?sub_event_type=Air/drone%20strike&date_from=2016-01-01"
+                                       "&date_to=2016-06-30&order=-fatalities"),
+    ("actor + year", "/api/events?actor=Houthi&date_from=2018-01-01&date_to=2018-12-31"),
+    ("text search (Arabic/English) + year", "/api/events?q=Idlib&date_from=2019-01-01&date_to=2019-12-31"),
+    ("per-day aggregate, one country-year", "/api/aggregates?by=day&country=Yemen&date_from=2016-01-01"
+                                            "&date_to=2016-12-31"),
+    ("map points, one admin1-year", "/api/points?country=Syria&admin1=Aleppo&date_from=2016-01-01"
+                                    "&date_to=2016-12-31"),
+    ("one event with sources", "/api/events/bench-e{middle}"),
+]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/marsad-bench.db"))
+    ap.add_argument("--repeat", type=int, default=7)
+    args = ap.parse_args()
+
+    from fastapi.testclient import TestClient
+
+    from marsad.serve.app import create_app
+
+    need_build = True
+    if args.db.exists():
+        with open_store(args.db) as store:
+            need_build = store.stats()["events"] != args.events
+        if need_build:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(args.db) + suffix).unlink(missing_ok=True)
+    if need_build:
+        print(f"building a store of {args.events:,} events at {args.db} ...", file=sys.stderr)
+        build(args.db, args.events)
+    with open_store(args.db) as store:
+        print(f"store: {store.stats()}")
+    with TestClient(create_app(args.db)) as client:
+        print(f"{'query':<40} {'rows':>7} {'total':>8} {'median ms':>10} {'max ms':>8}")
+        worst = 0.0
+        for name, url in QUERIES:
+            url = url.format(middle=args.events // 2)
+            times = []
+            body = None
+            for _ in range(args.repeat):
+                t0 = time.perf_counter()
+                r = client.get(url)
+                times.append((time.perf_counter() - t0) * 1000)
+                assert r.status_code == 200, (url, r.status_code, r.text[:200])
+                body = r.json()
+            rows = len(body.get("items", body.get("points", [])))
+            total = body.get("total", "")
+            med = statistics.median(times)
+            worst = max(worst, med)
+            print(f"{name:<40} {rows:>7} {total!s:>8} {med:>10.1f} {max(times):>8.1f}")
+        print(f"slowest median: {worst:.1f} ms ({'under' if worst < 200 else 'OVER'} the 200 ms target)")
+
+
+if __name__ == "__main__":
+    main()
