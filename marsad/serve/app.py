@@ -1,5 +1,6 @@
 """The read-only JSON API (FastAPI) over the event store, and the web page's files."""
 
+import io
 import json
 import threading
 import time
@@ -16,9 +17,9 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from marsad import __version__
+from marsad.export.writers import iter_events, write_csv, write_geojson
 from marsad.model import EVENT_TYPES, Article
 from marsad.serve import assets
-from marsad.serve.exports import events_csv, events_geojson
 from marsad.serve.params import (
     MAX_TEXT,
     AggregateKey,
@@ -223,28 +224,25 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
             cache.put(key, body)
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
-    def _export_rows(s: Store, filters: EventQuery, order: str) -> list[dict[str, Any]]:
-        q = replace(filters, limit=MAX_EXPORT, offset=0, order=order)
-        rows = s.events(q)
-        for ev in rows:
-            ev.pop("reports", None)
-        return rows
+    def _export(s: Store, filters: EventQuery, order: str, writer: Any) -> str:
+        buf = io.StringIO()
+        writer(iter_events(s, replace(filters, limit=MAX_EXPORT, offset=0, order=order)), buf)
+        return buf.getvalue()
 
     @app.get("/api/export.csv", tags=["export"], response_class=Response,
              responses={200: {"content": {"text/csv": {}}, "description": "ACLED-column CSV"}})
     def export_csv(s: StoreDep, filters: FiltersDep, order: Annotated[Order, Query()] = "-event_date") -> Response:
-        """The matching events as a CSV with ACLED's column names (then marsad's own columns)."""
-        text = events_csv(_export_rows(s, filters, order))
-        return Response(text, media_type="text/csv; charset=utf-8",
+        """The matching events as a CSV with ACLED's column names (then marsad's own columns),
+        written by the export stage (the same file as ``marsad export --format csv``)."""
+        return Response(_export(s, filters, order, write_csv), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="marsad-events.csv"'})
 
     @app.get("/api/export.geojson", tags=["export"], response_class=Response,
              responses={200: {"content": {"application/geo+json": {}}, "description": "GeoJSON"}})
     def export_geojson(s: StoreDep, filters: FiltersDep,
                        order: Annotated[Order, Query()] = "-event_date") -> Response:
-        """The matching events as a GeoJSON FeatureCollection of points."""
-        text = events_geojson(_export_rows(s, filters, order))
-        return Response(text, media_type="application/geo+json",
+        """The matching events as a GeoJSON FeatureCollection of points (ACLED row as properties)."""
+        return Response(_export(s, filters, order, write_geojson), media_type="application/geo+json",
                         headers={"Content-Disposition": 'attachment; filename="marsad-events.geojson"'})
 
     @app.post("/api/articles", tags=["articles"], status_code=201,

@@ -109,7 +109,7 @@ def test_points_are_compact_and_filtered(api) -> None:
     assert limited["returned"] == 1 and limited["truncated"] is True
 
 
-def test_export_csv_has_acled_columns_and_defuses_formulas(api) -> None:
+def test_export_csv_has_acled_columns_and_keeps_markup_as_data(api) -> None:
     r = api.get("/api/export.csv?country=Palestine")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
