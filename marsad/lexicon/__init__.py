@@ -177,13 +177,24 @@ class SourceEntry:
 
     alias: str
     name: str
-    kind: str  # monitor | agency | official | media
+    kind: str  # monitor | agency | official | media | witness
+
+
+SOURCE_KINDS = {"monitor", "agency", "official", "media", "witness"}
 
 
 @lru_cache(maxsize=1)
 def sources() -> tuple[SourceEntry, ...]:
     path = DATA / "sources.tsv"
-    return tuple(SourceEntry(r["alias"], r["name"], r.get("kind") or "media") for r in read_tsv(path))
+    out = []
+    for row in read_tsv(path):
+        kind = row.get("kind") or "media"
+        if kind not in SOURCE_KINDS:
+            raise LexiconError(f"{_where(path, row)}: unknown kind {kind!r}")
+        if not row["alias"] or not row["name"]:
+            raise LexiconError(f"{_where(path, row)}: alias and name are required")
+        out.append(SourceEntry(row["alias"], row["name"], kind))
+    return tuple(out)
 
 
 def _yaml(name: str) -> dict[str, Any]:

@@ -1,0 +1,92 @@
+"""The TSV loaders of marsad.lexicon: comment and header handling, validation that names the
+file and line of a bad row, and the actor/source entries they build."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import marsad.lexicon as lx
+from marsad.lexicon import ActorEntry, LexiconError, read_tsv
+
+ACTOR_HEADER = "alias\tcanonical\tinter\tcountry\tvalid_from\tvalid_to\tkind\n"
+SOURCE_HEADER = "alias\tname\tkind\n"
+
+
+def _load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str):
+    """Run the real loader of ``name`` on a data folder holding only ``body``."""
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    monkeypatch.setattr(lx, "DATA", tmp_path)
+    loader = {"actors.tsv": lx.actors, "sources.tsv": lx.sources}[name]
+    return loader.__wrapped__()
+
+
+def test_read_tsv_skips_comments_and_keeps_line_numbers(tmp_path: Path) -> None:
+    p = tmp_path / "x.tsv"
+    p.write_text("# a comment\n\nalias\tname\n# --- section\nالمرصد\tSOHR\nسانا\n", encoding="utf-8")
+    rows = read_tsv(p)
+    assert [r["alias"] for r in rows] == ["المرصد", "سانا"]
+    assert rows[0]["name"] == "SOHR" and rows[1]["name"] == ""
+    assert [r["_line"] for r in rows] == ["5", "6"]
+
+
+def test_read_tsv_rejects_a_row_with_too_many_cells(tmp_path: Path) -> None:
+    p = tmp_path / "x.tsv"
+    p.write_text("alias\tname\nالمرصد\tSOHR\textra\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"x\.tsv:2: 3 cells"):
+        read_tsv(p)
+
+
+def test_actor_rows_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("# test\n" + ACTOR_HEADER
+            + "جبهة النصرة\tJabhat al-Nusra\t2\tSyria\t\t2016-07-27\tnamed\n"
+            + "الجيش\tMilitary Forces of {country}\t1\t\t\t\tgeneric\n"
+            + "داعش\tIslamic State ({country})\t2\t\t\t\n")
+    rows = _load(tmp_path, monkeypatch, "actors.tsv", body)
+    assert len(rows) == 3
+    nusra, army, isis = rows
+    assert nusra.valid_to == date(2016, 7, 27) and nusra.valid_from is None
+    assert nusra.valid_on(date(2016, 7, 27)) and not nusra.valid_on(date(2016, 7, 28))
+    assert nusra.valid_on(None)
+    assert army.name_for("Egypt") == "Military Forces of Egypt"
+    assert isis.kind == "named"  # an empty kind is a named group
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("داعش\tIslamic State\t9\t\t\t\tnamed", r"actors\.tsv:2: inter must be 1-8"),
+    ("داعش\tIslamic State\tتسعة\t\t\t\tnamed", r"actors\.tsv:2: inter must be 1-8"),
+    ("داعش\tIslamic State\t2\t\t\t\tgroup", r"actors\.tsv:2: unknown kind 'group'"),
+    ("داعش\tIslamic State\t2\t\t2014/06/29\t\tnamed", r"actors\.tsv:2: bad date '2014/06/29'"),
+    ("\tIslamic State\t2\t\t\t\tnamed", r"actors\.tsv:2: alias and canonical are required"),
+    ("داعش\t\t2\t\t\t\tnamed", r"actors\.tsv:2: alias and canonical are required"),
+])
+def test_bad_actor_rows_name_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           row: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        _load(tmp_path, monkeypatch, "actors.tsv", ACTOR_HEADER + row + "\n")
+
+
+def test_source_rows_load_and_default_to_media(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = SOURCE_HEADER + "المرصد السوري\tSyrian Observatory for Human Rights\tmonitor\nالعربية\tAl Arabiya\n"
+    rows = _load(tmp_path, monkeypatch, "sources.tsv", body)
+    assert [(r.name, r.kind) for r in rows] == [("Syrian Observatory for Human Rights", "monitor"),
+                                                 ("Al Arabiya", "media")]
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("رويترز\tReuters\tnewswire", r"sources\.tsv:2: unknown kind 'newswire'"),
+    ("رويترز\t\tagency", r"sources\.tsv:2: alias and name are required"),
+])
+def test_bad_source_rows_name_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            row: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        _load(tmp_path, monkeypatch, "sources.tsv", SOURCE_HEADER + row + "\n")
+
+
+def test_the_shipped_data_files_load() -> None:
+    assert len(lx.actors()) >= 800
+    assert len(lx.sources()) >= 150
+    assert all(isinstance(a, ActorEntry) for a in lx.actors())
+    assert {s.kind for s in lx.sources()} <= lx.SOURCE_KINDS
