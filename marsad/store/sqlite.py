@@ -20,11 +20,21 @@ class SQLiteStore(SqlStore):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 30000")
-        conn.executescript(SQLITE_SCHEMA)
-        conn.execute("PRAGMA synchronous = NORMAL")  # durable in WAL mode up to the last checkpoint-safe commit
+        if not self._has_schema(conn):  # creating needs the write lock; a reader must not wait for it
+            conn.executescript(SQLITE_SCHEMA)
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                         (str(SCHEMA_VERSION),))
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a commit survives a killed process
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         super().__init__(path, conn)
+
+    @staticmethod
+    def _has_schema(conn: sqlite3.Connection) -> bool:
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return row is not None and row[0] == str(SCHEMA_VERSION)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
