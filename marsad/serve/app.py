@@ -28,6 +28,7 @@ from marsad.serve.params import (
     event_filters,
     paging,
 )
+from marsad.serve.points import map_points
 from marsad.serve.stores import StorePool
 from marsad.store import EventQuery, Store
 
@@ -39,8 +40,6 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
        "form-action 'self'")
 """The page may load nothing from anywhere but this server, and runs no inline script."""
-
-TYPE_INDEX = {t: i for i, t in enumerate(EVENT_TYPES)}
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"description": "Not found", "content": {"application/json": {"example": {"detail": "no event 'x'"}}}},
@@ -207,20 +206,7 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
         key = (astuple(filters), limit)
         body = cache.get(key)
         if body is None:
-            q = replace(filters, limit=None, offset=0, order="-fatalities")
-            rows: list[list[Any]] = []
-            total = 0
-            for ev in s.events(q):
-                lat, lon = ev.get("latitude"), ev.get("longitude")
-                if lat is None or lon is None:
-                    continue
-                total += 1
-                if len(rows) < limit:
-                    rows.append([ev["event_id"], round(lat, 5), round(lon, 5),
-                                 TYPE_INDEX.get(ev.get("event_type"), -1), ev.get("fatalities") or 0])
-            body = {"total": total, "returned": len(rows), "truncated": total > len(rows),
-                    "types": list(EVENT_TYPES), "fields": ["event_id", "lat", "lon", "type", "fatalities"],
-                    "points": rows}
+            body = map_points(s, filters, limit)
             cache.put(key, body)
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 

@@ -219,3 +219,20 @@ def test_writes_when_allowed_store_and_fuse_the_article(sample_db, tmp_path) -> 
         assert client.get("/api/meta").json()["stats"]["articles"] == 8
         again = client.post("/api/articles", json=rec).json()
         assert again["stored"] == 0 and again["unchanged"] == 1
+
+
+@pytest.mark.parametrize("query", [
+    {}, {"country": "Syria"}, {"text": "معرة"}, {"bbox": (35.0, 30.0, 48.0, 37.0), "min_confidence": 0.6},
+])
+def test_fast_map_points_match_the_store_events(sample_db, query) -> None:
+    from marsad.serve.points import _generic_points, _sql_points
+    from marsad.store import EventQuery, open_store
+
+    with open_store(sample_db) as store:
+        q = EventQuery(limit=None, **query)
+        fast_total, fast = _sql_points(store, q, 1000)
+        slow_total, slow = _generic_points(store, q, 1000)
+        assert fast_total == slow_total == store.count_events(q)
+        assert sorted(fast) == sorted(slow)
+        total, top = _sql_points(store, EventQuery(limit=None), 2)
+        assert total == 6 and [p[4] for p in top] == [12, 6]
