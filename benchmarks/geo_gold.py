@@ -1,0 +1,119 @@
+"""Location accuracy of the gazetteer on the development gold, independent of the event extractor.
+
+For every gold event, the Arabic names of its location are looked up in the article text; the
+first one (gold lists the most precise first) that the gazetteer finds and resolves is the
+prediction, scored as the codebook does: right when within 2 km + tolerance_km of the gold
+point, or when its English name is one of the gold names. Also prints the load time of the
+default gazetteer and the time of one resolution.
+
+    .venv/bin/python benchmarks/geo_gold.py [--gold DIR] [--gazetteer PATH] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from marsad.geo import Gazetteer  # noqa: E402
+from marsad.geo.names import is_arabic_name  # noqa: E402
+from marsad.geo.places import distance_km  # noqa: E402
+from marsad.model import Article  # noqa: E402
+from marsad.text.normalize import normalize, normalize_key  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "dev-gold"
+
+
+def _ok(loc, loc_g: dict, tol: float, gold_names: set[str]) -> bool:
+    return (distance_km(loc.latitude, loc.longitude, loc_g["lat"], loc_g["lon"]) <= tol
+            or loc.location.lower() in gold_names)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=DEV)
+    ap.add_argument("--gazetteer", default=None, help="a GeoNames index built by `marsad gazetteer build`")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args()
+    if not (a.gold / "articles.jsonl").exists():
+        print(f"no dev gold at {a.gold}", file=sys.stderr)
+        return 2
+
+    t = time.perf_counter()
+    gaz = Gazetteer.open(a.gazetteer) if a.gazetteer else Gazetteer.default()
+    load_s = time.perf_counter() - t
+
+    arts = {}
+    for line in (a.gold / "articles.jsonl").open(encoding="utf-8"):
+        art = Article.from_record(json.loads(line))
+        arts[art.id] = art
+
+    n = hit = hit_any = found = 0
+    n_res = 0
+    res_s = 0.0
+    for gf in sorted((a.gold / "gold").glob("*.gold.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        art = arts.get(gold["article_id"])
+        if art is None:
+            continue
+        nt = normalize(art.full_text())
+        ms = gaz.find_places(nt)
+        for ev in gold["events"]:
+            loc_g = ev.get("location") or {}
+            if loc_g.get("lat") is None:
+                continue
+            n += 1
+            tol = 2.0 + float(loc_g.get("tolerance_km") or 0)
+            gold_names = {x.lower() for x in loc_g.get("names", [])}
+            preds = []
+            for name in loc_g.get("names", []):
+                if not is_arabic_name(name.replace("«", "").replace("»", "")):
+                    continue
+                key = normalize_key(name)
+                pos = nt.norm.find(key)
+                if pos < 0 and key.startswith("ال"):
+                    pos = nt.norm.find(key[2:])
+                if pos < 0:
+                    continue
+                end = pos + len(key)
+                for m in ms:
+                    if m.norm_start < end and pos < m.norm_end:
+                        t = time.perf_counter()
+                        loc = gaz.resolve(m, ms)
+                        res_s += time.perf_counter() - t
+                        n_res += 1
+                        if loc is not None:
+                            preds.append((name, loc))
+                        break
+            if preds:
+                found += 1
+
+            good = bool(preds) and _ok(preds[0][1], loc_g, tol, gold_names)
+            hit += good
+            hit_any += any(_ok(p[1], loc_g, tol, gold_names) for p in preds)
+            if a.verbose and not good:
+                first = preds[0] if preds else None
+                desc = (f"{first[0]} -> {first[1].location} ({first[1].latitude:.3f},{first[1].longitude:.3f})"
+                        f" p{first[1].geo_precision} "
+                        f"{distance_km(first[1].latitude, first[1].longitude, loc_g['lat'], loc_g['lon']):.0f} km"
+                        if first else "not found")
+                print(f"MISS {gold['article_id']}: gold {loc_g['names'][:4]} ({loc_g['lat']},{loc_g['lon']}) "
+                      f"tol {tol:.0f}: {desc}")
+
+    print(f"gold events with coordinates: {n}")
+    print(f"a gold Arabic name found and resolved: {found} ({found / max(n, 1):.3f})")
+    print(f"location accuracy (first resolved name, within 2 km + tolerance or same name): "
+          f"{hit / max(n, 1):.3f}")
+    print(f"location accuracy (any of the gold names): {hit_any / max(n, 1):.3f}")
+    print(f"gazetteer load: {load_s:.3f} s; places: {len(gaz.places)}")
+    print(f"resolution: {1e6 * res_s / max(n_res, 1):.1f} µs per mention ({n_res} resolutions)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
