@@ -21,7 +21,7 @@ from pathlib import Path
 from marsad.ingest.jsonl import read_jsonl
 from marsad.model import Article
 from marsad.pipeline import Pipeline
-from marsad.scale.memory import peak_rss
+from marsad.scale.usage import peak_rss
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "articles.jsonl"
 MB = 1024 * 1024

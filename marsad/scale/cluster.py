@@ -8,7 +8,7 @@ from distributed import Client, Future, LocalCluster, WorkerPlugin
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline, Result
-from marsad.scale.memory import peak_rss
+from marsad.scale.usage import WorkerUsage
 
 LOCAL = "local"
 
@@ -88,9 +88,9 @@ class DaskBackend:
                 return [Result(articles[0].id, skipped=f"dask task failed: {type(exc).__name__}: {why}")]
         return [self.results(self.submit([article]))[0] for article in articles]
 
-    def worker_peak_rss(self) -> dict[str, int]:
-        """Peak resident memory of each worker, in bytes."""
-        return self.client.run(peak_rss)
+    def worker_usage(self) -> dict[str, WorkerUsage]:
+        """Peak memory and CPU time of each worker process of the cluster."""
+        return self.client.run(WorkerUsage.of)
 
     def close(self) -> None:
         self.client.close()

@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline, Result
-from marsad.scale.memory import peak_rss
+from marsad.scale.usage import WorkerUsage
 
 WORKER_DIED = "worker process died while extracting this article (crashed or killed)"
 
@@ -52,9 +52,9 @@ class InProcessBackend:
     def results(self, handle: list[Result]) -> list[Result]:
         return handle
 
-    def worker_peak_rss(self) -> dict[str, int]:
-        """Peak resident memory of this process (the only worker), in bytes."""
-        return {f"pid {os.getpid()}": peak_rss()}
+    def worker_usage(self) -> dict[str, WorkerUsage]:
+        """Peak memory and CPU time of this process (the only worker)."""
+        return {f"pid {os.getpid()}": WorkerUsage.of()}
 
     def close(self) -> None:
         return None
@@ -116,10 +116,10 @@ class ProcessBackend:
                 self._restart()  # either the pool was broken before (retry once) or this article broke it
         return Result(article.id, skipped=WORKER_DIED)
 
-    def worker_peak_rss(self) -> dict[str, int]:
-        """Peak resident memory of each live worker process, in bytes."""
+    def worker_usage(self) -> dict[str, WorkerUsage]:
+        """Peak memory and CPU time of each live worker process."""
         pids = [p.pid for p in (self._pool._processes or {}).values() if p.pid]
-        return {f"pid {pid}": peak_rss(pid) for pid in pids}
+        return {f"pid {pid}": WorkerUsage.of(pid) for pid in pids}
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

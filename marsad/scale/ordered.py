@@ -9,6 +9,7 @@ from typing import Any, Protocol, TypeVar
 
 from marsad.model import Article
 from marsad.pipeline import Result
+from marsad.scale.usage import WorkerUsage
 
 T = TypeVar("T")
 
@@ -22,7 +23,7 @@ class Backend(Protocol):
 
     def results(self, handle: Any) -> list[Result]: ...
 
-    def worker_peak_rss(self) -> dict[str, int]: ...
+    def worker_usage(self) -> dict[str, WorkerUsage]: ...
 
     def close(self) -> None: ...
 

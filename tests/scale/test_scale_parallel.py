@@ -64,7 +64,7 @@ def test_single_process_run_reads_the_corpus(single: list[Result | Skipped]) -> 
 def test_two_processes_give_the_single_process_events(items, single) -> None:
     with ExtractionRun(workers=2, chunk_size=8) as run:
         parallel = list(run.results(items))
-        pids = run.backend.worker_peak_rss()
+        pids = run.backend.worker_usage()
     assert len(pids) == 2 and f"pid {os.getpid()}" not in pids, "two worker processes did the work"
     assert signature(parallel) == signature(single)
 
@@ -75,7 +75,7 @@ def test_dask_local_cluster_gives_the_single_process_events(items, single) -> No
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with ExtractionRun(dask=cluster.scheduler_address, chunk_size=25) as run:
             parallel = list(run.results(items))
-            rss = run.backend.worker_peak_rss()
+            rss = run.backend.worker_usage()
     assert len(rss) == 2
     assert signature(parallel) == signature(single)
 
