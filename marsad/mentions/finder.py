@@ -7,10 +7,11 @@ automaton per lexicon) and then reads any number of articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marsad import lexicon
-from marsad.mentions.matcher import SUFFIXES, LexiconMatcher
+from marsad.mentions.matcher import SUFFIXES, LexiconMatcher, WordIndex
 from marsad.model import Mention
 from marsad.text.normalize import NormText
 from marsad.text.segment import Segment
@@ -34,13 +35,15 @@ class Mentions:
         return self.cues.get(name, [])
 
 
-def _in(seg: Segment, m: Mention) -> bool:
-    return seg.start <= m.norm_start < seg.end
-
-
 def within(mentions: list[Mention], seg: Segment) -> list[Mention]:
-    """The mentions that start inside a segment (normalised offsets)."""
-    return [m for m in mentions if _in(seg, m)]
+    """The mentions that start inside a segment (normalised offsets); lists are in text order."""
+    lo = bisect_left(mentions, seg.start, key=_start)
+    hi = bisect_left(mentions, seg.end, lo=lo, key=_start)
+    return mentions[lo:hi]
+
+
+def _start(m: Mention) -> int:
+    return m.norm_start
 
 
 class MentionFinder:
@@ -70,13 +73,14 @@ class MentionFinder:
 
     def find(self, nt: NormText) -> Mentions:
         norm = nt.norm
+        words = WordIndex.of(norm)
         out = Mentions()
 
         def mk(kind: str, start: int, end: int, key: str, data: dict) -> Mention:
             return Mention(kind, nt.orig_span(start, end), start, end, key, data)
 
         trig: dict[tuple[int, int], Mention] = {}
-        for m in self.triggers.find(norm):
+        for m in self.triggers.find(norm, words):
             mention = trig.get((m.start, m.end))
             if mention is None:
                 mention = mk("trigger", m.start, m.end, m.key, {"entries": []})
@@ -84,7 +88,7 @@ class MentionFinder:
                 out.triggers.append(mention)
             mention.data["entries"].append(m.payload)
         act: dict[tuple[int, int], Mention] = {}
-        for m in self.actors.find(norm):
+        for m in self.actors.find(norm, words):
             mention = act.get((m.start, m.end))
             if mention is None:
                 mention = mk("actor", m.start, m.end, m.key, {"entries": []})
@@ -92,7 +96,7 @@ class MentionFinder:
                 out.actors.append(mention)
             mention.data["entries"].append(m.payload)
         seen_numbers: set[tuple[int, int]] = set()
-        for m in self.numbers.find(norm):
+        for m in self.numbers.find(norm, words):
             if (m.start, m.end) in seen_numbers:
                 continue  # "عشرات" and "العشرات" are one word
             seen_numbers.add((m.start, m.end))
@@ -107,13 +111,13 @@ class MentionFinder:
             out.numbers.append(mk("number", dm.start(1), dm.end(1), dm.group(1),
                                   {"value": value, "kind": "exact", "digits": True}))
         out.numbers = _combine_numbers(sorted(out.numbers, key=lambda x: x.norm_start), norm, nt)
-        for m in self.dates.find(norm):
+        for m in self.dates.find(norm, words):
             out.dates.append(mk("date", m.start, m.end, m.key, dict(m.payload)))
-        for m in self.sources.find(norm):
+        for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
                                   {"name": m.payload.name, "kind": m.payload.kind}))
         for name, matcher in self.cues.items():
-            out.cues[name] = [mk("cue", m.start, m.end, m.key, {"cue": name}) for m in matcher.find(norm)]
+            out.cues[name] = [mk("cue", m.start, m.end, m.key, {"cue": name}) for m in matcher.find(norm, words)]
         return out
 
 

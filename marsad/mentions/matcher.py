@@ -9,6 +9,8 @@ Overlapping matches are resolved longest-first.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -34,8 +36,7 @@ SUFFIXES: frozenset[str] = frozenset(
 NAME_SUFFIXES: frozenset[str] = frozenset([""])
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,68 +70,158 @@ class LexiconMatcher:
             entry = table.setdefault(stem, (key, definite, []))
             entry[2].append(payload)
         for stem, (key, definite, payloads) in table.items():
-            self._auto.add_word(stem, (stem, key, definite, payloads))
+            # keyed with a leading space: the automaton fires only where a word (or the stem
+            # after a clitic, in the stripped views of WordIndex) begins; the later words of a
+            # phrase are keyed as each view writes them
+            value = (stem, key, definite, payloads)
+            for variant in _key_variants(stem):
+                self._auto.add_word(variant, value)
         self.size = len(table)
         if table:
             self._auto.make_automaton()
 
-    def find(self, norm: str) -> list[Match]:
-        """All matches in ``norm``, longest first where they overlap, in text order."""
+    def find(self, norm: str, words: WordIndex | None = None) -> list[Match]:
+        """All matches in ``norm``, longest first where they overlap, in text order.
+
+        ``words`` (built once per text with ``WordIndex(norm)``) is shared by the lexicons that
+        read the same text.
+        """
         if not self.size:
             return []
+        if words is None:
+            words = WordIndex.of(norm)
+        word_at = words.word_at
+        suffixes = self._suffixes
+        seen: set[tuple[int, str]] = set()
         cands: list[Match] = []
-        n = len(norm)
-        for end_idx, (stem, key, definite, payloads) in self._auto.iter(norm):
-            start = end_idx - len(stem) + 1
-            end = end_idx + 1
-            # left boundary: walk back to the word start and check the prefix
-            ws = start
-            while ws > 0 and _is_word(norm[ws - 1]):
-                ws -= 1
-                if start - ws > 4:
-                    break
-            if ws > 0 and _is_word(norm[ws - 1]):
-                continue
-            prefix = norm[ws:start]
-            span_start = start
-            if definite:
-                if prefix not in DEFINITE_PREFIXES:
+        for view in words.views:
+            for end_idx, (stem, key, definite, payloads) in self._auto.iter(view):
+                # view = " " + text: view index j is text index j - 1
+                end = end_idx
+                start = end - len(stem)
+                if (start, stem) in seen:
+                    continue
+                seen.add((start, stem))
+                ws, _ = word_at(start)
+                if ws < 0:
+                    continue
+                prefix = norm[ws:start]
+                span_start = start
+                if definite:
+                    if prefix not in DEFINITE_PREFIXES:
+                        continue
+                elif prefix not in PREFIXES and prefix not in DEFINITE_PREFIXES:
                     continue
                 if prefix.endswith("ال"):
                     span_start = start - 2
-            else:
-                if prefix not in PREFIXES and prefix not in DEFINITE_PREFIXES:
+                _, we = word_at(end - 1)
+                if we < 0 or norm[end:we] not in suffixes:
                     continue
-                if prefix.endswith("ال"):
-                    span_start = start - 2
-            # right boundary: word end, or an allowed suffix
-            we = end
-            while we < n and _is_word(norm[we]):
-                we += 1
-                if we - end > 4:
-                    break
-            if we < n and _is_word(norm[we]):
-                continue
-            if norm[end:we] not in self._suffixes:
-                continue
-            for p in payloads:  # the match covers the whole word, suffix included
-                cands.append(Match(span_start, we, key, p))
-        return _longest_first(cands)
+                for p in payloads:  # the match covers the whole word, suffix included
+                    cands.append(Match(span_start, we, key, p))
+        return _longest_first(cands, len(norm))
 
 
-def _longest_first(cands: list[Match]) -> list[Match]:
+_NON_WORD_CHAR = re.compile(r"[\W_]")
+_CLITICS_BY_LEN = {n: frozenset(c for c in PREFIXES | DEFINITE_PREFIXES if len(c) == n) for n in (1, 2, 3, 4)}
+
+
+_LAST_INDEX: tuple[str, WordIndex] | None = None
+
+
+def _cuts(word: str) -> tuple[int, int]:
+    """(shortest, longest) clitic prefix that a view blanks in this word; (0, 0) for none."""
+    if len(word) < 4:
+        return 0, 0
+    cut = [n for n, cs in _CLITICS_BY_LEN.items() if len(word) - n >= 2 and word[:n] in cs]
+    return (min(cut), max(cut)) if cut else (0, 0)
+
+
+def _blank(word: str, n: int) -> str:
+    return " " * n + word[n:]
+
+
+def _key_variants(stem: str) -> set[str]:
+    """The stem as it reads in each view: the first word whole, later words as the view blanks them."""
+    first, *rest = stem.split(" ")
+    out = {" " + stem}
+    if rest:
+        cuts = [_cuts(w) for w in rest]
+        out.add(" " + " ".join([first] + [_blank(w, hi) for w, (_, hi) in zip(rest, cuts, strict=True)]))
+        out.add(" " + " ".join([first] + [_blank(w, lo if lo != hi else 0)
+                                          for w, (lo, hi) in zip(rest, cuts, strict=True)]))
+    return out
+
+
+class WordIndex:
+    """The words of a text, and views of it in which words (and stems after clitics) start after a space.
+
+    views[0] is the text with every non-word character made a space; views[1] also blanks the
+    longest clitic prefix of each word (وبالموصل → "    موصل"), views[2] the shortest (ولحج → " لحج");
+    each keeps the text's length, so offsets stay the same.
+    """
+
+    __slots__ = ("starts", "ends", "views")
+
+    def __init__(self, norm: str) -> None:
+        spans = [m.span() for m in _WORD.finditer(norm)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        plain = _NON_WORD_CHAR.sub(" ", norm)
+        longest = list(plain)
+        shortest = list(plain)
+        changed_l = changed_s = False
+        for s, e in spans:
+            lo, hi = _cuts(plain[s:e])
+            if not hi:
+                continue
+            longest[s:s + hi] = " " * hi
+            changed_l = True
+            if lo != hi:
+                shortest[s:s + lo] = " " * lo
+                changed_s = True
+        self.views = [" " + plain]
+        if changed_l:
+            self.views.append(" " + "".join(longest))
+        if changed_s:
+            self.views.append(" " + "".join(shortest))
+
+    @staticmethod
+    def of(norm: str) -> WordIndex:
+        """The index of ``norm``, reused while the same text is read by several matchers."""
+        global _LAST_INDEX
+        if _LAST_INDEX is not None and _LAST_INDEX[0] is norm:
+            return _LAST_INDEX[1]
+        idx = WordIndex(norm)
+        _LAST_INDEX = (norm, idx)
+        return idx
+
+    def word_at(self, i: int) -> tuple[int, int]:
+        """(start, end) of the word holding character ``i``, or (-1, -1) if it is no word character."""
+        k = bisect_right(self.starts, i) - 1
+        if k >= 0 and i < self.ends[k]:
+            return self.starts[k], self.ends[k]
+        return -1, -1
+
+
+def _longest_first(cands: list[Match], n: int) -> list[Match]:
     """Keep non-overlapping matches, preferring the longest; several payloads of one key stay."""
-    cands.sort(key=lambda m: (-(m.end - m.start), m.start))
-    taken: list[tuple[int, int, str]] = []
+    if len(cands) <= 1:
+        return cands
+    cands.sort(key=lambda m: (m.start - m.end, m.start))
+    occupied = bytearray(n + 1)
+    kept: dict[tuple[int, int], str] = {}
     out: list[Match] = []
     for m in cands:
-        clash = False
-        for s, e, k in taken:
-            if m.start < e and s < m.end and not (s == m.start and e == m.end and k == m.key):
-                clash = True
-                break
-        if not clash:
-            taken.append((m.start, m.end, m.key))
-            out.append(m)
+        span = (m.start, m.end)
+        if span in kept:
+            if kept[span] == m.key:
+                out.append(m)
+            continue
+        if 1 in occupied[m.start:m.end]:
+            continue
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        kept[span] = m.key
+        out.append(m)
     out.sort(key=lambda m: (m.start, m.end))
     return out

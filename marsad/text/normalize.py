@@ -10,6 +10,7 @@ exact span of the original.
 from __future__ import annotations
 
 import unicodedata
+from itertools import compress
 from dataclasses import dataclass
 
 from marsad.model import Span
@@ -84,6 +85,22 @@ class NormText:
 
 def normalize(text: str) -> NormText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
+    chars = set(text)
+    for ch in chars:
+        if ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = fold_char(ch)
+    if all(len(_TABLE[ord(ch)]) <= 1 for ch in chars):
+        # fast path: every character maps to at most one character, so the map is the kept indices
+        norm = text.translate(_TABLE)
+        to_orig = list(compress(range(len(text)), [_TABLE[ord(ch)] != "" for ch in text]))
+        return NormText(original=text, norm=norm, to_orig=to_orig)
+    return _normalize_slow(text)
+
+
+_TABLE: dict[int, str] = {}  # str.translate table, code point → normalised form (filled lazily)
+
+
+def _normalize_slow(text: str) -> NormText:
     out: list[str] = []
     to_orig: list[int] = []
     for i, ch in enumerate(text):
