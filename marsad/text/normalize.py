@@ -10,8 +10,8 @@ exact span of the original.
 from __future__ import annotations
 
 import unicodedata
-from itertools import compress
 from dataclasses import dataclass
+from itertools import compress
 
 from marsad.model import Span
 
