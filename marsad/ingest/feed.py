@@ -50,7 +50,11 @@ def read_feed(data: bytes, name: str) -> Iterator[Article | Skipped]:
     """Each entry of an RSS or Atom document as an Article; a file that is no feed is one Skipped."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, UnicodeError, LookupError) as exc:  # e.g. NUL bytes, an unknown declared charset
+        yield Skipped(name, f"not an RSS/Atom feed ({type(exc).__name__}: {str(exc)[:100]})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):

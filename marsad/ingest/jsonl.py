@@ -35,6 +35,11 @@ def read_jsonl(lines: Iterable[str | bytes], name: str = "<stdin>") -> Iterator[
             yield Skipped(where, f"broken JSON ({exc.msg} at column {exc.colno})")
             continue
         try:
-            yield Article.from_record(rec)
+            article = Article.from_record(rec)
         except ValueError as exc:
             yield Skipped(where, str(exc))
+            continue
+        if not article.full_text().strip():
+            yield Skipped(where, "empty text")
+            continue
+        yield article
