@@ -183,5 +183,68 @@ def export_cmd(fmt: str, output: str, db: str, date_from: str | None, date_to: s
     click.echo(f"exported {n} events ({fmt})", err=True)
 
 
+@main.group()
+def gazetteer() -> None:
+    """The gazetteer: build a full one from GeoNames dump files, look places up."""
+
+
+@gazetteer.command("build")
+@click.argument("dumps", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="GEONAMES_DUMP... [ALTERNATE_NAMES]")
+@click.option("--alternate-names", "alt", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="alternateNamesV2.txt (Arabic names); also recognised by its file name among the arguments.")
+@click.option("--admin1", "admin1", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="admin1CodesASCII.txt (names of first-level areas).")
+@click.option("--admin2", "admin2", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="admin2Codes.txt (names of second-level areas).")
+@click.option("-o", "--output", default="gazetteer.sqlite", show_default=True, type=click.Path(path_type=Path),
+              help="The index to write; use it with MARSAD_GAZETTEER=PATH.")
+def gazetteer_build(dumps: tuple[Path, ...], alt: Path | None, admin1: Path | None, admin2: Path | None,
+                    output: Path) -> None:
+    """Build a gazetteer index from GeoNames dumps (allCountries.txt or SY.txt ..., plain or .zip)."""
+    from marsad.geo.geonames import GeoNamesFormatError, build_index
+
+    files: list[Path] = []
+    for p in dumps:
+        if not p.exists():
+            raise click.BadParameter(f"{p}: no such file", param_hint="GEONAMES_DUMP")
+        low = p.name.lower()
+        if low.startswith("alternatenames"):
+            alt = alt or p
+        elif low.startswith("admin1codes"):
+            admin1 = admin1 or p
+        elif low.startswith("admin2codes"):
+            admin2 = admin2 or p
+        else:
+            files.append(p)
+    if not files:
+        raise click.BadParameter("no GeoNames dump given (allCountries.txt, SY.txt ...)", param_hint="GEONAMES_DUMP")
+    try:
+        stats = build_index(files, output, alternate_names=alt, admin1_codes=admin1, admin2_codes=admin2)
+    except GeoNamesFormatError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{output}: {stats.places} places, {stats.arabic_names} Arabic names "
+               f"(read {stats.rows} rows, {stats.skipped_bad_rows} unreadable)")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--gazetteer", "path", type=click.Path(exists=True, dir_okay=False),
+              help="A built index (default: MARSAD_GAZETTEER or the embedded gazetteer).")
+@click.option("-n", "limit", default=10, show_default=True, help="How many places to print.")
+def gazetteer_lookup(name: str, path: str | None, limit: int) -> None:
+    """Print the places an Arabic (or English) NAME may be."""
+    from marsad.geo import Gazetteer
+
+    gaz = Gazetteer.open(path) if path else Gazetteer.default()
+    hits = gaz.lookup(name, limit=limit)
+    if not hits:
+        click.echo(f"no place named {name!r}", err=True)
+        sys.exit(1)
+    for p, score in hits:
+        country = gaz.country_names.get(p.cc, p.cc)
+        admin1 = gaz.admin1_names.get(p.admin1, "")
+        click.echo(f"{score:5.1f}  {p.name}\t{p.kind}\t{country}\t{admin1}\t{p.lat:.4f},{p.lon:.4f}\tpop {p.population}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

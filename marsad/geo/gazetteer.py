@@ -23,6 +23,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from marsad.geo.default_build import FOCUS
+from marsad.geo.geonames import GeoNamesIndex
 from marsad.geo.names import arabic_skeleton, is_arabic_name, latin_skeleton
 from marsad.geo.places import (
     AREA_PRECISION,
@@ -100,8 +101,9 @@ def _strip_clitic(word: str, vocab: dict[str, str] | frozenset[str]) -> str | No
 class Gazetteer:
     """Places with Arabic names, an Aho-Corasick matcher over them, and context-aware resolution."""
 
-    def __init__(self, places: Sequence[Place]) -> None:
+    def __init__(self, places: Sequence[Place], index: GeoNamesIndex | None = None) -> None:
         self.places: list[Place] = list(places)
+        self.index = index  # a built GeoNames index: its places without Arabic names, for fuzzy search
         self.words = GeoWords.load()
         self.country_names: dict[str, str] = {}
         self.country_place: dict[str, Place] = {}
@@ -514,10 +516,19 @@ class Gazetteer:
         key = arabic_skeleton(mention.key)
         if len(key) < 3:
             return None
+        if self.index is not None and parent is not None and parent.kind not in ("country",):
+            got = self._fuzzy_index_near(key, parent)
+            if got is not None:
+                return got
         for country in dict.fromkeys(c for c in (parent.cc if parent else None, cc) if c):
             got = self._fuzzy_in(key, country, parent)
             if got is not None:
                 return got
+        if self.index is not None and len(key) >= 4:
+            ccs = [c for c in (parent.cc if parent else None, cc) if c]
+            found = self.index.by_skeleton(key, ccs)
+            if found:
+                return max(found, key=lambda p: p.population)
         if len(key) < 4:
             return None
         exact = [i for i in self._exact_skeletons().get(key, [])
@@ -526,6 +537,27 @@ class Gazetteer:
         if best is not None and (best.population >= 5000 or mention.context_word):
             return best
         return None
+
+    def _fuzzy_index_near(self, key: str, parent: Place) -> Place | None:
+        """The place near ``parent`` in the GeoNames index whose English name transliterates best."""
+        km = 120.0 if parent.kind == "admin1" else 40.0
+        near = [(p, sk) for p, sk in self.index.near(parent.lat, parent.lon, km)  # type: ignore[union-attr]
+                if p.kind not in ("admin1", "country") and sk]
+        if not near:
+            return None
+        cutoff = 100 if len(key) <= 4 else 85
+        best: Place | None = None
+        best_score = 0.0
+        for _, score, pos in process.extract(key, [sk for _, sk in near], scorer=fuzz.ratio,
+                                             score_cutoff=cutoff, limit=10):
+            p = near[pos][0]
+            if parent.kind == "admin1" and p.admin1 != parent.admin1:
+                continue
+            sc = score + 10 * (1 - distance_km(p.lat, p.lon, parent.lat, parent.lon) / km) \
+                + 0.5 * math.log10(p.population + 1)
+            if sc > best_score:
+                best, best_score = p, sc
+        return best
 
     def _exact_skeletons(self) -> dict[str, list[int]]:
         if self._exact_skel is None:
@@ -695,9 +727,16 @@ def _default() -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def _opened(path: str) -> Gazetteer:
-    from marsad.geo.geonames import load_index
+    from marsad.geo.geonames import GeoNamesIndex
 
+    index = GeoNamesIndex(Path(path))
     places = load_places(DATA / "places.tsv.gz")
+    by_id = {p.id: p for p in places}
+    for q in index.arabic_places():
+        known = by_id.get(q.id[1:])
+        if known is not None:  # the same GeoNames place: keep one, with the names of both
+            known.names_ar = tuple(dict.fromkeys(known.names_ar + q.names_ar))
+        else:
+            places.append(q)
     places.extend(load_curated(DATA / "curated.tsv"))
-    places.extend(load_index(Path(path)))
-    return Gazetteer(places)
+    return Gazetteer(places, index=index)
