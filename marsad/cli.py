@@ -110,12 +110,16 @@ def serve(db: str, host: str, port: int, allow_writes: bool) -> None:
               help="The event store: a SQLite file, or a postgresql://user:pass@host/db URL (PostGIS).")
 @click.option("--no-progress", is_flag=True, help="No progress bar (it is also off when stderr is no terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-def ingest(sources: tuple[str, ...], db: str, no_progress: bool, as_json: bool) -> None:
+@_scale_options
+def ingest(sources: tuple[str, ...], db: str, no_progress: bool, as_json: bool, workers: int | None,
+           dask: str | None) -> None:
     """Read SOURCES (JSONL, .txt/.html files, folders, RSS/Atom, WARC; - for stdin JSONL), extract the
     events, fuse them with the stored ones and store everything; bad inputs are skipped with a reason."""
     from marsad.ingest.run import run_ingest
+    from marsad.scale import extract_stream
 
-    summary = run_ingest(sources, db, progress=not no_progress)
+    summary = run_ingest(sources, db, progress=not no_progress,
+                         results=lambda items: extract_stream(items, workers=workers, dask=dask))
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:
