@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from marsad.geo.default_build import FOCUS
 from marsad.geo.geonames import GeoNamesIndex
-from marsad.geo.names import arabic_skeleton, is_arabic_name, latin_skeleton
+from marsad.geo.names import arabic_skeleton, is_arabic_name, latin_skeleton, skeleton_for_country
 from marsad.geo.places import (
     AREA_PRECISION,
     NEAR,
@@ -189,7 +189,6 @@ class Gazetteer:
         toks = _WORD.findall(gap)
         if len(toks) > 4:
             return False
-        real = False
         for t in toks:
             if t.isdigit():
                 continue
@@ -199,8 +198,7 @@ class Gazetteer:
                 else None
             if base is None:
                 return False
-            real = real or base not in self.words.context
-        return real or gap.strip() == "" or gap.strip() in ("-", "(")
+        return True
 
     @staticmethod
     def _word_index(words: list[tuple[int, int, str]], starts: dict[int, int], pos: int) -> int:
@@ -500,7 +498,7 @@ class Gazetteer:
             idx: list[int] = []
             for i, p in enumerate(self.places):
                 if p.cc == cc and p.kind in ("town", "admin2", "neighbourhood", "camp", "area"):
-                    s = latin_skeleton(p.name)
+                    s = latin_skeleton(p.name, cc)
                     if len(s) >= 2:
                         sk.append(s)
                         idx.append(i)
@@ -570,6 +568,7 @@ class Gazetteer:
 
     def _fuzzy_in(self, key: str, country: str, parent: Place | None) -> Place | None:
         sk, idx = self._skeletons(country)
+        key = skeleton_for_country(key, country)
         best: Place | None = None
         best_score = 0.0
         cutoff = 100 if len(key) <= 4 else 85

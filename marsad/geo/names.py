@@ -77,8 +77,19 @@ def arabic_skeleton(name: str) -> str:
     return _collapse("".join(parts))
 
 
-def latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a Latin transliteration (accents and articles dropped)."""
+def skeleton_for_country(skel: str, cc: str) -> str:
+    """A skeleton as compared within a country whose spelling loses a distinction (Turkish ş -> s)."""
+    return skel.replace("S", "s") if cc == "TR" else skel
+
+
+def latin_skeleton(name: str, cc: str = "") -> str:
+    """Consonant skeleton of a Latin transliteration (accents and articles dropped).
+
+    With ``cc="TR"`` Turkish spelling is read as Turkish: c is /dʒ/ (ج), ç /tʃ/, ş /ʃ/.
+    """
+    if cc == "TR":
+        name = name.replace("ç", "S").replace("Ç", "S").replace("c", "j").replace("C", "j")
+        return skeleton_for_country(latin_skeleton(name), cc)
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ı", "i")

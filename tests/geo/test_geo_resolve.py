@@ -95,3 +95,77 @@ def test_default_loads_fast_and_resolves_in_microseconds() -> None:
             gaz.resolve(m, ms)
     per = (time.perf_counter() - t) / (200 * len(ms))
     assert per < 0.001
+
+
+def test_one_name_two_places_resolved_by_the_city_beside_it(gaz: Gazetteer) -> None:
+    aleppo = "استهدف الطيران المروحي حي الحمدانية في مدينة حلب بالبراميل المتفجرة."
+    loc = _loc(gaz, aleppo, "الحمدانية")
+    assert loc.country == "Syria" and loc.location == "Aleppo - Hamdaniyeh"
+    nineveh = "وفجر تنظيم داعش كنيسة في قضاء الحمدانية شرقي الموصل في محافظة نينوى شمال العراق."
+    loc = _loc(gaz, nineveh, "الحمدانية")
+    assert loc.country == "Iraq" and loc.admin1 == "Ninewa"
+
+
+def test_one_name_two_countries_resolved_by_the_article_country(gaz: Gazetteer) -> None:
+    sinai = ("شن مسلحون هجوما على كمين للجيش المصري في الشيخ زويد بشمال سيناء، "
+             "وأكدت مصادر أمنية أن الاشتباكات امتدت إلى قرية الجورة.")
+    loc = _loc(gaz, sinai, "الجورة")
+    assert loc.country == "Egypt"
+    deir = "قصفت طائرات النظام السوري حي الجورة في مدينة دير الزور شرق سوريا."
+    loc = _loc(gaz, deir, "الجورة")
+    assert loc.country == "Syria" and loc.admin1 == "Deir-ez-Zor"
+
+
+def test_village_in_a_district_and_a_yemeni_front(gaz: Gazetteer) -> None:
+    text = "وتواصلت المعارك في مديرية صرواح غرب محافظة مأرب بين المقاومة الشعبية والحوثيين."
+    loc = _loc(gaz, text, "صرواح")
+    assert loc.country == "Yemen" and loc.admin1 == "Marib"
+    assert distance_km(loc.latitude, loc.longitude, 15.447, 45.021) < 5
+
+
+def test_village_missing_from_the_gazetteer_is_coded_at_the_place_named_beside_it(gaz: Gazetteer) -> None:
+    text = "قتل ثلاثة مدنيين في قصف على قرية كفرعويد بريف إدلب الجنوبي."
+    ms = gaz.find_places(normalize(text))
+    village = next(m for m in ms if m.text == "كفرعويد")
+    assert village.candidates == [] and village.context_word == "قريه"
+    loc = gaz.resolve(village, ms)
+    assert loc is not None and loc.country == "Syria" and loc.admin1 == "Idleb"
+    assert loc.geo_precision >= 2 and loc.location_ar == "كفرعويد"
+
+
+def test_unknown_name_with_no_parent_is_not_placed(gaz: Gazetteer) -> None:
+    text = "وقالت المصادر إن الاشتباكات اندلعت قرب قرية زعترانية صباح اليوم."
+    ms = gaz.find_places(normalize(text))
+    m = next(m for m in ms if m.text == "زعترانية")
+    assert gaz.resolve(m, ms) is None
+
+
+def test_place_in_a_quoted_statement_is_marked(gaz: Gazetteer) -> None:
+    text = 'وقال المتحدث: "قواتنا ستحرر الرمادي قريبا"، فيما تواصلت الاشتباكات في الفلوجة.'
+    ms = {m.text: m for m in gaz.find_places(normalize(text))}
+    assert ms["الرمادي"].in_quote is True
+    assert ms["الفلوجة"].in_quote is False
+
+
+def test_country_names_are_places_at_precision_three(gaz: Gazetteer) -> None:
+    for text, country in [("استمرت الغارات في اليمن.", "Yemen"), ("وصل الوفد إلى العراق أمس.", "Iraq"),
+                          ("تتواصل الحرب في سورية منذ أربع سنوات.", "Syria")]:
+        ms = gaz.find_places(normalize(text))
+        assert len(ms) == 1
+        loc = gaz.resolve(ms[0], ms)
+        assert loc is not None and loc.country == country and loc.geo_precision == 3 and loc.admin1 == ""
+
+
+def test_common_words_that_are_also_place_names_need_a_context_word(gaz: Gazetteer) -> None:
+    text = "وقال إن التحالف كان قد أعلن أمس في بيان عن الحكومة."
+    assert gaz.find_places(normalize(text)) == []
+
+
+def test_latin_only_town_found_by_transliteration_after_a_context_word(gaz: Gazetteer) -> None:
+    # Sulucem (Agri, Turkey) has no Arabic name in the gazetteer
+    text = "قتل جنديان تركيان في هجوم لمسلحي حزب العمال الكردستاني على قرية سولوجم في ولاية آغري."
+    ms = gaz.find_places(normalize(text))
+    m = next(m for m in ms if m.text == "سولوجم")
+    loc = gaz.resolve(m, ms)
+    assert loc is not None and loc.country == "Turkey"
+    assert distance_km(loc.latitude, loc.longitude, 39.69386, 43.81472) < 2
