@@ -145,6 +145,20 @@ def test_ordinary_words_are_not_actor_names() -> None:
     assert found("تبنى تنظيم القاعدة الهجوم.", "Yemen")["تنظيم القاعدة"].startswith("AQAP")
 
 
+@pytest.mark.parametrize(("alias", "country"), [
+    ("قوات النظام", "Syria"), ("جبهة النصرة", None), ("جيش الفتح", "Syria"),
+    ("الحشد الشعبي", "Iraq"), ("المتمردين الاكراد", "Turkey"), ("المقاومة الشعبية التهامية", "Yemen"),
+    ("الانقلابيين", None), ("مجلس شورى ثوار بنغازي", "Libya"), ("قوات الاحتلال", None),
+])
+def test_distinctive_names_point_to_their_country(alias: str, country: str | None) -> None:
+    """The extractor counts names that belong to one country only to tell an article's country:
+    a distinctive name keeps to its country (no fallback row); None: several, but no fallback."""
+    countries = {e.country for e in entries_for(alias)}
+    assert "" not in countries, alias
+    if country:
+        assert countries == {country}, (alias, countries)
+
+
 # ------------------------------------------------------------------ dates and countries
 
 
