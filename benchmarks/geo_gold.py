@@ -29,6 +29,21 @@ from marsad.text.normalize import normalize, normalize_key  # noqa: E402
 DEV = ROOT.parent / "shared" / "dev-gold"
 
 
+def _mention_of(key: str, norm: str, ms: list) -> object | None:
+    """The first place mention that overlaps an occurrence of ``key`` (or of it without ال)."""
+    for k in (key, key[2:] if key.startswith("ال") else None):
+        if not k:
+            continue
+        pos = norm.find(k)
+        while pos >= 0:
+            end = pos + len(k)
+            for m in ms:
+                if m.norm_start < end and pos < m.norm_end:
+                    return m
+            pos = norm.find(k, pos + 1)
+    return None
+
+
 def _ok(loc, loc_g: dict, tol: float, gold_names: set[str]) -> bool:
     return (distance_km(loc.latitude, loc.longitude, loc_g["lat"], loc_g["lon"]) <= tol
             or loc.location.lower() in gold_names)
@@ -36,12 +51,19 @@ def _ok(loc, loc_g: dict, tol: float, gold_names: set[str]) -> bool:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=DEV)
+    ap.add_argument("--gold", type=Path, default=DEV,
+                    help="a gold folder: dev-gold (gold/*.gold.json + articles.jsonl) or tests/gold/own")
+    ap.add_argument("--articles", type=Path, action="append",
+                    help="articles JSONL (default: the gold folder's, else ../shared corpus and dev-gold)")
     ap.add_argument("--gazetteer", default=None, help="a GeoNames index built by `marsad gazetteer build`")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
-    if not (a.gold / "articles.jsonl").exists():
-        print(f"no dev gold at {a.gold}", file=sys.stderr)
+    gold_files = sorted((a.gold / "gold").glob("*.gold.json")) or sorted(a.gold.glob("*.gold.json"))
+    sources = a.articles or ([a.gold / "articles.jsonl"] if (a.gold / "articles.jsonl").exists()
+                             else [DEV.parent / "corpus" / "articles.jsonl", DEV / "articles.jsonl"])
+    sources = [p for p in sources if p.exists()]
+    if not gold_files or not sources:
+        print(f"no gold codings or articles at {a.gold}", file=sys.stderr)
         return 2
 
     t = time.perf_counter()
@@ -49,14 +71,15 @@ def main() -> int:
     load_s = time.perf_counter() - t
 
     arts = {}
-    for line in (a.gold / "articles.jsonl").open(encoding="utf-8"):
-        art = Article.from_record(json.loads(line))
-        arts[art.id] = art
+    for src in sources:
+        for line in src.open(encoding="utf-8"):
+            art = Article.from_record(json.loads(line))
+            arts[art.id] = art
 
     n = hit = hit_any = found = 0
     n_res = 0
     res_s = 0.0
-    for gf in sorted((a.gold / "gold").glob("*.gold.json")):
+    for gf in gold_files:
         gold = json.loads(gf.read_text(encoding="utf-8"))
         art = arts.get(gold["article_id"])
         if art is None:
@@ -74,22 +97,15 @@ def main() -> int:
             for name in loc_g.get("names", []):
                 if not is_arabic_name(name.replace("«", "").replace("»", "")):
                     continue
-                key = normalize_key(name)
-                pos = nt.norm.find(key)
-                if pos < 0 and key.startswith("ال"):
-                    pos = nt.norm.find(key[2:])
-                if pos < 0:
+                m = _mention_of(normalize_key(name), nt.norm, ms)
+                if m is None:
                     continue
-                end = pos + len(key)
-                for m in ms:
-                    if m.norm_start < end and pos < m.norm_end:
-                        t = time.perf_counter()
-                        loc = gaz.resolve(m, ms)
-                        res_s += time.perf_counter() - t
-                        n_res += 1
-                        if loc is not None:
-                            preds.append((name, loc))
-                        break
+                t = time.perf_counter()
+                loc = gaz.resolve(m, ms)
+                res_s += time.perf_counter() - t
+                n_res += 1
+                if loc is not None:
+                    preds.append((name, loc))
             if preds:
                 found += 1
 

@@ -120,7 +120,7 @@ class Gazetteer:
         for i, p in enumerate(self.places):
             for n in p.names_ar:
                 k = n if p.id[:1] != "K" else normalize_key(n)  # places.tsv.gz holds normalised names
-                if len(k) < 3 and p.id[:1] != "K":
+                if len(k) < 3 and p.id[:1] != "K" and p.kind not in ("admin1", "country"):
                     continue
                 idxs = by_key[k]
                 if not idxs or idxs[-1] != i:
@@ -168,6 +168,11 @@ class Gazetteer:
             ctx = self._context_before(norm, words, wi)
             key = keys[(s, e)]
             cands = [self.places[i] for i in idxs]
+            if ctx[0] is None:
+                # small towns abroad whose Arabic name is also a word ("بيانه", "رده"): not without a context word
+                cands = [c for c in cands if c.cc in FOCUS or c.kind != "town" or c.population >= 100000]
+                if not cands:
+                    continue
             if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
                 continue  # "السورية" is an adjective, not the country
             if key in self.words.context or (ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2)):
@@ -411,6 +416,8 @@ class Gazetteer:
             if parent.kind == "country":
                 return p.cc != parent.cc
             d = distance_km(p.lat, p.lon, parent.lat, parent.lon)
+            if mention.context_kind in _INSIDE_TOWN and parent.kind == "town":
+                return d > 20.0  # "سوق غامبورو في مايدوغوري": a market in the town, not the town Gamboru
             if d > (300.0 if parent.kind == "admin1" else 150.0) and p.population < 100000:
                 return True
         # a small uncurated place abroad, in an article about elsewhere
