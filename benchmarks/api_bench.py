@@ -1,9 +1,12 @@
 """API speed: filtered queries over a store of N synthetic events (default 1 million), through HTTP.
 
     .venv/bin/python benchmarks/api_bench.py [--events 1000000] [--db /tmp/marsad-bench.db] [--repeat 7]
+    .venv/bin/python benchmarks/api_bench.py --events 100000 --db /tmp/marsad-100k.db --page
 
 The store is built once through the Store interface (save_fused) and reused by later runs
-(same path and size). Each query is timed through FastAPI's test client (routing, validation,
+(same path and size). With ``--page`` it opens the dashboard over the store in headless
+Chromium instead and prints how long the page takes to show and cluster every event, the
+longest main-thread task, and how long a filter takes to apply. Each query is timed through FastAPI's test client (routing, validation,
 store query, JSON), and the median and worst of ``--repeat`` runs are printed. Target: < 200 ms.
 """
 
@@ -86,11 +89,66 @@ QUERIES = [
 ]
 
 
+def page_bench(db: Path, port: int = 8799) -> None:
+    """Load the dashboard over ``db`` in headless Chromium (network blocked) and time it."""
+    import threading
+
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    from marsad.serve.app import create_app
+
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("http://127.0.0.1") else r.abort())
+        page.add_init_script("window.__long = []; new PerformanceObserver(l => l.getEntries().forEach("
+                             "e => window.__long.push(e.duration))).observe({entryTypes: ['longtask']});")
+        t0 = time.perf_counter()
+        page.goto(f"http://127.0.0.1:{port}/?lang=en")
+        page.wait_for_selector("body[data-ready='1']", state="attached", timeout=300_000)
+        t_ready = time.perf_counter() - t0
+        page.wait_for_selector("#map[data-clustered]", state="attached", timeout=300_000)
+        t_clustered = time.perf_counter() - t0
+        markers = page.get_attribute("#map", "data-markers")
+        long_tasks = page.evaluate("window.__long")
+        page.evaluate("window.__long = []")
+        page.evaluate("delete document.getElementById('map').dataset.clustered")
+        t1 = time.perf_counter()
+        page.select_option("select[name=country]", "Iraq")
+        page.wait_for_function("document.body.dataset.loading === ''", timeout=300_000)
+        page.wait_for_selector("#map[data-clustered]", state="attached", timeout=300_000)
+        t_filter = time.perf_counter() - t1
+        filtered = page.get_attribute("#map", "data-markers")
+        long_after = page.evaluate("window.__long")
+        t2 = time.perf_counter()
+        page.mouse.move(700, 200)
+        page.mouse.wheel(0, -300)
+        page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        t_frame = time.perf_counter() - t2
+        browser.close()
+    server.should_exit = True
+    print(f"page ready (table, timeline, markers handed to the map): {t_ready:6.2f} s")
+    print(f"all {markers} markers clustered:                        {t_clustered:6.2f} s")
+    print(f"longest main-thread task while loading: {max(long_tasks, default=0):6.0f} ms "
+          f"({len(long_tasks)} tasks over 50 ms)")
+    print(f"filter country=Iraq applied ({filtered} markers):         {t_filter:6.2f} s; "
+          f"longest task {max(long_after, default=0):.0f} ms")
+    print(f"zoom + next frame after loading:                    {t_frame * 1000:6.0f} ms")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--db", type=Path, default=Path("/tmp/marsad-bench.db"))
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--page", action="store_true", help="time the web page in Chromium instead of the API")
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -109,6 +167,9 @@ def main() -> None:
         build(args.db, args.events)
     with open_store(args.db) as store:
         print(f"store: {store.stats()}")
+    if args.page:
+        page_bench(args.db)
+        return
     with TestClient(create_app(args.db)) as client:
         print(f"{'query':<40} {'rows':>7} {'total':>8} {'median ms':>10} {'max ms':>8}")
         worst = 0.0

@@ -205,30 +205,46 @@ function clusterIcon(cluster) {
   return L.divIcon({ html: div, className: "", iconSize: [size, size] });
 }
 
+function newClusterGroup() {
+  return L.markerClusterGroup({
+    chunkedLoading: true, chunkInterval: 60, chunkDelay: 15, showCoverageOnHover: false,
+    maxClusterRadius: 50, iconCreateFunction: clusterIcon, removeOutsideVisibleBounds: true,
+    chunkProgress: (done, total) => {
+      if (done >= total) document.getElementById("map").dataset.clustered = String(total);
+    },
+  });
+}
+
 async function setupMap() {
   const map = L.map("map", { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 14 })
     .setView([33.5, 40], 5);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(t("attribution"));
   state.map = map;
+  // Boundaries are drawn on one canvas (hundreds of polygons as SVG would slow every pan and zoom).
   const b = state.boundaries;
+  const canvas = L.canvas({ padding: 0.2 });
+  let features = 0;
   try {
     const world = await getJSON(b.countries);
-    L.geoJSON(topojson.feature(world, world.objects.countries), {
-      style: { color: "#7b8794", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 }, interactive: false,
+    const countries = topojson.feature(world, world.objects.countries);
+    features += countries.features.length;
+    L.geoJSON(countries, {
+      renderer: canvas, interactive: false,
+      style: { color: "#7b8794", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 },
     }).addTo(map);
   } catch (err) { console.warn(err); }
   const admin1 = L.layerGroup().addTo(map);
   await Promise.all(Object.values(b.admin1).map(async (file) => {
     try {
       const geo = await getJSON(`/vendor/admin1/${file}`);
-      L.geoJSON(geo, { style: { color: "#a3abb5", weight: 0.6, dashArray: "3 3", fill: false },
-        interactive: false }).addTo(admin1);
+      features += geo.features.length;
+      L.geoJSON(geo, { renderer: canvas, interactive: false,
+        style: { color: "#a3abb5", weight: 0.6, dashArray: "3 3", fill: false } }).addTo(admin1);
     } catch (err) { console.warn(err); }
   }));
-  state.cluster = L.markerClusterGroup({
-    chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50, iconCreateFunction: clusterIcon,
-  }).addTo(map);
+  document.getElementById("map").dataset.boundaries = String(features);
+  state.cluster = newClusterGroup().addTo(map);
   map.on("moveend", () => {
     if (document.getElementById("filters").elements.in_view.checked) {
       updateBbox(); state.offset = 0; reload({ map: false });
@@ -244,25 +260,38 @@ function updateBbox() {
     c(b.getNorth(), -90, 90)].join(",");
 }
 
-function renderPoints(data) {
+async function renderPoints(data, seq) {
+  // Markers are made in slices, yielding to the browser between them, so that 100,000 events
+  // never freeze the page; the cluster layer then adds them in its own chunks.
   state.lastPoints = data;
+  const mapBox = document.getElementById("map");
   const markers = [];
-  for (const [id, lat, lon, typeIdx, fat] of data.points) {
-    const type = data.types[typeIdx] || "";
-    const m = L.circleMarker([lat, lon], {
-      radius: 5 + 2.5 * Math.log2(1 + fat), color: "#fff", weight: 1, fillOpacity: 0.9,
-      fillColor: TYPE_COLOURS[type] || "#555", eventId: id, eventType: type, fatalities: fat,
-    });
-    m.on("click", () => openEvent(id));
-    markers.push(m);
+  const slice = 5000;
+  for (let i = 0; i < data.points.length; i += slice) {
+    for (const [id, lat, lon, typeIdx, fat] of data.points.slice(i, i + slice)) {
+      const type = data.types[typeIdx] || "";
+      const m = L.circleMarker([lat, lon], {
+        radius: 5 + 2.5 * Math.log2(1 + fat), color: "#fff", weight: 1, fillOpacity: 0.9,
+        fillColor: TYPE_COLOURS[type] || "#555", eventId: id, eventType: type, fatalities: fat,
+      });
+      m.on("click", () => openEvent(id));
+      markers.push(m);
+    }
+    if (data.points.length > slice) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (seq !== state.loadSeq) return;
   }
-  state.cluster.clearLayers();
+  // a fresh cluster layer: dropping the old one is instant, clearing 100,000 markers is not
+  state.map.removeLayer(state.cluster);
+  state.cluster = newClusterGroup().addTo(state.map);
+  delete mapBox.dataset.clustered;
+  mapBox.dataset.markers = String(markers.length);
+  if (!markers.length) mapBox.dataset.clustered = "0";
   state.cluster.addLayers(markers);
   if (!state.fitted && markers.length) {
     state.fitted = true;
-    state.map.fitBounds(state.cluster.getBounds(), { padding: [30, 30], maxZoom: 8 });
+    const bounds = L.latLngBounds(data.points.map((p) => [p[1], p[2]]));
+    state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
   }
-  document.getElementById("map").dataset.markers = String(markers.length);
 }
 
 // ---- timeline (brushable) ----------------------------------------------------------------------------
@@ -512,9 +541,9 @@ async function reload({ map = true, timeline = true } = {}) {
   try {
     const [page, points, days] = await Promise.all(jobs);
     if (seq !== state.loadSeq) return;
-    if (points) renderPoints(points);
     renderTable(page);
     if (days) renderTimeline(days);
+    if (points) await renderPoints(points, seq);
   } catch (err) {
     document.getElementById("summary").textContent = String(err.message);
   } finally {
