@@ -206,6 +206,11 @@ def test_nusra_renamings_resolve_by_date(day: date, expected: str) -> None:
     ("طالبان", "Pakistan", date(2015, 8, 1), "TTP: Tehrik-i-Taliban Pakistan"),
     ("الجيش السوري", "Syria", date(2025, 3, 1), "Military Forces of Syria (2024-)"),
     ("قوات النظام", "Syria", date(2025, 3, 1), None),
+    ("مقاتلي جبهة فتح الشام", "Syria", date(2018, 1, 1), "Hayat Tahrir al-Sham"),
+    ("جبهة النصرة", "Lebanon", date(2017, 6, 1), "Hayat Tahrir al-Sham"),
+    ("القوات الليبية", "Libya", date(2016, 1, 1), "Military Forces of Libya (2014-) House of Representatives"),
+    ("القوات الليبية", "Libya", date(2012, 1, 1), "Military Forces of Libya"),
+    ("الشرطة اليمنية", "Yemen", date(2016, 1, 1), "Police Forces of Yemen"),
 ])
 def test_names_that_changed_resolve_by_date(alias: str, country: str, day: date, canonical: str | None) -> None:
     e = resolve(entries_for(alias), country, day)
