@@ -65,6 +65,7 @@ class ArticleContext:
     lead_date: date_rules.ResolvedDate | None
     conflict_countries: frozenset[str] = frozenset()
     place_names: list[tuple[int, int]] = field(default_factory=list)  # named places with a context word
+    resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
 
 
 class EventExtractor:
@@ -122,7 +123,8 @@ class EventExtractor:
                 last_day = None
                 last_para = para
             cls = clauses(norm, s)
-            toll = {cl.start: counts_in(cl, norm, ctx.mentions).killed is not None for cl in cls}
+            def toll(cl: Segment) -> bool:
+                return counts_in(cl, norm, ctx.mentions).killed is not None
             sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
             if sent_day is not None:
                 last_day = sent_day
@@ -192,7 +194,10 @@ class EventExtractor:
             places = after or places
         found: list[Location] = []
         for p in places:
-            loc = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
+            key = (p.norm_start, p.norm_end)
+            if key not in ctx.resolved:
+                ctx.resolved[key] = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
+            loc = ctx.resolved[key]
             if loc is not None:
                 found.append(loc)
         # an event happens in the article's country (or its conflict's neighbours), not in the

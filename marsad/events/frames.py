@@ -7,6 +7,7 @@ statement of intent, threat or plan (هدد، يعتزم، سوف ...) do not ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.lexicon import TERRITORY, TriggerEntry
@@ -87,7 +88,8 @@ def _entries(t: Mention) -> list[TriggerEntry]:
 
 
 def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Mentions,
-                  has_toll: dict[int, bool], names: list[tuple[int, int]] | None = None) -> list[Frame]:
+                  has_toll: Callable[[Segment], bool], names: list[tuple[int, int]] | None = None
+                  ) -> list[Frame]:
     """The frames of one sentence: per clause the strongest sub-type, adjacent equal ones joined.
 
     ``names`` are spans of place names: a trigger word inside one ("كتيبة المدفعية") is no trigger.
@@ -125,7 +127,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
-        if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and has_toll.get(cl.start, False)):
+        if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and has_toll(cl)):
             continue
         if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2:
             out[-1].clauses.append(cl)

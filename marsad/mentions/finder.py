@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marsad import lexicon
-from marsad.mentions.matcher import SUFFIXES, LexiconMatcher, WordIndex
+from marsad.mentions.matcher import NAME_SUFFIXES, SUFFIXES, LexiconMatcher, WordIndex
 from marsad.model import Mention
 from marsad.text.normalize import NormText
 from marsad.text.segment import Segment
@@ -67,9 +67,10 @@ class MentionFinder:
         for w, v in d["periods"].items():
             date_entries.append((w, {"type": "period", "value": v[0], "precision": v[1]}))
         self.dates = LexiconMatcher(date_entries)
-        self.cues = {name: LexiconMatcher(((w, name) for w in words), suffixes=SUFFIXES
-                                          if name in {"death", "injury"} else None)
-                     for name, words in lexicon.cues().items()}
+        cue_lists = lexicon.cues()
+        self.cue_names = list(cue_lists)
+        # all cue lists in one automaton, each list resolved on its own
+        self.cues = LexiconMatcher((w, name) for name, words in cue_lists.items() for w in words)
 
     def find(self, nt: NormText) -> Mentions:
         norm = nt.norm
@@ -116,9 +117,15 @@ class MentionFinder:
         for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
                                   {"name": m.payload.name, "kind": m.payload.kind}))
-        for name, matcher in self.cues.items():
-            out.cues[name] = [mk("cue", m.start, m.end, m.key, {"cue": name}) for m in matcher.find(norm, words)]
+        grouped = self.cues.find_grouped(norm, words, str, _cue_suffixes)
+        for name in self.cue_names:
+            out.cues[name] = [mk("cue", m.start, m.end, m.key, {"cue": name}) for m in grouped.get(name, [])]
         return out
+
+
+def _cue_suffixes(name: str) -> frozenset[str]:
+    """Death and injury words inflect (قتلاهم، جرحاهم); the other cue lists are fixed words."""
+    return SUFFIXES if name in ("death", "injury") else NAME_SUFFIXES
 
 
 def _combine_numbers(nums: list[Mention], norm: str, nt: NormText) -> list[Mention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,17 +83,32 @@ class LexiconMatcher:
     def find(self, norm: str, words: WordIndex | None = None) -> list[Match]:
         """All matches in ``norm``, longest first where they overlap, in text order.
 
-        ``words`` (built once per text with ``WordIndex(norm)``) is shared by the lexicons that
+        ``words`` (built once per text with ``WordIndex.of(norm)``) is shared by the lexicons that
         read the same text.
         """
+        suffixes = self._suffixes
+        cands = [Match(s, e, k, p) for s, e, k, p, suf in self._raw(norm, words) if suf in suffixes]
+        return _longest_first(cands, len(norm))
+
+    def find_grouped(self, norm: str, words: WordIndex | None, group_of: Callable[[Any], str],
+                     suffixes_of: Callable[[str], frozenset[str]]) -> dict[str, list[Match]]:
+        """Matches of a lexicon made of several word lists (payload → its list's name), each list
+        resolved longest-first on its own and with its own suffix rule."""
+        groups: dict[str, list[Match]] = {}
+        for s, e, k, p, suf in self._raw(norm, words):
+            g = group_of(p)
+            if suf in suffixes_of(g):
+                groups.setdefault(g, []).append(Match(s, e, k, p))
+        return {g: _longest_first(c, len(norm)) for g, c in groups.items()}
+
+    def _raw(self, norm: str, words: WordIndex | None):
+        """(start, end, key, payload, suffix) of every entry that begins a word or follows a clitic."""
         if not self.size:
-            return []
+            return
         if words is None:
             words = WordIndex.of(norm)
         word_at = words.word_at
-        suffixes = self._suffixes
         seen: set[tuple[int, str]] = set()
-        cands: list[Match] = []
         for view in words.views:
             for end_idx, (stem, key, definite, payloads) in self._auto.iter(view):
                 # view = " " + text: view index j is text index j - 1
@@ -115,26 +130,38 @@ class LexiconMatcher:
                 if prefix.endswith("ال"):
                     span_start = start - 2
                 _, we = word_at(end - 1)
-                if we < 0 or norm[end:we] not in suffixes:
+                if we < 0 or we - end > 5:
                     continue
+                suffix = norm[end:we]
                 for p in payloads:  # the match covers the whole word, suffix included
-                    cands.append(Match(span_start, we, key, p))
-        return _longest_first(cands, len(norm))
+                    yield span_start, we, key, p, suffix
 
 
 _NON_WORD_CHAR = re.compile(r"[\W_]")
-_CLITICS_BY_LEN = {n: frozenset(c for c in PREFIXES | DEFINITE_PREFIXES if len(c) == n) for n in (1, 2, 3, 4)}
 
 
 _LAST_INDEX: tuple[str, WordIndex] | None = None
 
 
+def _clitic_pattern(longest_first: bool) -> re.Pattern[str]:
+    alts = sorted((c for c in PREFIXES | DEFINITE_PREFIXES if c), key=len, reverse=longest_first)
+    return re.compile(r"(?<![^\W_])(?=[^\W_]{4})(?:" + "|".join(alts) + r")(?=[^\W_]{2})")
+
+
+_LONGEST_CLITIC = _clitic_pattern(True)
+_SHORTEST_CLITIC = _clitic_pattern(False)
+_SPACES = [" " * n for n in range(8)]
+
+
+def _blank_match(m: re.Match[str]) -> str:
+    return _SPACES[m.end() - m.start()]
+
+
 def _cuts(word: str) -> tuple[int, int]:
-    """(shortest, longest) clitic prefix that a view blanks in this word; (0, 0) for none."""
-    if len(word) < 4:
-        return 0, 0
-    cut = [n for n, cs in _CLITICS_BY_LEN.items() if len(word) - n >= 2 and word[:n] in cs]
-    return (min(cut), max(cut)) if cut else (0, 0)
+    """(shortest, longest) clitic prefix that the views blank in this word; (0, 0) for none."""
+    lo = _SHORTEST_CLITIC.match(word)
+    hi = _LONGEST_CLITIC.match(word)
+    return (lo.end() if lo else 0), (hi.end() if hi else 0)
 
 
 def _blank(word: str, n: int) -> str:
@@ -148,8 +175,7 @@ def _key_variants(stem: str) -> set[str]:
     if rest:
         cuts = [_cuts(w) for w in rest]
         out.add(" " + " ".join([first] + [_blank(w, hi) for w, (_, hi) in zip(rest, cuts, strict=True)]))
-        out.add(" " + " ".join([first] + [_blank(w, lo if lo != hi else 0)
-                                          for w, (lo, hi) in zip(rest, cuts, strict=True)]))
+        out.add(" " + " ".join([first] + [_blank(w, lo) for w, (lo, _) in zip(rest, cuts, strict=True)]))
     return out
 
 
@@ -168,23 +194,13 @@ class WordIndex:
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         plain = _NON_WORD_CHAR.sub(" ", norm)
-        longest = list(plain)
-        shortest = list(plain)
-        changed_l = changed_s = False
-        for s, e in spans:
-            lo, hi = _cuts(plain[s:e])
-            if not hi:
-                continue
-            longest[s:s + hi] = " " * hi
-            changed_l = True
-            if lo != hi:
-                shortest[s:s + lo] = " " * lo
-                changed_s = True
         self.views = [" " + plain]
-        if changed_l:
-            self.views.append(" " + "".join(longest))
-        if changed_s:
-            self.views.append(" " + "".join(shortest))
+        longest = _LONGEST_CLITIC.sub(_blank_match, plain)
+        if longest != plain:
+            self.views.append(" " + longest)
+            shortest = _SHORTEST_CLITIC.sub(_blank_match, plain)
+            if shortest != longest:
+                self.views.append(" " + shortest)
 
     @staticmethod
     def of(norm: str) -> WordIndex:
