@@ -15,18 +15,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from marsad.geo.names import arabic_names, latin_name
+from marsad.geo.names import arabic_names, latin_name, without_type_word
+from marsad.geo.places import FOCUS
 from marsad.geo.tables import read_tsv
 from marsad.text.normalize import normalize_key
 
 DATA = Path(__file__).resolve().parent / "data"
-
-# Countries whose every town of cities500 is kept (with or without an Arabic name): the ones
-# whose wars Arabic news reports. Elsewhere only towns of cities15000 with an Arabic name are kept.
-FOCUS = frozenset(
-    "SY IQ YE LY LB PS IL SD SS SO EG JO SA TR AF PK NG TN ML DZ MA MR KW QA BH AE OM IR NE TD CM "
-    "ET ER DJ KE".split()
-)
 
 COLUMNS = ("id", "kind", "name", "names_ar", "cc", "admin1", "admin2", "lat", "lon", "population")
 
@@ -74,7 +68,8 @@ def build(cities_json_dir: Path | None = None, out: Path | None = None) -> int:
         a2 = f"{a1}.{a2code}" if a1 and a2code else ""
         if a2:
             coords_a2[a2].append((lat, lon))
-        ar = list(dict.fromkeys(normalize_key(n) for n in arabic_names(rec.get("alternatenames") or [])))
+        ar = list(dict.fromkeys(without_type_word(normalize_key(n))
+                                for n in arabic_names(rec.get("alternatenames") or [])))
         gid = rec["geonameid"]
         if cc not in FOCUS and (str(gid) not in big or not ar):
             continue

@@ -22,11 +22,11 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from marsad.geo.default_build import FOCUS
 from marsad.geo.geonames import GeoNamesIndex
 from marsad.geo.names import arabic_skeleton, is_arabic_name, latin_skeleton, skeleton_for_country
 from marsad.geo.places import (
     AREA_PRECISION,
+    FOCUS,
     NEAR,
     PRECISE,
     REGION,

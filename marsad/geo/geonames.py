@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from marsad.geo.names import is_arabic_name, latin_name, latin_skeleton
+from marsad.geo.names import is_arabic_name, latin_name, latin_skeleton, without_type_word
 from marsad.geo.places import Place
 from marsad.text.normalize import normalize_key
 
@@ -178,7 +178,7 @@ def build_index(dumps: Sequence[Path], out: Path, alternate_names: Path | None =
         names.setdefault(gid, []).extend(ar)
     rows = []
     for gid, ar in names.items():
-        for key in dict.fromkeys(normalize_key(a) for a in ar):
+        for key in dict.fromkeys(without_type_word(normalize_key(a)) for a in ar):
             if len(key) >= 2:
                 rows.append((key, gid))
     db.executemany("INSERT INTO name_ar VALUES (?, ?)", rows)

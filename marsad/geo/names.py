@@ -114,3 +114,17 @@ def latin_name(name: str) -> str:
     s = unicodedata.normalize("NFKD", name.translate(_APOS))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.replace("''", "'")
+
+
+# Words a GeoNames Arabic name may start with that say what the place is ("مدينة زنجبار", "محافظة حلب"):
+# the name is matched without them (the context word before a name is read by the matcher).
+_TYPE_WORDS = ("مدينه ", "محافظه ", "قريه ", "بلده ", "ولايه ", "اقليم ", "مقاطعه ", "منطقه ", "ناحيه ",
+               "قضاء ", "مديريه ", "شعبيه ", "بلديه ", "امارة ", "اماره ", "مخيم ")
+
+
+def without_type_word(key: str) -> str:
+    """A normalised name without a leading type word: ``مدينه زنجبار`` -> ``زنجبار``."""
+    for w in _TYPE_WORDS:
+        if key.startswith(w) and len(key) > len(w) + 2:
+            return key[len(w):]
+    return key

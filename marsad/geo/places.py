@@ -7,6 +7,14 @@ from dataclasses import dataclass, field
 
 from marsad.model import Span
 
+# Countries whose every GeoNames town of cities500 is in the default gazetteer (with or without an
+# Arabic name): the wars Arabic news reports and their neighbours. Elsewhere only towns of cities15000
+# with an Arabic name are kept, and a small one of them is a place only after a context word.
+FOCUS = frozenset(
+    "SY IQ YE LY LB PS IL SD SS SO EG JO SA TR AF PK NG TN ML DZ MA MR KW QA BH AE OM IR NE TD CM "
+    "ET ER DJ KE".split()
+)
+
 # geo_precision of the codebook: 1 the place itself, 2 near it / a small area, 3 only the region.
 PRECISE, NEAR, REGION = 1, 2, 3
 
