@@ -132,8 +132,7 @@ class Gazetteer:
         self._skel: dict[str, tuple[list[str], list[int]]] = {}
         self._skel_lock = threading.Lock()
         self._exact_skel: dict[str, list[int]] | None = None
-        self._ctx_cache: tuple | None = None
-        self._article_ccs: frozenset[str] = frozenset()
+        self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
 
     # ------------------------------------------------------------------ loading
@@ -375,13 +374,13 @@ class Gazetteer:
     def resolve(self, mention: PlaceMention, all_mentions: Sequence[PlaceMention],
                 country_hint: str | None = None) -> Location | None:
         """The coded location of a mention, using the article's other places as context."""
-        cc, a1_votes = self._article_context(all_mentions, country_hint)
+        cc, a1_votes, ccs = self._article_context(all_mentions, country_hint)
         parent = self._parent_of(mention, all_mentions, cc)
         best = self._best(mention, mention.candidates, cc, parent, a1_votes)
-        if best is not None and self._implausible(mention, best, cc, parent):
+        if best is not None and self._implausible(mention, best, cc, parent, ccs):
             best = None
         if best is None and not (parent is not None and mention.context_kind in _INSIDE_TOWN):
-            best = self._fuzzy(mention, cc, parent)
+            best = self._fuzzy(mention, cc, parent, ccs)
         if best is None:
             if parent is None:
                 return None
@@ -389,24 +388,25 @@ class Gazetteer:
         return self._location(mention, best, near=mention.near)
 
     def _article_context(self, mentions: Sequence[PlaceMention], country_hint: str | None
-                         ) -> tuple[str | None, Counter[str]]:
-        """(country code, admin1 votes) of an article; cached for the last list of mentions seen."""
+                         ) -> tuple[str | None, Counter[str], frozenset[str]]:
+        """(country code, admin1 votes, countries it names) of an article; cached for the last one seen."""
         key = (id(mentions), len(mentions), mentions[0].norm_start if mentions else -1,
                mentions[-1].norm_end if mentions else -1, country_hint)
-        got = self._ctx_cache
+        got = getattr(self._local, "ctx", None)
         if got is not None and got[0] == key and got[1] is mentions:
-            return got[2], got[3]
+            return got[2]
         cc = self._cc_of_country(country_hint) or self._cc_of_country(self.country_of(mentions))
         votes = self._admin1_votes(mentions, cc)
         ccs = {cc} if cc else set()
         for m in mentions:
             ccs.update(c.cc for c in m.candidates
                        if c.kind in ("country", "admin1") or c.population >= 100000 or c.id.startswith("K"))
-        self._article_ccs = frozenset(ccs)
-        self._ctx_cache = (key, mentions, cc, votes)
-        return cc, votes
+        ctx = (cc, votes, frozenset(ccs))
+        self._local.ctx = (key, mentions, ctx)
+        return ctx
 
-    def _implausible(self, mention: PlaceMention, p: Place, cc: str | None, parent: Place | None) -> bool:
+    def _implausible(self, mention: PlaceMention, p: Place, cc: str | None, parent: Place | None,
+                     ccs: frozenset[str]) -> bool:
         """A candidate far from the larger place named beside it, or a small foreign place in a local frame."""
         if p.kind == "country":
             return False
@@ -421,7 +421,7 @@ class Gazetteer:
             if d > (300.0 if parent.kind == "admin1" else 150.0) and p.population < 100000:
                 return True
         # a small uncurated place abroad, in an article about elsewhere
-        return bool(cc and p.cc not in self._article_ccs and p.population < 100000
+        return bool(cc and p.cc not in ccs and p.population < 100000
                     and p.kind == "town" and not p.id.startswith("K"))
 
     def _admin1_votes(self, mentions: Sequence[PlaceMention], cc: str | None) -> Counter[str]:
@@ -512,7 +512,8 @@ class Gazetteer:
             self._skel[cc] = (sk, idx)
             return sk, idx
 
-    def _fuzzy(self, mention: PlaceMention, cc: str | None, parent: Place | None) -> Place | None:
+    def _fuzzy(self, mention: PlaceMention, cc: str | None, parent: Place | None,
+               ccs: frozenset[str]) -> Place | None:
         """A place whose English name transliterates like the mention (the gazetteer lacks its Arabic name).
 
         Searched near the larger place named beside it, else in the article's country, else
@@ -537,7 +538,7 @@ class Gazetteer:
         if len(key) < 4:
             return None
         exact = [i for i in self._exact_skeletons().get(key, [])
-                 if self.places[i].cc in self._article_ccs and self.places[i].cc in FOCUS]
+                 if self.places[i].cc in ccs and self.places[i].cc in FOCUS]
         best = max((self.places[i] for i in exact), key=lambda p: p.population, default=None)
         if best is not None and (best.population >= 5000 or mention.context_word):
             return best
