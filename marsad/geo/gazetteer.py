@@ -64,6 +64,7 @@ class GeoWords:
     stops: frozenset[str]
     ambiguous: frozenset[str]
     links: frozenset[str]
+    plurals: frozenset[str]
 
     @staticmethod
     def load() -> GeoWords:
@@ -85,6 +86,7 @@ class GeoWords:
             stops=frozenset(normalize_key(w) for w in doc["stop_words"]),
             ambiguous=frozenset(amb),
             links=frozenset(normalize_key(w) for w in doc["link_words"]),
+            plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
         )
 
 
@@ -302,7 +304,7 @@ class Gazetteer:
         norm = nt.norm
         for i, (_, we, w) in enumerate(words):
             c = _strip_clitic(w, self.words.context)
-            if c is None or self.words.context[c] in ("countryside", "admin1"):
+            if c is None or self.words.context[c] in ("countryside", "admin1") or c in self.words.plurals:
                 continue
             if i + 1 >= len(words):
                 continue
@@ -313,8 +315,9 @@ class Gazetteer:
                 continue
             j = i + 1
             first = words[j][2]
-            if first in self.words.stops or first.isdigit() or first in self.words.context \
-                    or first in self.words.directions or len(first) < 2:
+            if first in self.words.stops or first.isdigit() or _strip_clitic(first, self.words.context) \
+                    or first in self.words.directions or first in self.words.direction_adjectives \
+                    or len(first) < 2 or first in self.words.ambiguous:
                 continue
             end_j = j
             while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
