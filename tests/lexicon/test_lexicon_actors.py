@@ -245,6 +245,13 @@ def test_names_that_changed_resolve_by_date(alias: str, country: str, day: date,
     ("مدنيين", "Yemen", 7, "Civilians (Yemen)"),
     ("المتظاهرين", "Palestine", 6, "Protesters (Palestine)"),
     ("مسلحين مجهولين", "Egypt", 3, "Unidentified Armed Group (Egypt)"),
+    ("الجنود", "Palestine", 1, "Military Forces of Israel"),
+    ("الجنود", "Lebanon", 1, "Military Forces of Lebanon"),
+    ("الإرهابيين", "Iraq", 2, "Islamic State (Iraq)"),
+    ("الإرهابيين", "Nigeria", 2, "Boko Haram"),
+    ("الإرهابيين", "Egypt", 3, "Unidentified Armed Group (Egypt)"),
+    ("الطائرات الحربية", "Yemen", 8, "Military Forces of Saudi Arabia"),
+    ("الطائرات الحربية", "Libya", 1, "Military Forces of Libya"),
 ])
 def test_country_decides_name_and_inter(alias: str, country: str, inter: int, name: str) -> None:
     e = resolve(entries_for(alias), country, date(2015, 8, 1))
@@ -383,4 +390,4 @@ def test_corpus_coverage_of_common_actor_phrases() -> None:
             if any(a <= s < b for a, b in spans):
                 known += 1
     assert total > 1000
-    assert known / total >= 0.55, (known, total)
+    assert known / total >= 0.6, (known, total)
