@@ -65,6 +65,7 @@ class GeoWords:
     ambiguous: frozenset[str]
     links: frozenset[str]
     plurals: frozenset[str]
+    country_refs: frozenset[str]
 
     @staticmethod
     def load() -> GeoWords:
@@ -87,6 +88,7 @@ class GeoWords:
             ambiguous=frozenset(amb),
             links=frozenset(normalize_key(w) for w in doc["link_words"]),
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
+            country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
         )
 
 
@@ -182,6 +184,7 @@ class Gazetteer:
             out.append(pm)
             covered.append((s, e))
         out.extend(self._unknown_names(nt, words, covered))
+        out.extend(self._country_references(nt, words))
         out.sort(key=lambda m: m.norm_start)
         for a, b in zip(out, out[1:], strict=False):
             if b.candidates and self._linked(norm[a.norm_end:b.norm_start]):
@@ -295,6 +298,20 @@ class Gazetteer:
             key=key, context_kind=kind,
         )
 
+    def _country_references(self, nt: NormText, words: list[tuple[int, int, str]]) -> list[PlaceMention]:
+        """"شمال البلاد", "جنوب شرق البلاد": a part of the country the article is about."""
+        out: list[PlaceMention] = []
+        for j, (s, e, w) in enumerate(words):
+            if w not in self.words.country_refs or j == 0:
+                continue
+            ctx = self._context_before(nt.norm, words, j)
+            if ctx[3] is None or ctx[3] == "C":
+                continue
+            pm = self._mention(nt, s, e, [], w, ctx, words, j)
+            pm.context_kind = "country_ref"
+            out.append(pm)
+        return out
+
     def _unknown_names(self, nt: NormText, words: list[tuple[int, int, str]],
                        covered: list[tuple[int, int]]) -> list[PlaceMention]:
         """A context word (قرية، بلدة، حي، مخيم ...) followed by a name the gazetteer lacks."""
@@ -378,6 +395,9 @@ class Gazetteer:
                 country_hint: str | None = None) -> Location | None:
         """The coded location of a mention, using the article's other places as context."""
         cc, a1_votes, ccs = self._article_context(all_mentions, country_hint)
+        if mention.context_kind == "country_ref":
+            home = self.country_place.get(cc or "")
+            return self._location(mention, home, near=True) if home is not None else None
         parent = self._parent_of(mention, all_mentions, cc)
         best = self._best(mention, mention.candidates, cc, parent, a1_votes)
         if best is not None and self._implausible(mention, best, cc, parent, ccs):

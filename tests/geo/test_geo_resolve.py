@@ -169,3 +169,13 @@ def test_latin_only_town_found_by_transliteration_after_a_context_word(gaz: Gaze
     loc = gaz.resolve(m, ms)
     assert loc is not None and loc.country == "Turkey"
     assert distance_km(loc.latitude, loc.longitude, 39.69386, 43.81472) < 2
+
+
+def test_part_of_the_country_the_article_is_about(gaz: Gazetteer) -> None:
+    text = ("قتل جنديان تركيان في هجوم نسب إلى حزب العمال الكردستاني في ولاية شرناق، "
+            "وتصاعدت الاشتباكات في جنوب شرق البلاد منذ أسبوعين.")
+    ms = gaz.find_places(normalize(text))
+    m = next(m for m in ms if m.text == "البلاد")
+    loc = gaz.resolve(m, ms)
+    assert loc is not None and loc.country == "Turkey" and loc.geo_precision == 3
+    assert loc.latitude < 39.0 and loc.longitude > 37.0  # south-east of the centre of Turkey
