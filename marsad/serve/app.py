@@ -28,7 +28,7 @@ from marsad.serve.params import (
     event_filters,
     paging,
 )
-from marsad.serve.points import map_points
+from marsad.serve.points import map_cells, map_points
 from marsad.serve.stores import StorePool
 from marsad.store import EventQuery, Store
 
@@ -209,6 +209,14 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
             body = map_points(s, filters, limit)
             cache.put(key, body)
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
+
+    @app.get("/api/grid", tags=["map"])
+    def grid(s: StoreDep, filters: FiltersDep,
+             zoom: Annotated[int, Query(ge=0, le=20, description="Web-map zoom level (cells of ~50 px)")] = 4,
+             ) -> dict[str, Any]:
+        """The matching located events counted on a grid (for views with too many events to send):
+        ``[lat, lon, events, fatalities, main type index, event_id when the cell holds one]``."""
+        return map_cells(s, filters, zoom)
 
     def _export(s: Store, filters: EventQuery, order: str, writer: Any) -> str:
         buf = io.StringIO()

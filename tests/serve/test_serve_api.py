@@ -236,3 +236,28 @@ def test_fast_map_points_match_the_store_events(sample_db, query) -> None:
         assert sorted(fast) == sorted(slow)
         total, top = _sql_points(store, EventQuery(limit=None), 2)
         assert total == 6 and [p[4] for p in top] == [12, 6]
+
+
+def test_grid_counts_events_per_cell(api) -> None:
+    coarse = api.get("/api/grid?zoom=2").json()
+    assert coarse["total"] == 6
+    assert sum(c[2] for c in coarse["cells"]) == 6
+    assert sum(c[3] for c in coarse["cells"]) == 24
+    fine = api.get("/api/grid?zoom=12").json()
+    assert len(fine["cells"]) == 6 and all(c[2] == 1 and c[5] for c in fine["cells"])
+    syria = api.get("/api/grid?zoom=3&country=Syria").json()
+    assert syria["total"] == 2
+    assert api.get("/api/grid?zoom=21").status_code == 422
+
+
+@pytest.mark.parametrize("zoom", [1, 5, 9])
+def test_fast_grid_matches_the_generic_grid(sample_db, zoom) -> None:
+    from marsad.serve import points
+    from marsad.store import EventQuery, open_store
+
+    with open_store(sample_db) as store:
+        q = EventQuery(limit=None)
+        cell = points.cell_size(zoom)
+        fast = sorted((r[0], r[1], r[2], r[3], r[4]) for r in points._sql_cells(store, q, cell))
+        slow = sorted((r[0], r[1], r[2], r[3], r[4]) for r in points._generic_cells(store, q, cell))
+        assert fast == slow

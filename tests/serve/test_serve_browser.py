@@ -223,3 +223,20 @@ def test_arabic_right_to_left(page) -> None:
     assert sidebar["x"] > 700  # the filters moved to the right-hand side
     page.click("#lang")
     assert page.get_attribute("html", "dir") == "ltr"
+
+
+def test_big_views_are_counted_on_a_grid_until_zoomed_in(page, live_server: str) -> None:
+    page.goto(live_server + "/?lang=en&max_points=3")
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    page.wait_for_selector("#map[data-mode='grid']", state="attached")
+    assert page.get_attribute("#map", "data-markers") == "6"
+    shown = page.eval_on_selector_all(".cluster", "cs => cs.reduce((n, c) => n + Number(c.textContent), 0)")
+    singles = page.eval_on_selector_all("path.leaflet-interactive", "ps => ps.length")
+    assert shown + singles == 6
+    assert "grid" in page.inner_text("#summary")
+    # zoomed in, few enough events are in view to be sent one by one again
+    for _ in range(6):
+        page.click(".leaflet-control-zoom-in")
+        page.wait_for_timeout(300)
+    page.wait_for_selector("#map[data-mode='points']", state="attached", timeout=15_000)
+    assert int(page.get_attribute("#map", "data-markers")) <= 3

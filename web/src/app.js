@@ -30,6 +30,8 @@ const COLUMNS = [
   ["confidence", "confidence"], ["n_sources", "n_sources"],
 ];
 const PAGE = 50;
+// More events than this in a view: the server counts them on a grid (?max_points=N to change it).
+const POINT_LIMIT = Math.max(1, Number(new URLSearchParams(location.search).get("max_points")) || 30000);
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 const FILTER_NAMES = ["date_from", "date_to", "country", "admin1", "event_type", "sub_event_type", "actor",
   "q", "min_confidence"];
@@ -183,7 +185,7 @@ function renderHeader() {
   if (!state.lastPage) { s.textContent = ""; return; }
   const n = state.lastPoints ? state.lastPoints.total : 0;
   let text = `${state.lastPage.total} ${t("events")} · ${n} ${t("shown_on_map")}`;
-  if (state.lastPoints && state.lastPoints.truncated) text += ` (${state.lastPoints.returned}: ${t("truncated")})`;
+  if (state.bigMode) text += ` (${t("grid")})`;
   s.textContent = text;
 }
 
@@ -247,8 +249,8 @@ async function setupMap() {
   state.cluster = newClusterGroup().addTo(map);
   map.on("moveend", () => {
     if (document.getElementById("filters").elements.in_view.checked) {
-      updateBbox(); state.offset = 0; reload({ map: false });
-    }
+      updateBbox(); state.offset = 0; reload({ map: state.bigMode });
+    } else if (state.bigMode && !state.fitting) refreshBigView(state.loadSeq);
   });
 }
 
@@ -263,7 +265,6 @@ function updateBbox() {
 async function renderPoints(data, seq) {
   // Markers are made in slices, yielding to the browser between them, so that 100,000 events
   // never freeze the page; the cluster layer then adds them in its own chunks.
-  state.lastPoints = data;
   const mapBox = document.getElementById("map");
   const markers = [];
   const slice = 5000;
@@ -292,6 +293,60 @@ async function renderPoints(data, seq) {
     const bounds = L.latLngBounds(data.points.map((p) => [p[1], p[2]]));
     state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
   }
+}
+
+function viewBbox() {
+  const b = state.map.getBounds();
+  const c = (v, lo, hi) => Math.min(hi, Math.max(lo, v)).toFixed(4);
+  return [c(b.getWest(), -180, 180), c(b.getSouth(), -90, 90), c(b.getEast(), -180, 180),
+    c(b.getNorth(), -90, 90)].join(",");
+}
+
+async function refreshBigView(seq) {
+  // Too many events for the browser: the events in the map view if they are few enough, else a grid.
+  const p = viewParams();
+  p.set("bbox", viewBbox());
+  p.set("limit", String(POINT_LIMIT));
+  const mapBox = document.getElementById("map");
+  const points = await getJSON(`/api/points?${p}`);
+  if (seq !== state.loadSeq) return;
+  if (!points.truncated) {
+    mapBox.dataset.mode = "points";
+    await renderPoints(points, seq);
+    return;
+  }
+  p.delete("limit");
+  p.set("zoom", String(Math.round(state.map.getZoom())));
+  const grid = await getJSON(`/api/grid?${p}`);
+  if (seq !== state.loadSeq) return;
+  mapBox.dataset.mode = "grid";
+  renderGrid(grid);
+}
+
+function renderGrid(grid) {
+  const mapBox = document.getElementById("map");
+  state.map.removeLayer(state.cluster);
+  state.cluster = L.layerGroup().addTo(state.map);
+  for (const [lat, lon, n, fat, typeIdx, eventId] of grid.cells) {
+    const type = grid.types[typeIdx] || "";
+    if (n === 1 && eventId) {
+      const m = L.circleMarker([lat, lon], { radius: 5 + 2.5 * Math.log2(1 + fat), color: "#fff", weight: 1,
+        fillOpacity: 0.9, fillColor: TYPE_COLOURS[type] || "#555" });
+      m.on("click", () => openEvent(eventId));
+      state.cluster.addLayer(m);
+      continue;
+    }
+    const size = Math.round(26 + 7 * Math.log2(1 + fat));
+    const div = el("div", { class: "cluster", style: {
+      width: `${size}px`, height: `${size}px`, background: TYPE_COLOURS[type] || "#555" } }, String(n));
+    div.title = `${n} ${t("events")}, ${fat} ${t("fatalities")}`;
+    const icon = L.divIcon({ html: div, className: "", iconSize: [size, size] });
+    const m = L.marker([lat, lon], { icon, keyboard: false });
+    m.on("click", () => state.map.setView([lat, lon], Math.min(state.map.getMaxZoom(), state.map.getZoom() + 2)));
+    state.cluster.addLayer(m);
+  }
+  mapBox.dataset.markers = String(grid.total);
+  mapBox.dataset.clustered = String(grid.total);
 }
 
 // ---- timeline (brushable) ----------------------------------------------------------------------------
@@ -531,7 +586,9 @@ async function reload({ map = true, timeline = true } = {}) {
   pageParams.set("offset", String(state.offset));
   pageParams.set("order", state.order);
   const jobs = [getJSON(`/api/events?${pageParams}`)];
-  jobs.push(map ? getJSON(`/api/points?${view}`) : Promise.resolve(null));
+  const pointParams = new URLSearchParams(view);
+  pointParams.set("limit", String(POINT_LIMIT));
+  jobs.push(map ? getJSON(`/api/points?${pointParams}`) : Promise.resolve(null));
   if (timeline) {
     const tp = viewParams({ dates: false });
     tp.set("by", "day");
@@ -543,7 +600,28 @@ async function reload({ map = true, timeline = true } = {}) {
     if (seq !== state.loadSeq) return;
     renderTable(page);
     if (days) renderTimeline(days);
-    if (points) await renderPoints(points, seq);
+    if (points) { state.lastPoints = points; renderHeader(); }
+    if (points && points.truncated) {
+      state.bigMode = true;
+      renderHeader();
+      if (!state.fitted) {  // fit the map to every event, from a coarse grid of them all
+        const g = await getJSON(`/api/grid?${new URLSearchParams({ ...Object.fromEntries(view), zoom: "3" })}`);
+        if (seq !== state.loadSeq) return;
+        state.fitted = true;
+        if (g.cells.length) {
+          state.fitting = true;
+          state.map.fitBounds(L.latLngBounds(g.cells.map((c) => [c[0], c[1]])),
+            { padding: [30, 30], maxZoom: 8, animate: false });
+          state.fitting = false;
+        }
+      }
+      await refreshBigView(seq);
+    } else if (points) {
+      state.bigMode = false;
+      renderHeader();
+      document.getElementById("map").dataset.mode = "points";
+      await renderPoints(points, seq);
+    }
   } catch (err) {
     document.getElementById("summary").textContent = String(err.message);
   } finally {
