@@ -13,6 +13,8 @@ from marsad.pipeline import Pipeline, Result
 from marsad.scale.usage import WorkerUsage
 
 WORKER_DIED = "worker process died while extracting this article (crashed or killed)"
+TIME_LIMIT = 120.0
+"""Seconds one article may take in a worker process before the worker is stopped (news takes ~0.01 s)."""
 
 
 def default_workers() -> int:
@@ -67,13 +69,18 @@ class ProcessBackend:
     the workers start, and every worker shares it; with ``spawn`` each worker builds it once in
     its initializer. If a worker dies (a crash in a C extension, the OOM killer), the pool is
     restarted and the chunks it held are re-run one article at a time, so the one article that
-    kills a worker comes back as a Result with the reason, and all others are extracted.
+    kills a worker comes back as a Result with the reason, and all others are extracted. An
+    article that takes longer than ``time_limit`` seconds (a runaway regular expression) gets its
+    worker stopped and is reported the same way, so one article never stalls the batch.
     """
 
-    def __init__(self, workers: int, start_method: str | None = None) -> None:
+    def __init__(self, workers: int, start_method: str | None = None, time_limit: float = TIME_LIMIT) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
+        if time_limit <= 0:
+            raise ValueError(f"the time limit must be positive, not {time_limit}")
         self.workers = workers
+        self.time_limit = time_limit
         method = start_method or ("fork" if sys.platform == "linux" else "spawn")
         self._context = multiprocessing.get_context(method)
         if method == "fork":
@@ -93,6 +100,11 @@ class ProcessBackend:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._new_pool()
 
+    def _stop_workers(self) -> None:
+        """Kill this pool's workers (one is stuck); the pool breaks and its chunks are re-run."""
+        for process in list((self._pool._processes or {}).values()):
+            process.kill()
+
     def submit(self, articles: list[Article]) -> tuple[Future[list[Result]] | None, list[Article]]:
         try:
             return self._pool.submit(extract_chunk, articles), articles
@@ -103,17 +115,24 @@ class ProcessBackend:
         future, articles = handle
         if future is not None:
             try:
-                return future.result()
+                return future.result(timeout=self.time_limit * len(articles))
             except BrokenProcessPool:
                 pass
+            except TimeoutError:
+                self._stop_workers()
         return [self._one_by_one(article) for article in articles]
 
     def _one_by_one(self, article: Article) -> Result:
         for _attempt in range(2):
             try:
-                return self._pool.submit(extract_chunk, [article]).result()[0]
+                return self._pool.submit(extract_chunk, [article]).result(timeout=self.time_limit)[0]
             except BrokenProcessPool:
                 self._restart()  # either the pool was broken before (retry once) or this article broke it
+            except TimeoutError:
+                self._stop_workers()
+                self._restart()
+                return Result(article.id, skipped=f"extraction took longer than {self.time_limit:g} s "
+                                                  "(its worker process was stopped)")
         return Result(article.id, skipped=WORKER_DIED)
 
     def worker_usage(self) -> dict[str, WorkerUsage]:

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from marsad.model import Article
 from marsad.pipeline import Result
-from marsad.scale.local import InProcessBackend, ProcessBackend, default_workers
+from marsad.scale.local import TIME_LIMIT, InProcessBackend, ProcessBackend, default_workers
 from marsad.scale.ordered import Backend, ordered_results
 
 T = TypeVar("T")
@@ -23,12 +23,13 @@ class ExtractionRun:
     """A place to extract on, opened once and used for any number of streams; close it after."""
 
     def __init__(self, workers: int | None = None, dask: str | None = None,
-                 chunk_size: int | None = None) -> None:
+                 chunk_size: int | None = None, time_limit: float = TIME_LIMIT) -> None:
         if workers is not None and workers < 1:
             raise ValueError(f"--workers must be at least 1, not {workers}")
         self.workers = workers or default_workers()
         self.dask = dask
         self.chunk_size = chunk_size or (DASK_PARTITION if dask else PROCESS_CHUNK)
+        self.time_limit = time_limit  # per article, in worker processes (see ProcessBackend)
         self._backend: Backend | None = None
 
     def start(self) -> Backend:
@@ -47,7 +48,7 @@ class ExtractionRun:
         elif self.workers == 1 or small:
             self._backend = InProcessBackend()
         else:
-            self._backend = ProcessBackend(self.workers)
+            self._backend = ProcessBackend(self.workers, time_limit=self.time_limit)
 
     @property
     def backend(self) -> Backend | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,26 @@ def test_a_worker_that_dies_costs_one_article_not_the_batch(items, single, monke
         parallel = list(run.results(items))
     expected = [r if not (isinstance(r, Result) and r.article_id == victim) else Result(victim, skipped=WORKER_DIED)
                 for r in single]
+    assert signature(parallel) == signature(expected)
+
+
+def test_an_article_that_never_ends_is_stopped_and_skipped(items, single, monkeypatch) -> None:
+    victim = next(r.article_id for r in single[50:] if isinstance(r, Result) and r.events)
+    real_run = Pipeline.run
+
+    def run_or_hang(self: Pipeline, article: Article) -> Result:
+        if article.id == victim:
+            time.sleep(600)  # what a runaway regular expression looks like from outside
+        return real_run(self, article)
+
+    monkeypatch.setattr(Pipeline, "run", run_or_hang)
+    started = time.monotonic()
+    with ExtractionRun(workers=2, chunk_size=4, time_limit=3) as run:
+        parallel = list(run.results(items))
+    assert time.monotonic() - started < 120
+    hung = next(r for r in parallel if isinstance(r, Result) and r.article_id == victim)
+    assert hung.skipped and "longer than 3 s" in hung.skipped
+    expected = [r if not (isinstance(r, Result) and r.article_id == victim) else hung for r in single]
     assert signature(parallel) == signature(expected)
 
 
