@@ -52,6 +52,9 @@ _BREAK = re.compile(r"[.!?;\n,:()\"]")
 _SENTENCE = re.compile(r"[.!?;\n:\"]")
 
 
+_NEAR_INDEX: dict[int, dict[str, tuple[tuple[str, ...], ...]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class GeoWords:
     """The context words of data/context.yaml, normalised."""
@@ -66,6 +69,19 @@ class GeoWords:
     links: frozenset[str]
     plurals: frozenset[str]
     country_refs: frozenset[str]
+
+    @property
+    def near_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The near phrases by their last word, as it may stand in the text (with a proclitic if one word)."""
+        got = _NEAR_INDEX.get(id(self))
+        if got is None:
+            d: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for ph in self.near:
+                forms = [ph[-1]] if len(ph) > 1 else [p + ph[0] for p in PREFIXES]
+                for f in forms:
+                    d[f].append(ph)
+            got = _NEAR_INDEX[id(self)] = {k: tuple(v) for k, v in d.items()}
+        return got
 
     @staticmethod
     def load() -> GeoWords:
@@ -92,14 +108,27 @@ class GeoWords:
         )
 
 
+_CLITIC_CACHE: dict[tuple[int, str], str | None] = {}
+
+
 def _strip_clitic(word: str, vocab: dict[str, str] | frozenset[str]) -> str | None:
-    """``word`` or ``word`` without a proclitic (و ب ل ف ...) if that is in ``vocab``."""
+    """``word`` or ``word`` without a proclitic (و ب ل ف ...) if that is in ``vocab`` (memoised)."""
+    key = (id(vocab), word)
+    got = _CLITIC_CACHE.get(key, _CLITIC_CACHE)
+    if got is not _CLITIC_CACHE:
+        return got  # type: ignore[return-value]
+    res: str | None = None
     if word in vocab:
-        return word
-    for n in (1, 2):
-        if len(word) > n + 1 and word[:n] in PREFIXES and word[n:] in vocab:
-            return word[n:]
-    return None
+        res = word
+    else:
+        for n in (1, 2):
+            if len(word) > n + 1 and word[:n] in PREFIXES and word[n:] in vocab:
+                res = word[n:]
+                break
+    if len(_CLITIC_CACHE) > 300_000:
+        _CLITIC_CACHE.clear()
+    _CLITIC_CACHE[key] = res
+    return res
 
 
 class Gazetteer:
@@ -262,13 +291,13 @@ class Gazetteer:
                 steps += 1
                 continue
             matched_near = False
-            for phrase in self.words.near:
+            for phrase in self.words.near_by_last.get(w, ()) if len(w) > 1 else ():
                 n = len(phrase)
                 if j - n + 1 < 0:
                     continue
-                seg = [words[k][2] for k in range(j - n + 1, j + 1)]
-                seg[0] = _strip_clitic(seg[0], frozenset([phrase[0]])) or seg[0]
-                if tuple(seg) == phrase:
+                first = words[j - n + 1][2]
+                ok_first = n == 1 or first == phrase[0] or (first[:1] in PREFIXES and first[1:] == phrase[0])
+                if ok_first and all(words[j - n + 1 + k][2] == phrase[k] for k in range(1, n)):
                     near = True
                     matched_near = True
                     j -= n
@@ -340,7 +369,8 @@ class Gazetteer:
             while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
                     and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
                 nxt = words[end_j + 1][2]
-                if nxt in self.words.stops or any(s <= words[end_j + 1][0] < e for s, e in cov):
+                if nxt in self.words.stops or any(s <= words[end_j + 1][0] < e for s, e in cov) \
+                        or (nxt not in self.words.heads and _strip_clitic(nxt, self.words.context)):
                     break
                 end_j += 1
             # a construct name: an indefinite word then a definite one ("جمعية الزهراء", "مساكن هنانو" no)
