@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from dataclasses import astuple, replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -52,8 +52,8 @@ def evidence_text(article: dict[str, Any]) -> str:
     return a.full_text()
 
 
-class PointsCache:
-    """Recently built map point lists, by query (the map asks for the same view again and again)."""
+class ViewCache:
+    """Recently built map points and meta, by query (the page asks for the same view again and again)."""
 
     def __init__(self, size: int = 16, seconds: float = POINTS_CACHE_SECONDS) -> None:
         self.size, self.seconds = size, seconds
@@ -67,6 +67,10 @@ class PointsCache:
                 return None
             self._items.move_to_end(key)
             return hit[1]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
 
     def put(self, key: tuple[Any, ...], value: dict[str, Any]) -> None:
         with self._lock:
@@ -89,7 +93,7 @@ PagingDep = Annotated[tuple[int, int], Depends(paging)]
 def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
     """The app over the store at ``db`` (SQLite path or postgresql:// URL); read-only unless allow_writes."""
     pool = StorePool(db)
-    cache = PointsCache()
+    cache = ViewCache()
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> Iterator[None]:  # type: ignore[misc]
@@ -123,13 +127,18 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
     @app.get("/api/meta", tags=["meta"])
     def meta(s: StoreDep) -> dict[str, Any]:
         """Event types, the countries in the store, counts, and whether writes are on."""
-        return {
+        hit = cache.get(("meta",))
+        if hit is not None:
+            return hit
+        body = {
             "version": __version__,
             "event_types": {k: list(v) for k, v in EVENT_TYPES.items()},
             "countries": s.aggregate("country"),
             "stats": s.stats(),
             "allow_writes": allow_writes,
         }
+        cache.put(("meta",), body)
+        return body
 
     @app.get("/api/events", tags=["events"])
     def list_events(s: StoreDep, filters: FiltersDep, page: PagingDep,
@@ -200,13 +209,16 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
     @app.get("/api/points", tags=["map"])
     def points(s: StoreDep, filters: FiltersDep,
                limit: Annotated[int, Query(ge=1, le=MAX_POINTS, description="Most points to return")]
-               = MAX_POINTS) -> Response:
+               = MAX_POINTS,
+               overflow: Annotated[Literal["deadliest", "none"], Query(
+                   description="More than limit: send the deadliest limit events, or none")] = "deadliest",
+               ) -> Response:
         """Compact map points of the matching located events: ``[event_id, lat, lon, type index,
         fatalities]``, deadliest first when there are more than ``limit``."""
-        key = (astuple(filters), limit)
+        key = (astuple(filters), limit, overflow)
         body = cache.get(key)
         if body is None:
-            body = map_points(s, filters, limit)
+            body = map_points(s, filters, limit, deadliest=overflow == "deadliest")
             cache.put(key, body)
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
@@ -249,7 +261,9 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
             raise HTTPException(403, "writes are off: start `marsad serve --allow-writes` to add articles")
         from marsad.serve.writes import ingest_record
 
-        return ingest_record(s, record)
+        result = ingest_record(s, record)
+        cache.clear()
+        return result
 
     # ---- the page -----------------------------------------------------------------------------
     src = assets.source_dir()

@@ -19,12 +19,15 @@ from marsad.store.sqlstore import SqlStore
 TYPE_INDEX = {t: i for i, t in enumerate(EVENT_TYPES)}
 
 
-def _sql_points(store: SqlStore, query: EventQuery, limit: int) -> tuple[int, list[list[Any]]]:
+def _sql_points(store: SqlStore, query: EventQuery, limit: int,
+                deadliest: bool = True) -> tuple[int, list[list[Any]]]:
     where, params = store._where(query)  # noqa: SLF001 - the store's filter SQL, reused as it is
     located = "latitude IS NOT NULL AND longitude IS NOT NULL"
     where = f"{where} AND {located}" if where else f" WHERE {located}"
     total_row = store._exec(f"SELECT COUNT(*) FROM events{where}", params).fetchone()  # noqa: SLF001
     total = int(total_row[0]) if total_row else 0
+    if total > limit and not deadliest:
+        return total, []
     sql = f"SELECT event_id, latitude, longitude, event_type, fatalities FROM events{where}"
     if total > limit:
         sql += " ORDER BY fatalities DESC, event_id LIMIT ?"
@@ -33,20 +36,24 @@ def _sql_points(store: SqlStore, query: EventQuery, limit: int) -> tuple[int, li
     return total, [[r[0], round(r[1], 5), round(r[2], 5), TYPE_INDEX.get(r[3], -1), r[4] or 0] for r in rows]
 
 
-def _generic_points(store: Store, query: EventQuery, limit: int) -> tuple[int, list[list[Any]]]:
+def _generic_points(store: Store, query: EventQuery, limit: int,
+                    deadliest: bool = True) -> tuple[int, list[list[Any]]]:
     rows = [ev for ev in store.events(replace(query, limit=None, offset=0, order="-fatalities"))
             if ev.get("latitude") is not None and ev.get("longitude") is not None]
+    if len(rows) > limit and not deadliest:
+        return len(rows), []
     return len(rows), [[ev["event_id"], round(ev["latitude"], 5), round(ev["longitude"], 5),
                         TYPE_INDEX.get(ev.get("event_type"), -1), ev.get("fatalities") or 0]
                        for ev in rows[:limit]]
 
 
-def map_points(store: Store, query: EventQuery, limit: int) -> dict[str, Any]:
-    """The located events matching ``query`` (deadliest first when there are more than ``limit``)."""
+def map_points(store: Store, query: EventQuery, limit: int, deadliest: bool = True) -> dict[str, Any]:
+    """The located events matching ``query``; when there are more than ``limit``, the deadliest
+    ``limit`` of them, or none at all when ``deadliest`` is False (the caller wants the grid then)."""
     if isinstance(store, SqlStore):
-        total, points = _sql_points(store, query, limit)
+        total, points = _sql_points(store, query, limit, deadliest)
     else:
-        total, points = _generic_points(store, query, limit)
+        total, points = _generic_points(store, query, limit, deadliest)
     return {"total": total, "returned": len(points), "truncated": total > len(points),
             "types": list(EVENT_TYPES), "fields": ["event_id", "lat", "lon", "type", "fatalities"],
             "points": points}

@@ -307,6 +307,7 @@ async function refreshBigView(seq) {
   const p = viewParams();
   p.set("bbox", viewBbox());
   p.set("limit", String(POINT_LIMIT));
+  p.set("overflow", "none");
   const mapBox = document.getElementById("map");
   const points = await getJSON(`/api/points?${p}`);
   if (seq !== state.loadSeq) return;
@@ -316,6 +317,7 @@ async function refreshBigView(seq) {
     return;
   }
   p.delete("limit");
+  p.delete("overflow");
   p.set("zoom", String(Math.round(state.map.getZoom())));
   const grid = await getJSON(`/api/grid?${p}`);
   if (seq !== state.loadSeq) return;
@@ -588,6 +590,7 @@ async function reload({ map = true, timeline = true } = {}) {
   const jobs = [getJSON(`/api/events?${pageParams}`)];
   const pointParams = new URLSearchParams(view);
   pointParams.set("limit", String(POINT_LIMIT));
+  pointParams.set("overflow", "none");
   jobs.push(map ? getJSON(`/api/points?${pointParams}`) : Promise.resolve(null));
   if (timeline) {
     const tp = viewParams({ dates: false });
