@@ -15,7 +15,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from marsad.geo.names import arabic_names, latin_name, without_type_word
+from marsad.geo.names import arabic_names, latin_name, news_name, without_type_word
 from marsad.geo.places import FOCUS
 from marsad.geo.tables import read_tsv
 from marsad.text.normalize import normalize_key
@@ -73,7 +73,7 @@ def build(cities_json_dir: Path | None = None, out: Path | None = None) -> int:
         gid = rec["geonameid"]
         if cc not in FOCUS and (str(gid) not in big or not ar):
             continue
-        rows.append((gid, "town", latin_name(rec["name"]), "|".join(ar), cc, a1, latin_name(admin2_en.get(a2, "")),
+        rows.append((gid, "town", news_name(rec["name"], rec.get("alternatenames") or []), "|".join(ar), cc, a1, latin_name(admin2_en.get(a2, "")),
                      round(lat, 5), round(lon, 5), int(rec.get("population") or 0)))
 
     def centre(pts: list[tuple[float, float]]) -> tuple[float, float]:

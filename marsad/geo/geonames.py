@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from marsad.geo.names import is_arabic_name, latin_name, latin_skeleton, without_type_word
+from marsad.geo.names import is_arabic_name, latin_name, latin_skeleton, news_name, without_type_word
 from marsad.geo.places import Place
 from marsad.text.normalize import normalize_key
 
@@ -161,7 +161,7 @@ def build_index(dumps: Sequence[Path], out: Path, alternate_names: Path | None =
             cc = cells[8]
             a1 = f"{cc}.{cells[10]}" if cells[10] and cells[10] != "00" else ""
             a2 = a2_names.get(f"{a1}.{cells[11]}", "") if a1 and cells[11] else ""
-            name = latin_name(cells[2] or cells[1])
+            name = news_name(cells[1], cells[3].split(",")) if cells[3] else latin_name(cells[2] or cells[1])
             if kind == "admin1" and a1 in a1_names:
                 name = latin_name(a1_names[a1])
             batch.append((gid, kind, name, cc, a1, a2, lat, lon, pop, cells[7], latin_skeleton(name)))

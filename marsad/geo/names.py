@@ -128,3 +128,25 @@ def without_type_word(key: str) -> str:
         if key.startswith(w) and len(key) > len(w) + 2:
             return key[len(w):]
     return key
+
+
+_ARTICLE_WORD = re.compile(r"^(?:Al|Ar|As|Ash|Az|Ad|An|At|Ath|Adh|El|Ech|Es|Ez|Et|Ed|En)[ -]")
+
+
+def news_name(name: str, alternates: Iterable[str]) -> str:
+    """The English spelling news uses for a GeoNames place: its name without the article or a final
+    -h after a vowel when GeoNames also lists that spelling (``Az Zabadani`` -> ``Zabadani``,
+    ``Hamah`` -> ``Hama``); otherwise the name folded to ASCII."""
+    base = latin_name(name)
+    alts = set(alternates)
+    forms = [base]
+    bare = _ARTICLE_WORD.sub("", base)
+    if bare != base and bare[:1].isupper() and len(bare) >= 5:
+        forms.append(bare)
+    for f in list(forms):
+        if len(f) > 4 and f.endswith("h") and f[-2] in "aeiou":
+            forms.append(f[:-1])
+    for f in sorted(forms[1:], key=len):
+        if f in alts:
+            return f
+    return base
