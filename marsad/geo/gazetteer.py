@@ -390,6 +390,14 @@ class Gazetteer:
     # ------------------------------------------------------------------ resolving
     def country_of(self, mentions: Iterable[PlaceMention]) -> str | None:
         """The main country (English name) the article's places point at."""
+        votes = self._country_votes(mentions)
+        if not votes:
+            return None
+        cc, _ = votes.most_common(1)[0]
+        return self.country_names.get(cc, cc)
+
+    def _country_votes(self, mentions: Iterable[PlaceMention]) -> Counter[str]:
+        """How strongly the article's places point at each country (code -> weight)."""
         votes: Counter[str] = Counter()
         for m in mentions:
             ccs = {c.cc for c in m.candidates}
@@ -406,10 +414,7 @@ class Gazetteer:
                 best_kind[c.cc] = max(best_kind.get(c.cc, 0.0), kw)
             for cc, kw in best_kind.items():
                 votes[cc] += w * kw
-        if not votes:
-            return None
-        cc, _ = votes.most_common(1)[0]
-        return self.country_names.get(cc, cc)
+        return votes
 
     def _cc_of_country(self, country: str | None) -> str | None:
         if not country:
@@ -448,8 +453,13 @@ class Gazetteer:
         got = getattr(self._local, "ctx", None)
         if got is not None and got[0] == key and got[1] is mentions:
             return got[2]
-        cc = self._cc_of_country(country_hint) or self._cc_of_country(self.country_of(mentions))
+        cvotes = self._country_votes(mentions)
+        top = cvotes.most_common(1)[0][0] if cvotes else None
+        cc = self._cc_of_country(country_hint) or top
         votes = self._admin1_votes(mentions, cc)
+        total = sum(cvotes.values()) or 1.0
+        for c, v in cvotes.items():  # the other countries the article names, as "cc:XX" admin1 votes
+            votes["cc:" + c] = v / total
         ccs = {cc} if cc else set()
         for m in mentions:
             ccs.update(c.cc for c in m.candidates
@@ -508,11 +518,12 @@ class Gazetteer:
         kind = mention.context_kind
         best: Place | None = None
         best_score = -1e9
-        total_a1 = sum(a1_votes.values()) or 1.0
+        total_a1 = sum(v for k, v in a1_votes.items() if not k.startswith("cc:")) or 1.0
         for p in cands:
             sc = 0.0
             if cc and p.cc == cc:
                 sc += 3.0
+            sc += 2.0 * a1_votes.get("cc:" + p.cc, 0.0)  # a country the article names often
             if parent is not None and p is not parent:
                 d = distance_km(p.lat, p.lon, parent.lat, parent.lon)
                 if parent.kind in ("admin1", "country"):

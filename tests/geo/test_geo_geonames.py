@@ -95,3 +95,12 @@ def test_cli_build_and_lookup(tmp_path: Path) -> None:
     assert "Aleppo" in r.output and "Syria" in r.output
     r = CliRunner().invoke(main, ["gazetteer", "build", str(tmp_path / "nothing.txt"), "-o", str(out)])
     assert r.exit_code != 0
+
+
+def test_environment_variable_selects_the_built_index(index_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARSAD_GAZETTEER", str(index_path))
+    gaz = Gazetteer.default()
+    assert gaz.index is not None and gaz.index.path == index_path.resolve()
+    monkeypatch.setenv("MARSAD_GAZETTEER", str(index_path.parent / "missing.sqlite"))
+    with pytest.raises(FileNotFoundError, match="marsad gazetteer build"):
+        Gazetteer.default()
