@@ -199,7 +199,7 @@ function clusterIcon(cluster) {
     byType[m.options.eventType] = (byType[m.options.eventType] || 0) + 1;
   }
   const top = Object.entries(byType).sort((a, b) => b[1] - a[1])[0][0];
-  const size = Math.round(26 + 7 * Math.log2(1 + fat));
+  const size = Math.round(Math.min(72, 24 + 4 * Math.log2(1 + fat)));
   const div = el("div", { class: "cluster", style: {
     width: `${size}px`, height: `${size}px`, background: TYPE_COLOURS[top] || "#555" } },
   String(markers.length));
@@ -338,7 +338,7 @@ function renderGrid(grid) {
       state.cluster.addLayer(m);
       continue;
     }
-    const size = Math.round(26 + 7 * Math.log2(1 + fat));
+    const size = Math.round(Math.min(72, 24 + 4 * Math.log2(1 + fat)));
     const div = el("div", { class: "cluster", style: {
       width: `${size}px`, height: `${size}px`, background: TYPE_COLOURS[type] || "#555" } }, String(n));
     div.title = `${n} ${t("events")}, ${fat} ${t("fatalities")}`;
