@@ -30,6 +30,7 @@ from marsad.geo.places import (
     NEAR,
     PRECISE,
     REGION,
+    TRANSLITERATED,
     Location,
     Place,
     PlaceMention,
@@ -165,6 +166,7 @@ class Gazetteer:
         self._skel: dict[str, tuple[list[str], list[int]]] = {}
         self._skel_lock = threading.Lock()
         self._exact_skel: dict[str, list[int]] | None = None
+        self._exact_by_cc: dict[str, dict[str, list[Place]]] = {}
         self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
 
@@ -212,7 +214,10 @@ class Gazetteer:
             pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
             out.append(pm)
             covered.append((s, e))
-        out.extend(self._unknown_names(nt, words, covered))
+        unknown = self._unknown_names(nt, words, covered)
+        covered.extend((m.norm_start, m.norm_end) for m in unknown)
+        out.extend(unknown)
+        out.extend(self._transliterated_towns(nt, words, covered, out))
         out.extend(self._country_references(nt, words))
         out.sort(key=lambda m: m.norm_start)
         for a, b in zip(out, out[1:], strict=False):
@@ -327,6 +332,57 @@ class Gazetteer:
             key=key, context_kind=kind,
         )
 
+    def _transliterated_towns(self, nt: NormText, words: list[tuple[int, int, str]],
+                              covered: list[tuple[int, int]], found: list[PlaceMention]) -> list[PlaceMention]:
+        """Towns of a country whose names Arabic news transliterates (Turkey, Nigeria, Afghanistan ...)
+        named after "في"/"ب" without an Arabic name in the gazetteer: "في سولهان" -> Solhan.
+
+        Only in an article about that country, only for an exact transliteration skeleton of at
+        least four consonants, and only for towns of some size.
+        """
+        votes = self._country_votes(found)
+        if not votes:
+            return []
+        cc = votes.most_common(1)[0][0]
+        if cc not in TRANSLITERATED:
+            return []
+        index = self._country_exact_skeletons(cc)
+        starts = {s for s, _ in covered}
+        out: list[PlaceMention] = []
+        for j, (s, e, w) in enumerate(words):
+            if s in starts or any(a <= s < b for a, b in covered):
+                continue
+            stem = w
+            if w.startswith("ب") and j > 0:
+                stem = w[1:]
+            elif not (j > 0 and words[j - 1][2] in ("في", "وفي", "قرب", "بلده", "بلدة", "مدينه", "قريه")):
+                continue
+            if len(stem) < 4 or stem.startswith("ال") or stem in self.words.ambiguous \
+                    or stem in self.words.stops or _strip_clitic(stem, self.words.context):
+                continue
+            sk = skeleton_for_country(arabic_skeleton(stem), cc)
+            if len(sk) < 4:
+                continue
+            cands = [p for p in index.get(sk, ()) if p.population >= 2000]
+            if not cands:
+                continue
+            ss = s + (len(w) - len(stem))
+            ctx = self._context_before(nt.norm, words, j)
+            pm = self._mention(nt, ss, e, cands, stem, ctx, words, j)
+            out.append(pm)
+        return out
+
+    def _country_exact_skeletons(self, cc: str) -> dict[str, list[Place]]:
+        sk, idx = self._skeletons(cc)
+        got = self._exact_by_cc.get(cc)
+        if got is None:
+            d: dict[str, list[Place]] = defaultdict(list)
+            for s, i in zip(sk, idx, strict=True):
+                if self.places[i].kind == "town":
+                    d[s].append(self.places[i])
+            got = self._exact_by_cc[cc] = dict(d)
+        return got
+
     def _country_references(self, nt: NormText, words: list[tuple[int, int, str]]) -> list[PlaceMention]:
         """"شمال البلاد", "جنوب شرق البلاد": a part of the country the article is about."""
         out: list[PlaceMention] = []
@@ -363,8 +419,9 @@ class Gazetteer:
             first = words[j][2]
             if first in self.words.stops or first.isdigit() or _strip_clitic(first, self.words.context) \
                     or first in self.words.directions or first in self.words.direction_adjectives \
-                    or len(first) < 2 or first in self.words.ambiguous:
-                continue
+                    or len(first) < 2 or first in self.words.ambiguous \
+                    or (len(first) > 4 and first.startswith(("لل", "بال", "وال", "فال", "كال"))):
+                continue  # "مركز للدرك": a preposition after the context word, not a name
             end_j = j
             while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
                     and not norm[words[end_j][1]:words[end_j + 1][0]].strip():

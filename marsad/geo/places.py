@@ -15,6 +15,10 @@ FOCUS = frozenset(
     "ET ER DJ KE".split()
 )
 
+# Countries whose place names Arabic news transliterates from another language: a town of theirs
+# with no Arabic name in the gazetteer may still be found by its transliteration.
+TRANSLITERATED = frozenset("TR NG AF PK ML NE TD CM SO ET ER KE IR".split())
+
 # geo_precision of the codebook: 1 the place itself, 2 near it / a small area, 3 only the region.
 PRECISE, NEAR, REGION = 1, 2, 3
 

@@ -179,3 +179,15 @@ def test_part_of_the_country_the_article_is_about(gaz: Gazetteer) -> None:
     loc = gaz.resolve(m, ms)
     assert loc is not None and loc.country == "Turkey" and loc.geo_precision == 3
     assert loc.latitude < 39.0 and loc.longitude > 37.0  # south-east of the centre of Turkey
+
+
+def test_transliterated_town_without_arabic_name_in_a_turkish_article(gaz: Gazetteer) -> None:
+    # Solhan (Bingöl) has only Latin names in the gazetteer
+    text = ("قتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني على مركز للدرك في سولهان، "
+            "وقالت الحكومة التركية في أنقرة إن العملية في تركيا لن تتوقف.")
+    ms = gaz.find_places(normalize(text))
+    m = next(m for m in ms if m.text == "سولهان")
+    loc = gaz.resolve(m, ms)
+    assert loc is not None and loc.country == "Turkey" and loc.admin1
+    # and ordinary words after "في" are not taken for towns
+    assert {m.text for m in ms} <= {"سولهان", "أنقرة", "تركيا"}
