@@ -53,9 +53,6 @@ _BREAK = re.compile(r"[.!?;\n,:()\"]")
 _SENTENCE = re.compile(r"[.!?;\n:\"]")
 
 
-_NEAR_INDEX: dict[int, dict[str, tuple[tuple[str, ...], ...]]] = {}
-
-
 @dataclass(frozen=True, slots=True)
 class GeoWords:
     """The context words of data/context.yaml, normalised."""
@@ -70,19 +67,7 @@ class GeoWords:
     links: frozenset[str]
     plurals: frozenset[str]
     country_refs: frozenset[str]
-
-    @property
-    def near_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The near phrases by their last word, as it may stand in the text (with a proclitic if one word)."""
-        got = _NEAR_INDEX.get(id(self))
-        if got is None:
-            d: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-            for ph in self.near:
-                forms = [ph[-1]] if len(ph) > 1 else [p + ph[0] for p in PREFIXES]
-                for f in forms:
-                    d[f].append(ph)
-            got = _NEAR_INDEX[id(self)] = {k: tuple(v) for k, v in d.items()}
-        return got
+    near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
 
     @staticmethod
     def load() -> GeoWords:
@@ -90,6 +75,7 @@ class GeoWords:
         amb = [normalize_key(line) for line in (DATA / "ambiguous.txt").read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")]
         context = {normalize_key(k): v for k, v in doc["context_words"].items()}
+        near = tuple(tuple(normalize_key(w).split()) for w in doc["near_words"])
         # the context, direction and function words themselves are never a place without a context word
         for group in ("context_words", "directions", "direction_adjectives"):
             amb.extend(normalize_key(k) for k in doc[group])
@@ -97,7 +83,7 @@ class GeoWords:
         amb.extend(normalize_key(k) for k in doc["near_words"])
         return GeoWords(
             context=context,
-            near=tuple(tuple(normalize_key(w).split()) for w in doc["near_words"]),
+            near=near,
             directions={normalize_key(k): v for k, v in doc["directions"].items()},
             direction_adjectives={normalize_key(k): v for k, v in doc["direction_adjectives"].items()},
             heads=frozenset(normalize_key(w) for w in doc["name_heads"]),
@@ -106,7 +92,17 @@ class GeoWords:
             links=frozenset(normalize_key(w) for w in doc["link_words"]),
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
             country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
+            near_by_last=_near_by_last(near),
         )
+
+
+def _near_by_last(near: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Near phrases keyed by their last word as it may stand in the text (a one-word phrase with its proclitics)."""
+    d: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for ph in near:
+        for form in ([ph[-1]] if len(ph) > 1 else [p + ph[0] for p in PREFIXES]):
+            d[form].append(ph)
+    return {k: tuple(v) for k, v in d.items()}
 
 
 _CLITIC_CACHE: dict[tuple[int, str], str | None] = {}
@@ -167,6 +163,7 @@ class Gazetteer:
         self._skel_lock = threading.Lock()
         self._exact_skel: dict[str, list[int]] | None = None
         self._exact_by_cc: dict[str, dict[str, list[Place]]] = {}
+        self._all_skel: tuple[list[str], list[int]] | None = None
         self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
 
@@ -296,7 +293,7 @@ class Gazetteer:
                 steps += 1
                 continue
             matched_near = False
-            for phrase in self.words.near_by_last.get(w, ()) if len(w) > 1 else ():
+            for phrase in self.words.near_by_last.get(w, ()):
                 n = len(phrase)
                 if j - n + 1 < 0:
                     continue
@@ -686,6 +683,19 @@ class Gazetteer:
                 best, best_score = p, sc
         return best
 
+    def _all_skeletons(self) -> tuple[list[str], list[int]]:
+        """Transliteration skeletons of every place's English name (for ``lookup``)."""
+        if self._all_skel is None:
+            sk: list[str] = []
+            idx: list[int] = []
+            for i, p in enumerate(self.places):
+                s = latin_skeleton(p.name)
+                if len(s) >= 2:
+                    sk.append(s)
+                    idx.append(i)
+            self._all_skel = (sk, idx)
+        return self._all_skel
+
     def _exact_skeletons(self) -> dict[str, list[int]]:
         if self._exact_skel is None:
             d: dict[str, list[int]] = defaultdict(list)
@@ -786,7 +796,7 @@ class Gazetteer:
         sk = arabic_skeleton(name) if is_arabic_name(name) else latin_skeleton(name)
         if len(sk) < 2:
             return []
-        allsk = _all_skeletons(self)
+        allsk = self._all_skeletons()
         res = process.extract(sk, allsk[0], scorer=fuzz.ratio, score_cutoff=75, limit=limit * 5)
         out = [(self.places[allsk[1][pos]], float(score)) for _, score, pos in res]
         out.sort(key=lambda t: (-t[1], -t[0].population))
@@ -797,22 +807,6 @@ def _in_quote(norm: str, pos: int) -> bool:
     """True when ``pos`` is inside a quotation ("...") of its paragraph."""
     line_start = norm.rfind("\n", 0, pos) + 1
     return norm.count('"', line_start, pos) % 2 == 1
-
-
-_ALL_SKEL: dict[int, tuple[list[str], list[int]]] = {}
-
-
-def _all_skeletons(g: Gazetteer) -> tuple[list[str], list[int]]:
-    got = _ALL_SKEL.get(id(g))
-    if got is None:
-        sk, idx = [], []
-        for i, p in enumerate(g.places):
-            s = latin_skeleton(p.name)
-            if len(s) >= 2:
-                sk.append(s)
-                idx.append(i)
-        got = _ALL_SKEL[id(g)] = (sk, idx)
-    return got
 
 
 def load_places(path: Path) -> list[Place]:
