@@ -49,6 +49,7 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_KM_UNITS = frozenset(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا"])
 _BREAK = re.compile(r"[.!?;\n,:()\"]")
 _SENTENCE = re.compile(r"[.!?;\n:\"]")
 
@@ -254,12 +255,14 @@ class Gazetteer:
         return lo
 
     def _context_before(self, norm: str, words: list[tuple[int, int, str]], wi: int
-                        ) -> tuple[str | None, str | None, bool, str | None]:
-        """(context word, its kind, near, direction) from the words just before word ``wi``."""
+                        ) -> tuple[str | None, str | None, bool, str | None, float | None]:
+        """(context word, its kind, near, direction, km) from the words just before word ``wi``;
+        km is a distance said with the direction ("20 كم شمال حلب")."""
         ctx_word: str | None = None
         kind: str | None = None
         near = False
         direction: str | None = None
+        km: float | None = None
         j = wi - 1
         # the word the name is glued to may itself carry the context: "بريف" "وحي"
         steps = 0
@@ -287,6 +290,9 @@ class Gazetteer:
                 near = near or direction != "C"
                 j -= 1
                 steps += 1
+                if j >= 1 and words[j][2] in _KM_UNITS and words[j - 1][2].isdigit():
+                    km = min(float(words[j - 1][2]), 500.0)
+                    break
                 continue
             if w in ("من", "الى", "في", "ب") and steps < 3:
                 j -= 1
@@ -307,12 +313,12 @@ class Gazetteer:
                     break
             if not matched_near:
                 break
-        return ctx_word, kind, near, direction
+        return ctx_word, kind, near, direction, km
 
     def _mention(self, nt: NormText, s: int, e: int, cands: list[Place], key: str,
-                 ctx: tuple[str | None, str | None, bool, str | None],
+                 ctx: tuple[str | None, str | None, bool, str | None, float | None],
                  words: list[tuple[int, int, str]], wi: int) -> PlaceMention:
-        ctx_word, kind, near, direction = ctx
+        ctx_word, kind, near, direction, km = ctx
         # a direction adjective after the name: "ريف حلب الشمالي"
         we = self._word_index(words, {}, max(s, e - 1))
         if we + 1 < len(words):
@@ -326,7 +332,7 @@ class Gazetteer:
         return PlaceMention(
             norm_start=s, norm_end=e, span=span, text=span.text_of(nt.original), candidates=cands,
             context_word=ctx_word, near=near, in_quote=_in_quote(nt.norm, s), direction=direction,
-            key=key, context_kind=kind,
+            key=key, context_kind=kind, km=km,
         )
 
     def _transliterated_towns(self, nt: NormText, words: list[tuple[int, int, str]],
@@ -741,7 +747,8 @@ class Gazetteer:
             if p.kind in ("country", "admin1"):
                 lat, lon = self._toward_edge(p, mention.direction)
             else:
-                km = 15.0 if p.kind == "admin2" else 20.0 if mention.context_kind == "countryside" else 6.0
+                km = mention.km or (15.0 if p.kind == "admin2" else 20.0 if mention.context_kind == "countryside"
+                                    else 6.0)
                 lat, lon = shifted(lat, lon, mention.direction, km)
         if p.kind == "country" and mention.direction:
             prec = REGION

@@ -191,3 +191,14 @@ def test_transliterated_town_without_arabic_name_in_a_turkish_article(gaz: Gazet
     assert loc is not None and loc.country == "Turkey" and loc.admin1
     # and ordinary words after "في" are not taken for towns
     assert {m.text for m in ms} <= {"سولهان", "أنقرة", "تركيا"}
+
+
+def test_distance_and_direction_from_a_town(gaz: Gazetteer) -> None:
+    text = "وقع الهجوم على حاجز للجيش على بعد 20 كم شرق الرمادي غربي بغداد."
+    ms = gaz.find_places(normalize(text))
+    m = next(m for m in ms if m.text == "الرمادي")
+    assert m.direction == "E" and m.km == 20
+    loc = gaz.resolve(m, ms)
+    assert loc is not None and loc.geo_precision == 2
+    assert 17 < distance_km(loc.latitude, loc.longitude, 33.421, 43.308) < 23
+    assert loc.longitude > 43.308
