@@ -39,6 +39,32 @@ _KIND_BY_CODE: dict[str, str] = {
 _SKIPPED_P = frozenset(["PPLQ", "PPLH", "PPLW"])  # abandoned, historical, destroyed
 
 
+class _IdSet:
+    """A set of GeoNames ids as a bitmap (allCountries.txt keeps millions of places)."""
+
+    def __init__(self) -> None:
+        self.bits = bytearray(1 << 21)
+        self.count = 0
+
+    def add(self, i: int) -> None:
+        byte = i >> 3
+        if byte >= len(self.bits):
+            self.bits.extend(bytearray(max(byte + 1 - len(self.bits), len(self.bits))))
+        mask = 1 << (i & 7)
+        if not self.bits[byte] & mask:
+            self.bits[byte] |= mask
+            self.count += 1
+
+    def __contains__(self, i: object) -> bool:
+        if not isinstance(i, int) or i < 0:
+            return False
+        byte = i >> 3
+        return byte < len(self.bits) and bool(self.bits[byte] & (1 << (i & 7)))
+
+    def __len__(self) -> int:
+        return self.count
+
+
 class GeoNamesFormatError(ValueError):
     """A dump file that is not in the GeoNames tab-separated format."""
 
@@ -90,7 +116,7 @@ def read_codes(path: Path | None) -> dict[str, str]:
     return out
 
 
-def read_arabic_names(path: Path | None, wanted: set[int] | None = None) -> dict[int, list[str]]:
+def read_arabic_names(path: Path | None, wanted: _IdSet | set[int] | None = None) -> dict[int, list[str]]:
     """Arabic names (isolanguage ``ar``) of ``alternateNamesV2.txt`` (or the v1 format), by geonameid."""
     out: dict[int, list[str]] = {}
     if path is None:
@@ -133,7 +159,7 @@ def build_index(dumps: Sequence[Path], out: Path, alternate_names: Path | None =
         CREATE VIRTUAL TABLE place_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
         """
     )
-    kept: set[int] = set()
+    kept = _IdSet()
     inline_ar: dict[int, list[str]] = {}
     batch: list[tuple] = []
     for dump in dumps:
