@@ -801,7 +801,7 @@ class Gazetteer:
             exact.sort(key=lambda p: -p.population)
             return [(p, 100.0) for p in exact[:limit]]
         sk = arabic_skeleton(name) if is_arabic_name(name) else latin_skeleton(name)
-        if len(sk) < 2:
+        if len(sk) < 3:
             return []
         allsk = self._all_skeletons()
         res = process.extract(sk, allsk[0], scorer=fuzz.ratio, score_cutoff=75, limit=limit * 5)
