@@ -197,6 +197,8 @@ class Gazetteer:
         covered: list[tuple[int, int]] = []
         for (s, e), idxs in sorted(groups.items()):
             wi = self._word_index(words, starts, s)
+            if "س" in norm[words[wi][0]:s]:
+                continue  # the future prefix س stands before verbs, not names: "سنورس" is no "نورس"
             ctx = self._context_before(norm, words, wi)
             key = keys[(s, e)]
             cands = [self.places[i] for i in idxs]
@@ -650,16 +652,18 @@ class Gazetteer:
             got = self._fuzzy_index_near(key, parent)
             if got is not None:
                 return got
-        for country in dict.fromkeys(c for c in (parent.cc if parent else None, cc) if c):
+        # never in another country than the larger place named beside it
+        countries = [parent.cc] if parent is not None else [cc] if cc else []
+        for country in countries:
             got = self._fuzzy_in(key, country, parent)
             if got is not None:
                 return got
-        if self.index is not None and len(key) >= 4:
-            ccs = [c for c in (parent.cc if parent else None, cc) if c]
-            found = self.index.by_skeleton(key, ccs)
+        if self.index is not None and len(key) >= 4 and countries:
+            found = [p for p in self.index.by_skeleton(key, countries)
+                     if parent is None or _inside(p, parent, 60.0)]
             if found:
                 return max(found, key=lambda p: p.population)
-        if len(key) < 4:
+        if parent is not None or len(key) < 4:
             return None
         exact = [i for i in self._exact_skeletons().get(key, [])
                  if self.places[i].cc in ccs and self.places[i].cc in FOCUS]
@@ -808,6 +812,15 @@ class Gazetteer:
         out = [(self.places[allsk[1][pos]], float(score)) for _, score, pos in res]
         out.sort(key=lambda t: (-t[1], -t[0].population))
         return out[:limit]
+
+
+def _inside(p: Place, parent: Place, km: float) -> bool:
+    """``p`` lies in ``parent``: its country, its province, or within ``km`` of the town."""
+    if parent.kind == "country":
+        return p.cc == parent.cc
+    if parent.kind == "admin1":
+        return p.admin1 == parent.admin1
+    return distance_km(p.lat, p.lon, parent.lat, parent.lon) <= km
 
 
 def _in_quote(norm: str, pos: int) -> bool:

@@ -202,3 +202,13 @@ def test_distance_and_direction_from_a_town(gaz: Gazetteer) -> None:
     assert loc is not None and loc.geo_precision == 2
     assert 17 < distance_km(loc.latitude, loc.longitude, 33.421, 43.308) < 23
     assert loc.longitude > 43.308
+
+
+def test_future_prefix_does_not_cut_a_name(gaz: Gazetteer) -> None:
+    # "سنورس" is no س + "نورس" (the Arabic name of Nevers in France)
+    text = "قتل مسلحون شرطيا في قرية أبو ناعورة بمركز سنورس بالفيوم."
+    ms = gaz.find_places(normalize(text))
+    assert "نورس" not in {m.text for m in ms}
+    m = next(m for m in ms if m.text == "سنورس")
+    loc = gaz.resolve(m, ms)
+    assert loc is not None and loc.country == "Egypt"
