@@ -493,7 +493,7 @@ class Gazetteer:
         """The coded location of a mention, using the article's other places as context."""
         cc, a1_votes, ccs = self._article_context(all_mentions, country_hint)
         if mention.context_kind == "country_ref":
-            home = self.country_place.get(cc or "")
+            home = self.country_place.get(self._country_before(mention, all_mentions, cc) or "")
             return self._location(mention, home, near=True) if home is not None else None
         parent = self._parent_of(mention, all_mentions, cc)
         best = self._best(mention, mention.candidates, cc, parent, a1_votes)
@@ -506,6 +506,15 @@ class Gazetteer:
                 return None
             return self._location(mention, parent, near=mention.near, fallback=True)
         return self._location(mention, best, near=mention.near)
+
+    def _country_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None) -> str | None:
+        """The country "البلاد" refers to: that of the last place named before it, else the article's."""
+        before = [m for m in mentions if m.norm_end <= mention.norm_start and m.candidates and not m.in_quote]
+        for m in reversed(before[-3:]):
+            p = self._best(m, m.candidates, cc, None, Counter())
+            if p is not None:
+                return p.cc
+        return cc
 
     def _article_context(self, mentions: Sequence[PlaceMention], country_hint: str | None
                          ) -> tuple[str | None, Counter[str], frozenset[str]]:
