@@ -49,6 +49,7 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_CAPITAL_WORDS = frozenset(["العاصمه"])
 _KM_UNITS = frozenset(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا"])
 _BREAK = re.compile(r"[.!?;\n,:()\"]")
 _SENTENCE = re.compile(r"[.!?;\n:\"]")
@@ -147,6 +148,19 @@ class Gazetteer:
             elif p.kind == "admin1":
                 self.admin1_names[p.admin1] = p.name
                 self.admin1_place[p.admin1] = p
+        # capitals, and the nationality adjectives that name their countries ("العاصمة اليمنية")
+        self.nationalities: dict[str, str] = {}
+        cap_names: dict[str, str] = {}
+        for r in read_tsv(DATA / "nationalities.tsv"):
+            cap_names[r["cc"]] = r["capital"]
+            for adj in r["adjectives_ar"].split("|"):
+                self.nationalities[normalize_key(adj)] = r["cc"]
+        self.capitals: dict[str, Place] = {}
+        for p in self.places:
+            if p.kind == "town" and cap_names.get(p.cc) == p.name:
+                cur = self.capitals.get(p.cc)
+                if cur is None or p.population > cur.population:
+                    self.capitals[p.cc] = p
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(self.places):
             for n in p.names_ar:
@@ -214,6 +228,9 @@ class Gazetteer:
             pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
             out.append(pm)
             covered.append((s, e))
+        capitals = self._capitals(nt, words, covered)
+        covered.extend((m.norm_start, m.norm_end) for m in capitals)
+        out.extend(capitals)
         unknown = self._unknown_names(nt, words, covered)
         covered.extend((m.norm_start, m.norm_end) for m in unknown)
         out.extend(unknown)
@@ -387,6 +404,22 @@ class Gazetteer:
                     d[s].append(self.places[i])
             got = self._exact_by_cc[cc] = dict(d)
         return got
+
+    def _capitals(self, nt: NormText, words: list[tuple[int, int, str]],
+                  covered: list[tuple[int, int]]) -> list[PlaceMention]:
+        """"العاصمة اليمنية", "العاصمة الأفغانية": the capital of the country of that adjective."""
+        out: list[PlaceMention] = []
+        for j, (s, _, w) in enumerate(words[:-1]):
+            if _strip_clitic(w, _CAPITAL_WORDS) is None:
+                continue
+            ns, ne, adj = words[j + 1]
+            cap = self.capitals.get(self.nationalities.get(adj, ""))
+            if cap is None or nt.norm[words[j][1]:ns].strip() or any(a <= ns < b for a, b in covered):
+                continue
+            ss = s + (len(w) - len("العاصمه"))
+            ctx = self._context_before(nt.norm, words, j)
+            out.append(self._mention(nt, ss, ne, [cap], nt.norm[ss:ne], ctx, words, j + 1))
+        return out
 
     def _country_references(self, nt: NormText, words: list[tuple[int, int, str]]) -> list[PlaceMention]:
         """"شمال البلاد", "جنوب شرق البلاد": a part of the country the article is about."""

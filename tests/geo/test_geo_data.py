@@ -74,3 +74,9 @@ def test_transliteration_skeletons_agree(arabic: str, english: str) -> None:
 def test_turkish_spelling_is_read_as_turkish() -> None:
     assert arabic_skeleton("جيزرة") == latin_skeleton("Cizre", "TR")
     assert latin_skeleton("Cizre") != latin_skeleton("Cizre", "TR")
+
+
+def test_every_capital_of_the_nationalities_table_is_a_town(gaz: Gazetteer) -> None:
+    rows = list(read_tsv(DATA / "nationalities.tsv"))
+    assert {r["cc"] for r in rows} == set(gaz.capitals)
+    assert gaz.capitals["YE"].name == "Sanaa" and gaz.capitals["IQ"].name == "Baghdad"

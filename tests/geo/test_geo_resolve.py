@@ -212,3 +212,11 @@ def test_future_prefix_does_not_cut_a_name(gaz: Gazetteer) -> None:
     m = next(m for m in ms if m.text == "سنورس")
     loc = gaz.resolve(m, ms)
     assert loc is not None and loc.country == "Egypt"
+
+
+def test_the_capital_named_by_a_nationality_adjective(gaz: Gazetteer) -> None:
+    text = "هز انفجار عنيف العاصمة الأفغانية فجر اليوم، فيما قصف التحالف مواقع في العاصمة اليمنية."
+    ms = gaz.find_places(normalize(text))
+    locs = [gaz.resolve(m, ms) for m in ms]
+    assert [(loc.location, loc.country) for loc in locs if loc] == [("Kabul", "Afghanistan"), ("Sanaa", "Yemen")]
+    assert [m.text for m in ms] == ["العاصمة الأفغانية", "العاصمة اليمنية"]
