@@ -132,6 +132,16 @@ def test_timeline_brush_filters_map_and_table(page) -> None:
     page.wait_for_function("document.getElementById('map').dataset.markers === '6'")
 
 
+def test_keyboard_opens_an_event(page) -> None:
+    page.focus("#events tbody tr[data-event-id]")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#event-view[data-ready='1']", state="attached")
+    assert page.get_attribute("#event-view", "data-event-id") == page.get_attribute(
+        "#events tbody tr[data-event-id]", "data-event-id")
+    page.keyboard.press("Escape")
+    assert page.eval_on_selector("#event-view", "d => d.open") is False
+
+
 def test_table_sorts_by_fatalities(page) -> None:
     page.click("#events th[data-field='fatalities']")
     _wait_loaded(page)

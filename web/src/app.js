@@ -436,11 +436,14 @@ function renderTableHead() {
       th.classList.add("sortable");
       if (state.order === sortKey) th.setAttribute("aria-sort", "ascending");
       if (state.order === `-${sortKey}`) th.setAttribute("aria-sort", "descending");
-      th.addEventListener("click", () => {
+      const sortBy = () => {
         state.order = state.order === `-${sortKey}` ? sortKey : `-${sortKey}`;
         state.offset = 0;
         reload({ map: false, timeline: false });
-      });
+      };
+      th.tabIndex = 0;
+      th.addEventListener("click", sortBy);
+      th.addEventListener("keydown", (e) => { if (e.key === "Enter") sortBy(); });
     }
     tr.append(th);
   }
@@ -467,7 +470,9 @@ function renderTable(page) {
       td.append(dataText(value));
       tr.append(td);
     }
+    tr.tabIndex = 0;
     tr.addEventListener("click", () => openEvent(ev.event_id));
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openEvent(ev.event_id); } });
     body.append(tr);
   }
   const from = page.total ? page.offset + 1 : 0;
