@@ -58,17 +58,26 @@ class Fuser:
         window = _window(report.event_date, self.max_days)
         if window is None:
             return None
+        place = (report.location, report.location_ar) if (report.location or report.location_ar) else None
+        near = None
+        if report.latitude is not None and report.longitude is not None:
+            near = (float(report.latitude), float(report.longitude), self.max_km)
+        elif place is None:
+            return None  # neither coordinates nor a place name: nothing to compare with
         best = None
-        for cand in self.store.fusion_candidates(report.event_type, *window):
-            if any(s.article_id == report.article_id for s in cand.sources):
-                continue  # two events of one article are two events (the extractor already merged)
-            m = match(report, cand.event, self.max_days, self.max_km)
+        for cand in self.store.fusion_candidates(report.event_type, *window, near=near, place=place,
+                                                 exclude_article=report.article_id):
+            # two events of one article are two events (the extractor already merged) - excluded above
+            m = match(report, cand, self.max_days, self.max_km)
             if m is None:
                 continue
             key = (m.score, cand.event_id)
             if best is None or key < best[0]:
-                best = (key, cand, m.reason(report, cand.event))
-        return (best[1], best[2]) if best else None
+                best = (key, cand, m.reason(report, cand))
+        if best is None:
+            return None
+        fused = self.store.fused_event(best[1].event_id)
+        return (fused, best[2]) if fused is not None else None
 
     def add(self, article: Article, events: list[Event]) -> list[Decision]:
         """Store and fuse the events of ``article`` (already stored with ``Store.add_article``)."""

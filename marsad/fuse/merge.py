@@ -100,13 +100,16 @@ def merge_reports(fused_id: str, reports: Sequence[Event], outlets: Sequence[str
         if name and name not in sources:
             sources.append(name)
     evidence: dict[str, list[dict[str, Any]]] = {}
+    seen: set[tuple[str, str, Any, Any]] = set()
     for r in reports:
         for name, spans in (r.evidence or {}).items():
             bucket = evidence.setdefault(name, [])
             for span in spans:
-                item = {"article_id": r.article_id, **{k: v for k, v in span.items() if k != "article_id"}}
-                if item not in bucket:
-                    bucket.append(item)
+                key = (name, r.article_id, span.get("start"), span.get("end"))
+                if key in seen:
+                    continue
+                seen.add(key)
+                bucket.append({"article_id": r.article_id, **{k: v for k, v in span.items() if k != "article_id"}})
     actor1 = _vote_actor([r.actor1 for r in reports])
     actor2 = _vote_actor([r.actor2 for r in reports])
     # the notes of the first report that codes the event as fused (else of the first report)

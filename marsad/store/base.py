@@ -153,8 +153,20 @@ class Store(ABC):
         """Record an input that was not read (the same where+reason twice is stored once)."""
 
     @abstractmethod
-    def fusion_candidates(self, event_type: str, date_from: str, date_to: str) -> list[FusedEvent]:
-        """Fused events of this type dated in [date_from, date_to], with their sources and reports."""
+    def fusion_candidates(self, event_type: str, date_from: str, date_to: str, *,
+                          near: tuple[float, float, float] | None = None,
+                          place: tuple[str, str] | None = None,
+                          exclude_article: str | None = None) -> list[Event]:
+        """Fused events (the merged Event only) of this type dated in [date_from, date_to].
+
+        ``near`` = (lat, lon, km) keeps events within that box, plus those without
+        coordinates whose place name is ``place``; ``place`` = (location, location_ar) alone
+        keeps events of that name; ``exclude_article`` drops events it is already a source of.
+        """
+
+    @abstractmethod
+    def fused_event(self, event_id: str) -> FusedEvent | None:
+        """A fused event with its source links and reports (in the order of the sources)."""
 
     @abstractmethod
     def save_fused(self, fused: FusedEvent, new_reports: list[Event], new_sources: list[SourceLink]) -> None:

@@ -15,6 +15,7 @@ class PostgresStore(SqlStore):
     placeholder = "%s"
     json_param = "?::jsonb"
     date_param = "?::date"
+    geom_sql = "ST_SetSRID(ST_MakePoint(?::double precision, ?::double precision), 4326)"
 
     def __init__(self, url: str) -> None:
         import psycopg
@@ -30,7 +31,8 @@ class PostgresStore(SqlStore):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.conn.transaction():
+        # pipeline mode: writes are sent without waiting for each reply (a read syncs)
+        with self.conn.transaction(), self.conn.pipeline():
             yield
 
     def _bbox_sql(self) -> str:
@@ -38,10 +40,3 @@ class PostgresStore(SqlStore):
 
     def _bbox_params(self, bbox: tuple[float, float, float, float]) -> list[float]:
         return [float(b) for b in bbox]
-
-    def _after_event_saved(self, event_id: str) -> None:
-        self._exec(
-            "UPDATE events SET geom = CASE WHEN latitude IS NULL OR longitude IS NULL THEN NULL "
-            "ELSE ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) END WHERE event_id = ?",
-            [event_id],
-        )

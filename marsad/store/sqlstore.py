@@ -7,12 +7,13 @@ casts, the bbox test); everything else (upserts, queries, filters, aggregates) i
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from marsad.model import Event
+from marsad.model import FIELD_ORDER, Event
 from marsad.store.base import (
     AGGREGATE_KEYS,
     ArticleRecord,
@@ -55,10 +56,17 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def event_fields(ev: Event) -> dict[str, Any]:
+    """The Event's fields as a dict, without copying them (``Event.to_dict`` deep-copies: slow)."""
+    d = {name: getattr(ev, name) for name in FIELD_ORDER}
+    d["event_id"] = ev.event_id or ev.make_id()
+    return d
+
+
 def event_row(fused: FusedEvent, now: int, created_at: int | None) -> dict[str, Any]:
     """The ``events`` row of a fused event."""
     ev = fused.event
-    d = ev.to_dict()
+    d = event_fields(ev)
     d["event_date"] = ev.event_date or None
     d["year"] = int(ev.event_date[:4]) if ev.event_date[:4].isdigit() else None
     outlets: list[str] = []
@@ -82,6 +90,7 @@ class SqlStore(Store):
     placeholder = "?"  # the driver's parameter marker
     json_param = "?"  # how a JSON text parameter is written (PG: ?::jsonb)
     date_param = "?"  # how a YYYY-MM-DD parameter is written (PG: ?::date)
+    geom_sql: str | None = None  # PostGIS: the point made of (longitude, latitude) parameters
 
     def __init__(self, url: str, conn: Any) -> None:
         self.url = url
@@ -95,9 +104,6 @@ class SqlStore(Store):
     def _bbox_params(self, bbox: tuple[float, float, float, float]) -> list[Any]:
         return [bbox[0], bbox[2], bbox[1], bbox[3]]
 
-    def _after_event_saved(self, event_id: str) -> None:  # noqa: B027 - optional hook
-        """PostGIS sets ``geom`` here."""
-
     # ---- low level ---------------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
         return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
@@ -109,8 +115,9 @@ class SqlStore(Store):
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self._exec(sql, params)
+        rows = cur.fetchall()  # first: in PostgreSQL pipeline mode this waits for the reply
         cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        return [dict(zip(cols, row, strict=True)) for row in rows]
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self._all(sql, params)
@@ -158,17 +165,43 @@ class SqlStore(Store):
             out.append(FusedEvent(ev, links, reports))
         return out
 
-    def fusion_candidates(self, event_type: str, date_from: str, date_to: str) -> list[FusedEvent]:
-        rows = self._all(
-            f"SELECT {EVENT_SELECT} FROM events WHERE event_type = ? AND event_date BETWEEN "
-            f"{self.date_param} AND {self.date_param} ORDER BY event_id",
-            [event_type, date_from, date_to],
-        )
-        return self._load_fused(rows)
+    def fusion_candidates(self, event_type: str, date_from: str, date_to: str, *,
+                          near: tuple[float, float, float] | None = None,
+                          place: tuple[str, str] | None = None,
+                          exclude_article: str | None = None) -> list[Event]:
+        conds = ["event_type = ?", f"event_date BETWEEN {self.date_param} AND {self.date_param}"]
+        params: list[Any] = [event_type, date_from, date_to]
+        same_place = "(lower(location) = lower(?) AND location <> '') OR (location_ar = ? AND location_ar <> '')"
+        if near is not None:
+            lat, lon, km = near
+            dlat = km / 110.574
+            dlon = km / max(111.320 * math.cos(math.radians(lat)), 1e-6)
+            box = (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+            if place is not None:
+                conds.append(f"({self._bbox_sql()} OR (latitude IS NULL AND ({same_place})))")
+                params += [*self._bbox_params(box), place[0], place[1]]
+            else:
+                conds.append(self._bbox_sql())
+                params += self._bbox_params(box)
+        elif place is not None:
+            conds.append(f"({same_place})")
+            params += [place[0], place[1]]
+        if exclude_article is not None:
+            conds.append("event_id NOT IN (SELECT event_id FROM sources WHERE article_id = ?)")
+            params.append(exclude_article)
+        rows = self._all(f"SELECT {EVENT_SELECT} FROM events WHERE {' AND '.join(conds)} ORDER BY event_id",
+                         params)
+        return [self._row_to_event(r) for r in rows]
+
+    def fused_event(self, event_id: str) -> FusedEvent | None:
+        rows = self._all(f"SELECT {EVENT_SELECT} FROM events WHERE event_id = ?", [event_id])
+        found = self._load_fused(rows)
+        return found[0] if found else None
 
     def save_fused(self, fused: FusedEvent, new_reports: list[Event], new_sources: list[SourceLink]) -> None:
-        old = self._one("SELECT created_at FROM events WHERE event_id = ?", [fused.event_id])
-        row = event_row(fused, int(time.time()), old["created_at"] if old else None)
+        now = int(time.time())
+        row = event_row(fused, now, now)  # created_at is kept on update (not in the SET list)
+        cols = list(EVENT_COLUMNS)
         marks = []
         for col in EVENT_COLUMNS:
             if col in JSON_COLUMNS:
@@ -179,18 +212,21 @@ class SqlStore(Store):
                 marks.append("?")
         params = [json.dumps(row[c], ensure_ascii=False) if c in JSON_COLUMNS else row[c]
                   for c in EVENT_COLUMNS]
-        updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c not in ("event_id", "created_at"))
+        if self.geom_sql:
+            cols.append("geom")
+            marks.append(self.geom_sql)
+            params += [row["longitude"], row["latitude"]]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("event_id", "created_at"))
         self._exec(
-            f"INSERT INTO events ({EVENT_SELECT}) VALUES ({', '.join(marks)}) "
+            f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join(marks)}) "
             f"ON CONFLICT (event_id) DO UPDATE SET {updates}",
             params,
         )
-        self._after_event_saved(fused.event_id)
         for rep in new_reports:
             self._exec(
                 f"INSERT INTO reports (report_id, article_id, fused_id, data) VALUES (?, ?, ?, {self.json_param}) "
                 "ON CONFLICT (report_id) DO UPDATE SET fused_id = excluded.fused_id, data = excluded.data",
-                [rep.event_id, rep.article_id, fused.event_id, json.dumps(rep.to_dict(), ensure_ascii=False)],
+                [rep.event_id, rep.article_id, fused.event_id, json.dumps(event_fields(rep), ensure_ascii=False)],
             )
         for s in new_sources:
             self._exec(

@@ -60,10 +60,13 @@ def test_sigkill_mid_batch_then_resume_equals_uninterrupted(backend: str, tmp_pa
     (tmp_path / "b").mkdir()
     killed_url, clean_url = next(killed_gen), next(clean_gen)
     env = {**os.environ, "PYTHONHASHSEED": "0"}
+    child: subprocess.Popen[bytes] | None = None
     try:
         # 1. the interrupted run: killed once at least two transactions are committed
+        # its own process group, so that the kill takes its extraction workers too (as a crash does)
         child = subprocess.Popen(_marsad("ingest", str(src), "--db", killed_url, "--no-progress"),
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                                 start_new_session=True)
         seen = 0
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and child.poll() is None:
@@ -72,7 +75,7 @@ def test_sigkill_mid_batch_then_resume_equals_uninterrupted(backend: str, tmp_pa
                 break
             time.sleep(0.02)
         assert child.poll() is None, "ingest ended before it could be killed: " + child.stderr.read().decode()
-        os.kill(child.pid, signal.SIGKILL)
+        os.killpg(child.pid, signal.SIGKILL)
         child.wait()
         assert child.returncode == -signal.SIGKILL
         after_kill = _count(killed_url)
@@ -94,5 +97,7 @@ def test_sigkill_mid_batch_then_resume_equals_uninterrupted(backend: str, tmp_pa
         assert want["stats"]["articles"] > 0 and want["stats"]["events"] > 0
         assert got == want
     finally:
+        if child is not None and child.stderr is not None:
+            child.stderr.close()
         for gen in (killed_gen, clean_gen):
             gen.close()
