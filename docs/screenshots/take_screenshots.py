@@ -3,7 +3,8 @@
     .venv/bin/python docs/screenshots/take_screenshots.py [--db STORE]
 
 Without --db it serves the tests' sample store (articles written for the tests, one of them an
-XSS attempt); with --db, any store (e.g. the benchmark's synthetic one) for the map only.
+XSS attempt); with --db, any store (e.g. the benchmark's synthetic one) for the map only
+(the map and table show coded fields only, never article text).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", type=Path)
     ap.add_argument("--port", type=int, default=8731)
+    ap.add_argument("--name", default="map-large.png", help="file name of the map shot taken with --db")
     args = ap.parse_args()
     if args.db is None:
         sys.path.insert(0, str(ROOT / "tests" / "serve"))
@@ -62,7 +64,7 @@ def main() -> None:
             page.goto(base + "/?lang=en")
             page.wait_for_selector("body[data-ready='1']", state="attached", timeout=120_000)
             time.sleep(2)
-            page.screenshot(path=str(HERE / "map-large.png"))
+            page.screenshot(path=str(HERE / args.name))
         else:
             page.goto(base + "/?lang=en")
             page.wait_for_selector("body[data-ready='1']", state="attached")

@@ -192,6 +192,9 @@ def test_event_view_highlights_evidence_at_the_right_characters(page) -> None:
     swatch = page.eval_on_selector("#ev-fields tr[data-field='fatalities'] .swatch",
                                    "s => getComputedStyle(s).backgroundColor")
     assert swatch == colour["fatalities"]
+    page.click("#ev-fields tr[data-field='source']")
+    flashed = page.eval_on_selector_all("#ev-articles mark.flash", "ms => ms.map(m => m.dataset.fields)")
+    assert flashed and all("source" in f.split(" ") for f in flashed)
 
 
 def test_xss_article_is_shown_as_text_and_runs_nothing(page) -> None:

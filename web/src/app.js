@@ -389,7 +389,7 @@ function renderTimeline(data) {
         paths: uPlot.paths.bars({ size: [0.9, 40] }), points: { show: false } },
       { label: t("fatalities"), scale: "fat", stroke: "#c0392b", width: 1.5, points: { show: false } },
     ],
-    axes: [{ space: 70, values: (u, splits) => splits.map(secToDay) }, { scale: "ev", size: 40 }, { scale: "fat", side: 1, size: 40, grid: { show: false } }],
+    axes: [{ space: 70, values: (u, splits) => splits.map(secToDay) }, { scale: "ev", size: 50 }, { scale: "fat", side: 1, size: 56, grid: { show: false } }],
     hooks: { setSelect: [(u) => {
       if (u.select.width < 2) return;
       const days = state.plotDays;
@@ -534,6 +534,15 @@ function renderHighlighted(container, text, spans) {
   }
 }
 
+function showEvidence(field) {
+  const marks = [...document.querySelectorAll("#ev-articles mark")]
+    .filter((m) => m.dataset.fields.split(" ").includes(field));
+  for (const m of document.querySelectorAll("#ev-articles mark.flash")) m.classList.remove("flash");
+  if (!marks.length) return;
+  marks[0].scrollIntoView({ block: "center" });
+  for (const m of marks) m.classList.add("flash");
+}
+
 async function openEvent(id) {
   const dialog = document.getElementById("event-view");
   const fields = document.querySelector("#ev-fields tbody");
@@ -555,6 +564,12 @@ async function openEvent(id) {
     const swatch = hasEv ? el("span", { class: "swatch", style: { background: FIELD_COLOURS[name] || "#ddd" } }) : null;
     const tr = el("tr", { dataset: { field: name }, class: hasEv ? "has-evidence" : "" },
       el("td", { class: "name" }, swatch, " ", fieldName(name)), el("td", {}, dataText(value)));
+    if (hasEv) {  // a field with evidence: click it to bring its words into view
+      tr.tabIndex = 0;
+      const show = () => showEvidence(name);
+      tr.addEventListener("click", show);
+      tr.addEventListener("keydown", (e) => { if (e.key === "Enter") show(); });
+    }
     fields.append(tr);
   }
   for (const s of ev.sources || []) {
