@@ -132,6 +132,8 @@ def ingest(
                 summary.skipped[reason_kind(out.reason)] += 1
             elif isinstance(out, Result):
                 article, h = pending.popleft()
+                if out.article_id != article.id:
+                    raise RuntimeError(f"results out of order: {out.article_id!r} for article {article.id!r}")
                 if out.skipped:
                     store.add_skipped(article.url or article.id, out.skipped, h)
                     summary.skipped[reason_kind(out.skipped)] += 1

@@ -188,6 +188,11 @@ class Store(ABC):
         ``reports`` (each article's own coding) and ``evidence``; None when unknown."""
 
     @abstractmethod
+    def fused_id_of(self, event_id: str) -> str | None:
+        """The fused event that a per-article event id (a report) was merged into; the id itself
+        when it is a fused event; None when unknown."""
+
+    @abstractmethod
     def articles(self, limit: int | None = 100, offset: int = 0, outlet: str | None = None,
                  text: str | None = None) -> list[dict[str, Any]]:
         """Stored articles (without their text), newest first by publication date."""

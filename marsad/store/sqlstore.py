@@ -331,6 +331,12 @@ class SqlStore(Store):
             "SELECT data FROM reports WHERE fused_id = ? ORDER BY report_id", [event_id])]
         return d
 
+    def fused_id_of(self, event_id: str) -> str | None:
+        if self._one("SELECT 1 AS x FROM events WHERE event_id = ?", [event_id]) is not None:
+            return event_id
+        row = self._one("SELECT fused_id FROM reports WHERE report_id = ?", [event_id])
+        return str(row["fused_id"]) if row else None
+
     def articles(self, limit: int | None = 100, offset: int = 0, outlet: str | None = None,
                  text: str | None = None) -> list[dict[str, Any]]:
         conds: list[str] = []

@@ -174,5 +174,10 @@ def test_show_explains_each_source(store_url: str, store: Store) -> None:
     assert "why: joined: same event type (Battles); dates 2015-07-19 / 2015-07-19 (0 days apart)" in out
     assert "fatalities      5" in out
     assert "[art-b " in out and "تعز" in out
+    report_id = store.event(d1.fused_id)["sources"][1]["report_id"]  # art-b's own coding
+    assert report_id != d1.fused_id and store.fused_id_of(report_id) == d1.fused_id
+    via_report = CliRunner().invoke(main, ["show", report_id, "--db", store_url])
+    assert via_report.exit_code == 0 and f"report of the fused event {d1.fused_id}" in via_report.output
+    assert "sources (2):" in via_report.output
     missing = CliRunner().invoke(main, ["show", "mrs-nothing", "--db", store_url])
     assert missing.exit_code != 0 and "no event" in missing.output
