@@ -136,9 +136,12 @@ def show(event_id: str, db: str, as_json: bool) -> None:
     from marsad.store import open_store
 
     with open_store(db) as store:
-        event = store.event(event_id)
+        fused_id = store.fused_id_of(event_id)
+        event = store.event(fused_id) if fused_id else None
     if event is None:
         raise click.ClickException(f"no event {event_id!r} in {db}")
+    if fused_id != event_id and not as_json:
+        click.echo(f"{event_id} is one article's report of the fused event {fused_id}")
     if as_json:
         click.echo(json.dumps(event, ensure_ascii=False, indent=1))
     else:
