@@ -90,7 +90,7 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {
         "event_id_cnty": ev.get("event_id", ""),
         "event_date": date,
-        "year": int(date[:4]) if date[:4].isdigit() else "",
+        "year": int(date[:4]) if date[:4].isdigit() else None,
         "time_precision": ev.get("time_precision"),
         "disorder_type": disorder_type(ev.get("event_type") or "", sub),
         "event_type": ev.get("event_type", ""),

@@ -128,7 +128,10 @@ def test_geojson_features(filled: Store, tmp_path: Path) -> None:
     ogrinfo = shutil.which("ogrinfo")
     if ogrinfo:  # the GDAL reader QGIS uses
         info = subprocess.run([ogrinfo, "-so", "-al", str(out)], capture_output=True, text=True, check=True)
-        assert "Feature Count: 2" in info.stdout
+        assert "Feature Count: 2" in info.stdout and "Geometry: Point" in info.stdout
+        assert "EPSG\",4326" in info.stdout or "EPSG:4326" in info.stdout
+        assert "fatalities: Integer" in info.stdout and "latitude: Real" in info.stdout
+        assert "year: Integer" in info.stdout
 
 
 def test_jsonl_keeps_every_field(filled: Store) -> None:
