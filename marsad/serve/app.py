@@ -2,6 +2,7 @@
 
 import io
 import json
+import tempfile
 import threading
 import time
 from collections import OrderedDict
@@ -13,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 from marsad import __version__
@@ -230,26 +231,40 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
         ``[lat, lon, events, fatalities, main type index, event_id when the cell holds one]``."""
         return map_cells(s, filters, zoom)
 
-    def _export(s: Store, filters: EventQuery, order: str, writer: Any) -> str:
-        buf = io.StringIO()
-        writer(iter_events(s, replace(filters, limit=MAX_EXPORT, offset=0, order=order)), buf)
-        return buf.getvalue()
+    def _export(s: Store, filters: EventQuery, order: str, writer: Any, media_type: str,
+                filename: str) -> StreamingResponse:
+        """Write the whole export in this thread (it alone uses this thread's store connection) into
+        a spooled file (memory up to 32 MB, then disk), then stream that file."""
+        spool = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024, mode="w+b")  # noqa: SIM115
+        text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
+        writer(iter_events(s, replace(filters, limit=MAX_EXPORT, offset=0, order=order)), text)
+        text.flush()
+        text.detach()
+        spool.seek(0)
+
+        def chunks() -> Iterator[bytes]:
+            try:
+                while block := spool.read(256 * 1024):
+                    yield block
+            finally:
+                spool.close()
+
+        return StreamingResponse(chunks(), media_type=media_type,
+                                 headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
     @app.get("/api/export.csv", tags=["export"], response_class=Response,
              responses={200: {"content": {"text/csv": {}}, "description": "ACLED-column CSV"}})
     def export_csv(s: StoreDep, filters: FiltersDep, order: Annotated[Order, Query()] = "-event_date") -> Response:
         """The matching events as a CSV with ACLED's column names (then marsad's own columns),
         written by the export stage (the same file as ``marsad export --format csv``)."""
-        return Response(_export(s, filters, order, write_csv), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="marsad-events.csv"'})
+        return _export(s, filters, order, write_csv, "text/csv; charset=utf-8", "marsad-events.csv")
 
     @app.get("/api/export.geojson", tags=["export"], response_class=Response,
              responses={200: {"content": {"application/geo+json": {}}, "description": "GeoJSON"}})
     def export_geojson(s: StoreDep, filters: FiltersDep,
                        order: Annotated[Order, Query()] = "-event_date") -> Response:
         """The matching events as a GeoJSON FeatureCollection of points (ACLED row as properties)."""
-        return Response(_export(s, filters, order, write_geojson), media_type="application/geo+json",
-                        headers={"Content-Disposition": 'attachment; filename="marsad-events.geojson"'})
+        return _export(s, filters, order, write_geojson, "application/geo+json", "marsad-events.geojson")
 
     @app.post("/api/articles", tags=["articles"], status_code=201,
               responses={400: {"description": "The body is not JSON"},
