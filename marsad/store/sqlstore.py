@@ -135,16 +135,15 @@ class SqlStore(Store):
 
     def add_article(self, record: ArticleRecord) -> bool:
         a = record.article
-        if self.has_article(record.content_hash) or self.has_article_id(a.id):
-            return False
-        self._exec(
+        rows = self._all(
             f"INSERT INTO articles (id, content_hash, outlet, title, url, published, text, origin, "
-            f"n_events, skipped, ingested_at) VALUES (?, ?, ?, ?, ?, {self.date_param}, ?, ?, ?, ?, ?)",
+            f"n_events, skipped, ingested_at) VALUES (?, ?, ?, ?, ?, {self.date_param}, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
             [a.id, record.content_hash, a.outlet, a.title, a.url,
              a.published.isoformat() if a.published else None, a.text, record.origin,
              record.n_events, record.skipped, int(time.time())],
         )
-        return True
+        return bool(rows)
 
     def add_skipped(self, where: str, reason: str, content_hash: str | None = None) -> None:
         self._exec(
