@@ -48,7 +48,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.db is None:
         sys.path.insert(0, str(ROOT / "tests" / "serve"))
-        from conftest import build_store  # the tests' sample store
+        from marsad_serve_sample import build_store  # the tests' sample store
 
         db = Path(tempfile.mkdtemp()) / "sample.db"
         build_store(db)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from marsad_test_stores import _pg_reason, pg_schema_url  # noqa: E402
 
@@ -20,8 +21,8 @@ def pg_api() -> Iterator[object]:
     reason = _pg_reason()
     if reason:
         pytest.skip(reason)
-    from conftest import build_store
     from fastapi.testclient import TestClient
+    from marsad_serve_sample import build_store
 
     from marsad.serve.app import create_app
 
