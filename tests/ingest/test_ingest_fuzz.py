@@ -85,6 +85,21 @@ def damaged(draw: st.DrawFn) -> bytes:
 bad_bytes = st.binary(max_size=2000) | damaged() | arabic_text.map(lambda t: t.encode("utf-16"))
 
 
+RUNS: dict[str, int] = {}
+"""Inputs each fuzz test ran (hypothesis may stop early when a strategy runs out of new inputs)."""
+
+
+def _count(test: str) -> None:
+    RUNS[test] = RUNS.get(test, 0) + 1
+
+
+@pytest.fixture(scope="module", autouse=True)
+def at_least_ten_thousand_inputs():
+    yield
+    if len(RUNS) == 5:  # the whole module ran (not a -k selection)
+        assert sum(RUNS.values()) >= 10_000, RUNS
+
+
 def _check(items: list[Article | Skipped]) -> None:
     for it in items:
         assert isinstance(it, Article | Skipped)
@@ -102,6 +117,7 @@ def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @settings(FUZZ, max_examples=3500)
 @given(data=bad_bytes, suffix=st.sampled_from(SUFFIXES))
 def test_any_file_reads_without_crash(fuzz_dir: Path, data: bytes, suffix: str) -> None:
+    _count("test_any_file_reads_without_crash")
     f = fuzz_dir / f"input{suffix}"
     f.write_bytes(data)
     _check(list(read_file(f)))
@@ -110,6 +126,7 @@ def test_any_file_reads_without_crash(fuzz_dir: Path, data: bytes, suffix: str) 
 @settings(FUZZ, max_examples=2500)
 @given(data=bad_bytes)
 def test_decode_gives_text_or_a_reason(data: bytes) -> None:
+    _count("test_decode_gives_text_or_a_reason")
     try:
         text, enc = decode_bytes(data)
     except UndecodableError as exc:
@@ -131,12 +148,14 @@ json_lines = (records.map(lambda r: json.dumps(r, ensure_ascii=False)) | st.text
 @settings(FUZZ, max_examples=2500)
 @given(lines=st.lists(json_lines, max_size=6))
 def test_jsonl_lines_never_raise(lines: list[str | bytes]) -> None:
+    _count("test_jsonl_lines_never_raise")
     _check(list(read_jsonl(lines, "fuzz.jsonl")))
 
 
 @settings(FUZZ, max_examples=1200)
 @given(data=bad_bytes | st.text(max_size=300).map(str.encode))
 def test_feeds_never_raise(data: bytes) -> None:
+    _count("test_feeds_never_raise")
     _check(list(read_feed(data, "fuzz.xml")))
 
 
@@ -156,6 +175,7 @@ articles = st.builds(Article, id=st.text(max_size=12), text=arabic_text | st.tex
 @given(items=st.lists(articles | st.builds(Skipped, st.text(max_size=10), st.text(min_size=1, max_size=30)),
                       max_size=4))
 def test_ingest_never_raises_and_keeps_the_store(fuzz_store, items: list[Article | Skipped]) -> None:
+    _count("test_ingest_never_raises_and_keeps_the_store")
     before = fuzz_store.stats()
     summary = ingest(items, fuzz_store)
     after = fuzz_store.stats()
