@@ -137,8 +137,9 @@ def ingest(
                 if out.skipped:
                     store.add_skipped(article.url or article.id, out.skipped, h)
                     summary.skipped[reason_kind(out.skipped)] += 1
+                elif not store.add_article(ArticleRecord(article, h, article.url, len(out.events))):
+                    summary.unchanged += 1  # another ingest stored it meanwhile
                 else:
-                    store.add_article(ArticleRecord(article, h, article.url, len(out.events)))
                     summary.stored += 1
                     summary.events += len(out.events)
                     for d in fuser.add(article, out.events):

@@ -8,6 +8,9 @@ from contextlib import contextmanager
 from marsad.store.schema import POSTGRES_SCHEMA, SCHEMA_VERSION
 from marsad.store.sqlstore import SqlStore
 
+WRITE_LOCK = 727373
+"""Advisory lock id held by every write transaction."""
+
 
 class PostgresStore(SqlStore):
     """Store in a PostgreSQL database (``postgresql://user:pass@host/db``) with a PostGIS geometry."""
@@ -33,6 +36,9 @@ class PostgresStore(SqlStore):
     def transaction(self) -> Iterator[None]:
         # pipeline mode: writes are sent without waiting for each reply (a read syncs)
         with self.conn.transaction(), self.conn.pipeline():
+            # one writer at a time per database: two ingests of a team fuse against each other's
+            # committed events instead of creating the same event twice
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             yield
 
     def _bbox_sql(self) -> str:
