@@ -39,6 +39,8 @@ ORDERS: dict[str, str] = {
 }
 
 EVENT_SELECT = ", ".join(EVENT_COLUMNS)
+SOURCES_SQL = ("SELECT event_id, article_id, report_id, outlet, published, url, reason FROM sources "
+               "WHERE event_id = ? ORDER BY published IS NULL, published, article_id, report_id")
 
 
 def _plain(value: Any) -> Any:
@@ -119,6 +121,16 @@ class SqlStore(Store):
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in rows]
 
+    def _all_many(self, queries: list[tuple[str, Sequence[Any]]]) -> list[list[dict[str, Any]]]:
+        """Several queries sent together, then read: one round trip in PostgreSQL pipeline mode."""
+        cursors = [self._exec(sql, params) for sql, params in queries]
+        out = []
+        for cur in cursors:
+            rows = cur.fetchall()
+            cols = [c[0] for c in cur.description]
+            out.append([dict(zip(cols, row, strict=True)) for row in rows])
+        return out
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self._all(sql, params)
         return rows[0] if rows else None
@@ -152,18 +164,6 @@ class SqlStore(Store):
             [where, reason, content_hash, int(time.time())],
         )
 
-    def _load_fused(self, rows: list[dict[str, Any]]) -> list[FusedEvent]:
-        out: list[FusedEvent] = []
-        for row in rows:
-            ev = self._row_to_event(row)
-            links = [SourceLink(**s) for s in self._source_rows(ev.event_id)]
-            by_id = {r["report_id"]: Event.from_dict(_json_value(r["data"])) for r in self._all(
-                "SELECT report_id, data FROM reports WHERE fused_id = ? ORDER BY report_id", [ev.event_id])}
-            # reports in the order of their sources (earliest publication first), then any others
-            reports = [by_id.pop(s.report_id) for s in links if s.report_id in by_id] + list(by_id.values())
-            out.append(FusedEvent(ev, links, reports))
-        return out
-
     def fusion_candidates(self, event_type: str, date_from: str, date_to: str, *,
                           near: tuple[float, float, float] | None = None,
                           place: tuple[str, str] | None = None,
@@ -193,9 +193,19 @@ class SqlStore(Store):
         return [self._row_to_event(r) for r in rows]
 
     def fused_event(self, event_id: str) -> FusedEvent | None:
-        rows = self._all(f"SELECT {EVENT_SELECT} FROM events WHERE event_id = ?", [event_id])
-        found = self._load_fused(rows)
-        return found[0] if found else None
+        rows, source_rows, report_rows = self._all_many([
+            (f"SELECT {EVENT_SELECT} FROM events WHERE event_id = ?", [event_id]),
+            (SOURCES_SQL, [event_id]),
+            ("SELECT report_id, data FROM reports WHERE fused_id = ? ORDER BY report_id", [event_id]),
+        ])
+        if not rows:
+            return None
+        ev = self._row_to_event(rows[0])
+        links = [SourceLink(**{k: _plain(v) for k, v in r.items()}) for r in source_rows]
+        by_id = {r["report_id"]: Event.from_dict(_json_value(r["data"])) for r in report_rows}
+        # reports in the order of their sources (earliest publication first), then any others
+        reports = [by_id.pop(x.report_id) for x in links if x.report_id in by_id] + list(by_id.values())
+        return FusedEvent(ev, links, reports)
 
     def save_fused(self, fused: FusedEvent, new_reports: list[Event], new_sources: list[SourceLink]) -> None:
         now = int(time.time())
@@ -315,9 +325,7 @@ class SqlStore(Store):
         return int(row["n"]) if row else 0
 
     def _source_rows(self, event_id: str) -> list[dict[str, Any]]:
-        rows = self._all(
-            "SELECT event_id, article_id, report_id, outlet, published, url, reason FROM sources "
-            "WHERE event_id = ? ORDER BY published IS NULL, published, article_id, report_id", [event_id])
+        rows = self._all(SOURCES_SQL, [event_id])
         return [{k: _plain(v) for k, v in r.items()} for r in rows]
 
     def event(self, event_id: str) -> dict[str, Any] | None:
