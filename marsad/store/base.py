@@ -34,8 +34,10 @@ AGGREGATE_KEYS: tuple[str, ...] = (
 
 
 def content_hash(article: Article) -> str:
-    """The idempotency key of an article: SHA-256 of its headline + body (outer whitespace ignored)."""
-    return hashlib.sha256(article.full_text().strip().encode("utf-8", "surrogatepass")).hexdigest()
+    """The idempotency key of an article: SHA-256 of its headline + body, whitespace runs counted as
+    one space (the same story re-crawled with other line breaks is the same article)."""
+    text = " ".join(article.full_text().split())
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(slots=True)

@@ -76,6 +76,14 @@ def test_article_is_stored_once_by_content_hash(store: Store) -> None:
     assert stored["content_hash"] == h
 
 
+def test_content_hash_ignores_whitespace_layout_only() -> None:
+    a = _article("t-taiz", "2015-07-21", "Outlet B")
+    relaid = Article(id="x", text="  " + a.text.replace(" ", "\n", 3) + "\n", outlet="Other")
+    changed = Article(id="y", text=a.text.replace("ثلاثة", "أربعة"))
+    assert content_hash(relaid) == content_hash(a)
+    assert content_hash(changed) != content_hash(a)
+
+
 def test_a_failed_transaction_writes_nothing(store: Store) -> None:
     a = _article("t-cairo", "2015-07-21", "Outlet C")
     with pytest.raises(RuntimeError), store.transaction():
