@@ -119,22 +119,16 @@ def ingest(
             pending.append((item, h))
             yield item
 
-    stream = (results or _default_results)(new_articles())
-    in_txn = 0
-    txn = None
-    try:
-        for out in stream:
-            if txn is None:
-                txn = store.transaction()
-                txn.__enter__()
-            if isinstance(out, Skipped):
-                store.add_skipped(out.where, out.reason)
-                summary.skipped[reason_kind(out.reason)] += 1
-            elif isinstance(out, Result):
-                article, h = pending.popleft()
-                if out.article_id != article.id:
-                    raise RuntimeError(f"results out of order: {out.article_id!r} for article {article.id!r}")
-                if out.skipped:
+    def write(batch: list[tuple[Result | Skipped, Article | None, str]]) -> None:
+        """One transaction for a batch: the write lock is held only while writing, not while extracting."""
+        with store.transaction():
+            for out, article, h in batch:
+                if isinstance(out, Skipped):
+                    store.add_skipped(out.where, out.reason)
+                    summary.skipped[reason_kind(out.reason)] += 1
+                elif article is None:
+                    continue
+                elif out.skipped:
                     store.add_skipped(article.url or article.id, out.skipped, h)
                     summary.skipped[reason_kind(out.skipped)] += 1
                 elif not store.add_article(ArticleRecord(article, h, article.url, len(out.events))):
@@ -147,17 +141,25 @@ def ingest(
                             summary.fused += 1
                         else:
                             summary.new_events += 1
-                in_txn += 1
-            if in_txn >= commit_every:
-                txn.__exit__(None, None, None)
-                txn, in_txn = None, 0
-            if on_item:
-                on_item(summary)
-        if txn is not None:
-            txn.__exit__(None, None, None)
-            txn = None
-    except BaseException as exc:
-        if txn is not None:
-            txn.__exit__(type(exc), exc, exc.__traceback__)
-        raise
+
+    batch: list[tuple[Result | Skipped, Article | None, str]] = []
+    n_results = 0
+    for out in (results or _default_results)(new_articles()):
+        if isinstance(out, Result):
+            article, h = pending.popleft()
+            if out.article_id != article.id:
+                raise RuntimeError(f"results out of order: {out.article_id!r} for article {article.id!r}")
+            batch.append((out, article, h))
+            n_results += 1
+        elif isinstance(out, Skipped):
+            batch.append((out, None, ""))
+        if n_results >= commit_every:
+            write(batch)
+            batch, n_results = [], 0
+        if on_item:
+            on_item(summary)
+    if batch:
+        write(batch)
+        if on_item:
+            on_item(summary)
     return summary
