@@ -31,6 +31,7 @@ class ExtractionRun:
         self.chunk_size = chunk_size or (DASK_PARTITION if dask else PROCESS_CHUNK)
         self.time_limit = time_limit  # per article, in worker processes (see ProcessBackend)
         self._backend: Backend | None = None
+        self._for_small = False
 
     def start(self) -> Backend:
         """Start the workers (or connect to the cluster) now rather than at the first stream."""
@@ -39,8 +40,10 @@ class ExtractionRun:
         return self._backend
 
     def _open(self, small: bool) -> None:
-        if self._backend is not None:
+        if self._backend is not None and not (self._for_small and not small):
             return
+        self.close()
+        self._for_small = small and not self.dask and self.workers > 1  # upgraded by a larger stream
         if self.dask:
             from marsad.scale.cluster import DaskBackend
 

@@ -16,7 +16,7 @@ from marsad.ingest.jsonl import Skipped, read_jsonl
 from marsad.model import Article
 from marsad.pipeline import Pipeline, Result
 from marsad.scale import ExtractionRun, extract_stream
-from marsad.scale.local import WORKER_DIED
+from marsad.scale.local import WORKER_DIED, InProcessBackend, ProcessBackend
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "articles.jsonl"
 N_ARTICLES = 120  # enough for many chunks and partitions, few enough for a 2-core CI machine
@@ -70,6 +70,16 @@ def test_two_processes_give_the_single_process_events(items, single) -> None:
         pids = run.backend.worker_usage()
     assert len(pids) == 2 and f"pid {os.getpid()}" not in pids, "two worker processes did the work"
     assert signature(parallel) == signature(single)
+
+
+def test_a_small_input_stays_in_process_and_a_large_one_gets_workers(items, single) -> None:
+    with ExtractionRun(workers=2, chunk_size=8) as run:
+        few = list(run.results(items[:5]))
+        assert isinstance(run.backend, InProcessBackend)
+        many = list(run.results(items[:40]))
+        assert isinstance(run.backend, ProcessBackend)
+    assert signature(few) == signature(single[:5])
+    assert signature(many) == signature(single[:40])
 
 
 def test_dask_local_cluster_gives_the_single_process_events(items, single) -> None:
