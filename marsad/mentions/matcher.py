@@ -145,7 +145,7 @@ _LAST_INDEX: tuple[str, WordIndex] | None = None
 
 def _clitic_pattern(longest_first: bool) -> re.Pattern[str]:
     alts = sorted((c for c in PREFIXES | DEFINITE_PREFIXES if c), key=len, reverse=longest_first)
-    return re.compile(r"(?<![^\W_])(?=[^\W_]{4})(?:" + "|".join(alts) + r")(?=[^\W_]{2})")
+    return re.compile(r"(?<![^\W_])(?=[^\W_]{3})(?:" + "|".join(alts) + r")(?=[^\W_]{2})")
 
 
 _LONGEST_CLITIC = _clitic_pattern(True)
