@@ -61,6 +61,26 @@ def _day(value: str, path: Path, row: dict[str, str]) -> date | None:
         raise LexiconError(f"{_where(path, row)}: bad date {value!r}") from exc
 
 
+def _inter(path: Path, row: dict[str, str]) -> int:
+    """The ACLED inter code of a row (1-8)."""
+    try:
+        inter = int(row["inter"])
+    except ValueError as exc:
+        raise LexiconError(f"{_where(path, row)}: inter must be 1-8") from exc
+    if not 1 <= inter <= 8:
+        raise LexiconError(f"{_where(path, row)}: inter must be 1-8")
+    return inter
+
+
+def valid_between(valid_from: date | None, valid_to: date | None, day: date | None) -> bool:
+    """Whether ``day`` lies in an inclusive validity period (open ends, unknown day: yes)."""
+    if day is None:
+        return True
+    if valid_from and day < valid_from:
+        return False
+    return not (valid_to and day > valid_to)
+
+
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
     """An Arabic name of an actor, its canonical English name and ACLED inter code.
@@ -79,11 +99,7 @@ class ActorEntry:
     kind: str  # named | generic | civilian | protester | rioter | aircraft
 
     def valid_on(self, day: date | None) -> bool:
-        if day is None:
-            return True
-        if self.valid_from and day < self.valid_from:
-            return False
-        return not (self.valid_to and day > self.valid_to)
+        return valid_between(self.valid_from, self.valid_to, day)
 
     def name_for(self, country: str) -> str:
         if "{country}" not in self.canonical:
@@ -99,12 +115,7 @@ def actors() -> tuple[ActorEntry, ...]:
     path = DATA / "actors.tsv"
     out = []
     for row in read_tsv(path):
-        try:
-            inter = int(row["inter"])
-        except ValueError as exc:
-            raise LexiconError(f"{_where(path, row)}: inter must be 1-8") from exc
-        if not 1 <= inter <= 8:
-            raise LexiconError(f"{_where(path, row)}: inter must be 1-8")
+        inter = _inter(path, row)
         kind = row.get("kind") or "named"
         if kind not in ACTOR_KINDS:
             raise LexiconError(f"{_where(path, row)}: unknown kind {kind!r}")
@@ -241,10 +252,7 @@ def air_operators() -> tuple[AirOperator, ...]:
     path = DATA / "air_operators.tsv"
     out = []
     for row in read_tsv(path):
-        try:
-            inter = int(row["inter"])
-        except ValueError as exc:
-            raise LexiconError(f"{_where(path, row)}: inter must be 1-8") from exc
+        inter = _inter(path, row)
         out.append(AirOperator(row["country"], _day(row.get("valid_from", ""), path, row),
                                _day(row.get("valid_to", ""), path, row), row["canonical"], inter))
     return tuple(out)
@@ -253,11 +261,8 @@ def air_operators() -> tuple[AirOperator, ...]:
 def air_operator(country: str, day: date | None) -> AirOperator | None:
     """Whose aircraft strike in ``country`` on ``day``, when the article does not say."""
     for op in air_operators():
-        if op.country != country:
-            continue
-        if day and ((op.valid_from and day < op.valid_from) or (op.valid_to and day > op.valid_to)):
-            continue
-        return op
+        if op.country == country and valid_between(op.valid_from, op.valid_to, day):
+            return op
     return None
 
 
