@@ -16,10 +16,10 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.evaluate import haversine_km
 from marsad.events.actors import Actor
 from marsad.events.describe import confidence
 from marsad.events.frames import Frame
+from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, air_operator
 from marsad.model import SUB_TO_TYPE, Span
 
@@ -151,7 +151,7 @@ def _same_place(a: Draft, b: Draft) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return False
-    if haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM:
+    if distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM:
         return True
     coarse, fine = (la, lb) if la.geo_precision >= lb.geo_precision else (lb, la)
     return coarse.geo_precision == 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from marsad.evaluate import haversine_km
+from marsad.geo.places import distance_km
 from marsad.model import Event
 
 MAX_DAYS = 1
@@ -102,7 +102,7 @@ def match(report: Event, target: Event, max_days: int = MAX_DAYS, max_km: float 
         return None
     km: float | None
     if None not in (report.latitude, report.longitude, target.latitude, target.longitude):
-        km = haversine_km(float(report.latitude), float(report.longitude),  # type: ignore[arg-type]
+        km = distance_km(float(report.latitude), float(report.longitude),  # type: ignore[arg-type]
                           float(target.latitude), float(target.longitude))  # type: ignore[arg-type]
         if not math.isfinite(km) or km > max_km:
             return None
