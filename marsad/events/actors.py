@@ -63,10 +63,10 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
 
 # Words before a name that mark it as the target/victim side.
 _TARGET_BEFORE = re.compile(
-    r"(?:على|ضد|استهدف\w*|استهداف|صفوف|مواقع|معاقل|تجمعات|تحصينات|مقرات|مقر|ثكنات|مراكز|مركز|نقاط|"
+    r"(?:^|(?<=\s))[وفبل]?(?:على|ضد|استهدف\w*|استهداف|صفوف|مواقع|معاقل|تجمعات|تحصينات|مقرات|مقر|ثكنات|مراكز|مركز|نقاط|"
     r"دورية|دوريات|رتل|ارتال|قافلة|آليات|اليات|تعزيزات|عناصر من|مقتل|مصرع|مقاتلي|عناصر|جنود|افراد|"
     r"ضباط|قيادي في|قياديا في|قادة|حاجز|حواجز|كمين ل|اختطاف|خطف|اعتقال|اسر|احتجاز|قصف|طرد|لطرد|"
-    r"دحر|لدحر|من قبضة|سيطرة|من ايدي|يد)\s*(?:\S+\s+){0,2}$"
+    r"دحر|لدحر|من قبضة|سيطرة|من ايدي|يد)(?:\s+\S{2,}){0,2}\s*$"
 )
 # A death toll "of" a side: "قتل 18 على الأقل من مسلحي الحوثي" (the side is the victim).
 _TOLL_OF = re.compile(
@@ -82,7 +82,7 @@ _AGENT_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(
     r"(?:على يد|على ايدي|من قبل|نفذه|نفذها|نفذتها|تبنى|تبنت|شنها|شنتها|شنه|شنته|بواسطة|اعلن|اعلنت|"
     r"شن|شنت|قام|قامت|تمكنت|تمكن|تمكن\w*|نجحت|قصفت|قصف|اغارت|هاجمت|هاجم|اقتحمت|اقتحم|سيطرت|"
-    r"استعادت|حررت|اعتقلت|فجرت|اطلقت|اطلق)\s*(?:\S+\s+){0,1}$"
+    r"استعادت|حررت|اعتقلت|فجرت|اطلقت|اطلق|خطفت|اختطفت)\s*(?:\S+\s+){0,1}$"
 )
 
 
@@ -113,6 +113,8 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     neutral: list[Actor] = []
     for a in uniq:
         before = norm[max(clause_start, a.norm_start - 30):a.norm_start]
+        if before and not before[-1].isspace():  # a clitic of the name's word ("لل" of "للحوثيين")
+            before = before[:before.rfind(" ") + 1]
         after = norm[a.norm_end:a.norm_end + 30]
         if a.is_victim or a.counted:
             targets.append(a)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.lexicon import TERRITORY, TriggerEntry
+from marsad.lexicon import TERRITORY, TriggerEntry, trigger_blockers
 from marsad.mentions.finder import Mentions, within
 from marsad.model import SUB_TO_TYPE, Mention
 from marsad.text.segment import Segment
@@ -55,9 +55,24 @@ class Frame:
     def end(self) -> int:
         return self.clauses[-1].end
 
+    def anaphoric(self, norm: str) -> bool:
+        """Every trigger is a definite noun ("المعارك"، "بالغارات"): the words point back at
+        fighting told elsewhere more often than they tell a new event."""
+        return bool(self.triggers) and all(_definite(norm[t.norm_start:t.norm_end]) for t in self.triggers)
+
     @property
     def trigger_start(self) -> int:
         return self.triggers[0].norm_start if self.triggers else self.start
+
+
+def _not_a_trigger(words: str) -> bool:
+    blockers = trigger_blockers()
+    return any(words[i:] in blockers for i in range(min(4, len(words))))
+
+
+def _definite(word: str) -> bool:
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    return w.startswith(("ال", "بال", "لل", "كال"))
 
 
 def _purpose(t: Mention, norm: str) -> bool:
@@ -105,6 +120,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         for t in within(mentions.triggers, cl):
             if any(s <= t.norm_start and t.norm_end <= e for s, e in names):
                 continue
+            if _not_a_trigger(norm[t.norm_start:t.norm_end]):
+                continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             blocked = _blocked(t, cl, norm, mentions)
             for e in _entries(t):
                 if blocked:

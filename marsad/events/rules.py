@@ -170,6 +170,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
     drafts = _fold_weak(drafts)
+    drafts = _fold_anaphora(drafts, ctx.nt.norm)
     main = next((d for d in drafts if d.location is not None), None)
     # drafts with no place: the same event told again, or an event at the article's main place
     placed: list[Draft] = []
@@ -237,6 +238,24 @@ def _fold_weak(drafts: list[Draft]) -> list[Draft]:
             _merge_into(host, d)
         else:
             out.append(d)
+    return out
+
+
+def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
+    """"المعارك"، "الغارات" alone point back at an event of the same type told elsewhere in the
+    article: fold them into it (the nearest one, before first) instead of making a new event."""
+    told = [d for d in drafts if not d.frame.anaphoric(norm)]
+    out = []
+    for d in drafts:
+        if d in told or d.in_headline:
+            out.append(d)
+            continue
+        same = [t for t in told if t.event_type == d.event_type]
+        if not same:
+            out.append(d)
+            continue
+        host = min(same, key=lambda t: (abs(t.sentence_index - d.sentence_index), t.sentence_index > d.sentence_index))
+        _merge_into(host, d)
     return out
 
 

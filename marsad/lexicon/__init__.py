@@ -159,6 +159,15 @@ def triggers() -> tuple[TriggerEntry, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def trigger_blockers() -> frozenset[str]:
+    """Normalised phrases listed with weight 0: they contain a trigger word but tell no event
+    ("التي تسيطر عليها" describes who holds a place, "سقوط قتلى" is a toll)."""
+    from marsad.text.normalize import normalize_key
+
+    return frozenset(normalize_key(t.pattern) for t in triggers() if t.weight == 0)
+
+
 @dataclass(frozen=True, slots=True)
 class NumberEntry:
     """A number word: exact value (خمسة → 5), vague (عشرات → 12) or a multiplier (ألف)."""

@@ -102,3 +102,42 @@ def test_every_field_with_a_value_has_evidence(pipeline):
     for field in ("event_type", "event_date", "actor1", "location", "fatalities"):
         assert ev.evidence.get(field), field
     assert ev.notes.endswith(".") and "Douma" in ev.notes or "دوما" in ev.location_ar
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a shell or a casualty "falls": no town fell
+    ("قتل ثلاثة مدنيين أمس جراء سقوط قذائف هاون على حي الميدان في دمشق", "Shelling/artillery/missile attack"),
+    ("شهدت مدينة تعز أمس اشتباكات عنيفة أدت إلى سقوط قتلى وجرحى", "Armed clash"),
+])
+def test_falling_shells_and_casualties_are_no_fall_of_a_town(pipeline, text, sub):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == [sub]
+
+
+def test_a_town_held_by_a_side_is_no_capture(pipeline):
+    """"التي تسيطر عليها المعارضة" says who holds the town, not that anyone took it."""
+    text = ("قتل 12 شخصا على الأقل أمس حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا "
+            "التي تسيطر عليها المعارضة في محافظة إدلب")
+    subs = {e.sub_event_type for e in _events(pipeline, text)}
+    assert not subs & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_verb_first_abduction_makes_the_named_group_the_abductor(pipeline):
+    ev = _one(pipeline, "خطفت جبهة النصرة أمس ثمانية مقاتلين من الفرقة 30 قرب مدينة أعزاز في ريف حلب")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1 == "Jabhat al-Nusra"
+
+
+def test_shelling_of_a_side_with_clitic_lam_is_shelling_by_it(pipeline):
+    """"في قصف للحوثيين": the ل of the name's word marks who shelled, not who was shelled."""
+    ev = _one(pipeline, "قتل مدنيان اثنان أمس في قصف للحوثيين استهدف الأحياء السكنية في مدينة تعز")
+    assert ev.actor1 == "Ansar Allah"
+    assert ev.actor2 == "Civilians (Yemen)"
+
+
+def test_the_battles_mentioned_again_fold_into_the_battle_told(pipeline):
+    """"المعارك" later in the article points back at the clash already told: one event."""
+    text = ("اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في مدينة الزبداني.\n"
+            "وقال ناشطون إن المعارك أسفرت عن مقتل خمسة عناصر من قوات النظام في مدينة داريا.")
+    evs = _events(pipeline, text)
+    assert [e.event_type for e in evs] == ["Battles"]
+    assert evs[0].fatalities == 5

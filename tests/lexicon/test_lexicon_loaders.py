@@ -90,3 +90,11 @@ def test_the_shipped_data_files_load() -> None:
     assert len(lx.sources()) >= 150
     assert all(isinstance(a, ActorEntry) for a in lx.actors())
     assert {s.kind for s in lx.sources()} <= lx.SOURCE_KINDS
+
+
+def test_weight_zero_trigger_phrases_are_blockers_in_normalised_form():
+    from marsad.lexicon import trigger_blockers, triggers
+
+    blockers = trigger_blockers()
+    assert "تسيطر عليها" in blockers and "سقوط قتلي" in blockers  # ى folded to ي like the text
+    assert all(t.weight > 0 for t in triggers() if t.pattern == "سقوط")
