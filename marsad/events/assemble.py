@@ -22,7 +22,10 @@ from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
 from marsad.text.segment import Segment, clauses, sentences
 
-BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
+BACKGROUND_DAYS = 14
+# Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
+# or a strategic development takes a toll only from its own clauses.
+TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # events older than this before publication are background, not news
 
 
 @dataclass(slots=True)
@@ -164,8 +167,10 @@ class EventExtractor:
                   and (a2 is None or a.name != a2.name)]
         a1, a2 = rules.default_actors(fr, a1, a2, country, when)
         counts = counts_in(frame_seg, norm, ctx.mentions)
-        if counts.killed is None and counts.injured is None:
+        if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE:
             counts = counts_in(fr.sentence, norm, ctx.mentions)
+        if fr.sub_event_type == "Peaceful protest":
+            counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         sub = fr.sub_event_type
         source = self._source(fr, ctx)
         return Draft(fr, sub, day, a1, a2, assoc1, [], loc, key, counts, source, fr.sentence.index,

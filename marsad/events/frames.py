@@ -28,6 +28,7 @@ PRIORITY = [
 _RANK = {s: i for i, s in enumerate(PRIORITY)}
 MIN_SCORE = 0.7  # a clause needs a trigger at least this strong (or a weaker one with a death toll)
 WEAK_SCORE = 0.3
+IRREALIS_SCOPE = 40  # characters after a word of threat, plan or demand that it governs
 
 
 @dataclass(slots=True)
@@ -93,7 +94,7 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 25:
             return True
     for c in within(mentions.cue("irrealis"), clause):
-        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 40:
+        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE:
             return True
     return False
 

@@ -141,3 +141,10 @@ def test_the_battles_mentioned_again_fold_into_the_battle_told(pipeline):
     evs = _events(pipeline, text)
     assert [e.event_type for e in evs] == ["Battles"]
     assert evs[0].fatalities == 5
+
+
+def test_a_protest_takes_no_toll_from_a_killing_told_in_its_sentence(pipeline):
+    text = ("قال متحدث خلال وقفة احتجاجية أمس أمام مكتب الأمم المتحدة في مدينة أربيل إن التنظيم "
+            "أعدم أكثر من 700 شخص في الموصل.")
+    protests = [e for e in _events(pipeline, text) if e.event_type == "Protests"]
+    assert protests and all(e.fatalities == 0 for e in protests)
