@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from marsad.lexicon import ActorEntry
+from marsad.lexicon import ActorEntry, coalition_of
 from marsad.model import Mention, Span
 
 
@@ -66,7 +66,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:^|(?<=\s))[وفبل]?(?:على|ضد|استهدف\w*|استهداف|صفوف|مواقع|معاقل|تجمعات|تحصينات|مقرات|مقر|ثكنات|مراكز|مركز|نقاط|"
     r"دورية|دوريات|رتل|ارتال|قافلة|آليات|اليات|تعزيزات|عناصر من|مقتل|مصرع|مقاتلي|عناصر|جنود|افراد|"
     r"ضباط|قيادي في|قياديا في|قادة|حاجز|حواجز|كمين ل|اختطاف|خطف|اعتقال|اسر|احتجاز|قصف|طرد|لطرد|"
-    r"دحر|لدحر|من قبضة|سيطرة|من ايدي|يد)(?:\s+\S{2,}){0,2}\s*$"
+    r"دحر|لدحر|من قبضة|سيطرة|من ايدي|يد|انسحاب|انسحبت)(?:\s+\S{2,}){0,2}\s*$"
 )
 # A death toll "of" a side: "قتل 18 على الأقل من مسلحي الحوثي" (the side is the victim).
 _TOLL_OF = re.compile(
@@ -139,3 +139,18 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     if a1 is not None and a2 is not None and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None
+                 ) -> tuple[Actor | None, Actor | None, Actor | None]:
+    """A coalition and its member named for one event (جيش الفتح / جبهة فتح الشام): the member is
+    the actor and the coalition its associate (codebook rule 5). Returns (actor1, actor2, assoc)."""
+    if a1 is None or a2 is None:
+        return a1, a2, None
+    for member, coalition in ((a1, a2), (a2, a1)):
+        if coalition_of(member.name, coalition.name, day):
+            taken = {member.name, coalition.name}
+            rest = [a for a in actors if a.name not in taken
+                    and not coalition_of(a.name, coalition.name, day)]
+            return member, (rest[0] if rest else None), coalition
+    return a1, a2, None

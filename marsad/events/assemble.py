@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
-from marsad.events.actors import Actor, assign_roles, resolve_actor
+from marsad.events.actors import Actor, assign_roles, member_first, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames
 from marsad.geo import Gazetteer, Location, PlaceMention
@@ -163,8 +163,20 @@ class EventExtractor:
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
         a1, a2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start, fr.sub_event_type)
+        if a1 is None and a2 is not None and not a2.is_victim:
+            # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة": the one that acts was
+            # named in an earlier clause of the sentence
+            earlier = [a for a in self._actors(within(ctx.mentions.actors, Segment(fr.sentence.start, fr.start, 0)),
+                                               ctx, when, country)
+                       if a.name != a2.name and not a.is_victim and not a.counted]
+            if earlier:
+                a1 = earlier[0]
+                acts = earlier + [a for a in acts if a.name != a1.name]
+        a1, a2, coalition = member_first(a1, a2, acts, when)
         assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and _allied(a, a1)
                   and (a2 is None or a.name != a2.name)]
+        if coalition is not None and coalition not in assoc1:
+            assoc1.append(coalition)
         a1, a2 = rules.default_actors(fr, a1, a2, country, when)
         counts = counts_in(frame_seg, norm, ctx.mentions)
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE:

@@ -59,6 +59,8 @@ class Frame:
     def anaphoric(self, norm: str) -> bool:
         """Every trigger is a definite noun ("المعارك"، "بالغارات"): the words point back at
         fighting told elsewhere more often than they tell a new event."""
+        if self.sub_event_type == TERRITORY:
+            return False  # "السيطرة على" is a verbal noun that tells the taking itself
         return bool(self.triggers) and all(_definite(norm[t.norm_start:t.norm_end]) for t in self.triggers)
 
     @property
@@ -77,13 +79,19 @@ def _definite(word: str) -> bool:
 
 
 def _purpose(t: Mention, norm: str) -> bool:
-    """"لقصف"، "لاستعادة": a verbal noun after the clitic ل says what for, not what happened
+    """"لقصف"، "للسيطرة على": a verbal noun after the clitic ل says what for, not what happened
     (but "تعرضت لقصف" says what happened to it)."""
     s = t.norm_start
-    if s < 1 or norm[s - 1] != "ل" or (s >= 2 and norm[s - 2].isalnum()):
+    ws = s
+    while ws > 0 and norm[ws - 1].isalnum():
+        ws -= 1
+    if norm[ws:s] not in _PURPOSE_PREFIXES:
         return False
-    before = norm[max(0, s - 14):s - 1].split()
+    before = norm[max(0, ws - 14):ws].split()
     return not (before and before[-1].startswith(("تعرض", "يتعرض", "تتعرض", "تعرضت", "عرضه")))
+
+
+_PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"})
 
 
 def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:

@@ -255,6 +255,8 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
             out.append(d)
             continue
         host = min(same, key=lambda t: (abs(t.sentence_index - d.sentence_index), t.sentence_index > d.sentence_index))
+        if _better_sub(d, host):
+            host.sub_event_type, host.frame = d.sub_event_type, d.frame
         _merge_into(host, d)
     return out
 

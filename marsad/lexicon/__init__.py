@@ -275,6 +275,36 @@ def air_operator(country: str, day: date | None) -> AirOperator | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """A member group of a coalition over a period (coalitions.tsv)."""
+
+    coalition: str
+    member: str
+    valid_from: date | None
+    valid_to: date | None
+
+
+@lru_cache(maxsize=1)
+def coalitions() -> tuple[Membership, ...]:
+    path = DATA / "coalitions.tsv"
+    known = {a.canonical for a in actors()}
+    out = []
+    for row in read_tsv(path):
+        for col in ("coalition", "member"):
+            if row.get(col) not in known:
+                raise LexiconError(f"{_where(path, row)}: {col} {row.get(col)!r} is not a canonical name of actors.tsv")
+        out.append(Membership(row["coalition"], row["member"], _day(row.get("valid_from", ""), path, row),
+                              _day(row.get("valid_to", ""), path, row)))
+    return tuple(out)
+
+
+def coalition_of(member: str, coalition: str, day: date | None) -> bool:
+    """Whether ``member`` belonged to ``coalition`` on ``day``."""
+    return any(m.member == member and m.coalition == coalition and valid_between(m.valid_from, m.valid_to, day)
+               for m in coalitions())
+
+
 @lru_cache(maxsize=1)
 def conflict_zones() -> dict[str, frozenset[str]]:
     """For each country, the countries where its conflicts' events take place (conflict_zones.yaml)."""

@@ -148,3 +148,22 @@ def test_a_protest_takes_no_toll_from_a_killing_told_in_its_sentence(pipeline):
             "أعدم أكثر من 700 شخص في الموصل.")
     protests = [e for e in _events(pipeline, text) if e.event_type == "Protests"]
     assert protests and all(e.fatalities == 0 for e in protests)
+
+
+def test_the_member_of_a_coalition_is_the_actor_and_the_coalition_its_associate(pipeline):
+    text = ("أعلنت جبهة فتح الشام، وهي فصيل منضو في جيش الفتح، أمس عن تمكن قواتها من السيطرة على "
+            "بلدة خان طومان بعد انسحاب قوات النظام منها.")
+    ev = _one(pipeline, text, published=date(2016, 8, 16))
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 == "Jabhat Fateh al-Sham"
+    assert "Jaish al-Fatah" in ev.assoc_actor_1
+    assert ev.actor2 == "Military Forces of Syria"
+
+
+def test_the_side_named_in_an_earlier_clause_is_the_one_that_took_the_ground(pipeline):
+    text = ("شنت قوات النظام هجوما معاكسا فجر أمس على معمل الإسمنت جنوب حلب، "
+            "نجحت فيه بطرد قوات المعارضة من النقاط التي سيطرت عليها.")
+    evs = _events(pipeline, text, published=date(2016, 8, 16))
+    regained = [e for e in evs if e.sub_event_type == "Government regains territory"]
+    assert regained and regained[0].actor1 == "Military Forces of Syria"
+    assert regained[0].actor2 == "Opposition Rebels (Syria)"

@@ -98,3 +98,15 @@ def test_weight_zero_trigger_phrases_are_blockers_in_normalised_form():
     blockers = trigger_blockers()
     assert "تسيطر عليها" in blockers and "سقوط قتلي" in blockers  # ى folded to ي like the text
     assert all(t.weight > 0 for t in triggers() if t.pattern == "سقوط")
+
+
+def test_coalition_membership_follows_the_dates():
+    from datetime import date
+
+    from marsad.lexicon import coalition_of, coalitions
+
+    assert coalitions()
+    assert coalition_of("Jabhat al-Nusra", "Jaish al-Fatah", date(2015, 6, 1))
+    assert not coalition_of("Jabhat al-Nusra", "Jaish al-Fatah", date(2016, 9, 1))  # renamed by then
+    assert coalition_of("Jabhat Fateh al-Sham", "Jaish al-Fatah", date(2016, 9, 1))
+    assert not coalition_of("Jaish al-Fatah", "Jabhat Fateh al-Sham", date(2016, 9, 1))
