@@ -13,10 +13,12 @@ import math
 import os
 import re
 import threading
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import yaml
@@ -38,7 +40,7 @@ from marsad.geo.places import (
     shifted,
 )
 from marsad.geo.tables import read_tsv
-from marsad.mentions.matcher import PREFIXES, LexiconMatcher
+from marsad.mentions.matcher import PREFIXES, LexiconMatcher, WordIndex
 from marsad.text.normalize import NormText, normalize_key
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -49,7 +51,7 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CAPITAL_WORDS = frozenset(["العاصمه"])
+_CAPITAL = "العاصمه"
 _KM_UNITS = frozenset(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا"])
 _BREAK = re.compile(r"[.!?;\n,:()\"]")
 _SENTENCE = re.compile(r"[.!?;\n:\"]")
@@ -70,6 +72,8 @@ class GeoWords:
     plurals: frozenset[str]
     country_refs: frozenset[str]
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
+    context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
+    direction_forms: dict[str, str]  # the same for the direction words
 
     @staticmethod
     def load() -> GeoWords:
@@ -77,6 +81,7 @@ class GeoWords:
         amb = [normalize_key(line) for line in (DATA / "ambiguous.txt").read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")]
         context = {normalize_key(k): v for k, v in doc["context_words"].items()}
+        directions = {normalize_key(k): v for k, v in doc["directions"].items()}
         near = tuple(tuple(normalize_key(w).split()) for w in doc["near_words"])
         # the context, direction and function words themselves are never a place without a context word
         for group in ("context_words", "directions", "direction_adjectives"):
@@ -86,7 +91,7 @@ class GeoWords:
         return GeoWords(
             context=context,
             near=near,
-            directions={normalize_key(k): v for k, v in doc["directions"].items()},
+            directions=directions,
             direction_adjectives={normalize_key(k): v for k, v in doc["direction_adjectives"].items()},
             heads=frozenset(normalize_key(w) for w in doc["name_heads"]),
             stops=frozenset(normalize_key(w) for w in doc["stop_words"]),
@@ -95,6 +100,8 @@ class GeoWords:
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
             country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
             near_by_last=_near_by_last(near),
+            context_forms=clitic_forms(context),
+            direction_forms=clitic_forms(directions),
         )
 
 
@@ -107,27 +114,24 @@ def _near_by_last(near: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[st
     return {k: tuple(v) for k, v in d.items()}
 
 
-_CLITIC_CACHE: dict[tuple[int, str], str | None] = {}
+def clitic_forms(vocab: Iterable[str]) -> dict[str, str]:
+    """Every way a word of ``vocab`` stands in text → the word: itself, or after a proclitic (و ب ل ف ...).
+
+    A form that is itself a word of ``vocab`` stays that word; otherwise the shorter proclitic
+    wins ("ولـ" + X is read as و + "لX" when "لX" is a word of ``vocab``). Built once, so finding a
+    context word is one dictionary look-up.
+    """
+    words = list(vocab)
+    forms: dict[str, str] = {}
+    for n in (2, 1):  # later assignments win: one-letter proclitics over two-letter ones
+        for p in sorted(PREFIXES):
+            if len(p) == n:
+                forms.update((p + w, w) for w in words if len(w) > 1)
+    forms.update((w, w) for w in words)
+    return forms
 
 
-def _strip_clitic(word: str, vocab: dict[str, str] | frozenset[str]) -> str | None:
-    """``word`` or ``word`` without a proclitic (و ب ل ف ...) if that is in ``vocab`` (memoised)."""
-    key = (id(vocab), word)
-    got = _CLITIC_CACHE.get(key, _CLITIC_CACHE)
-    if got is not _CLITIC_CACHE:
-        return got  # type: ignore[return-value]
-    res: str | None = None
-    if word in vocab:
-        res = word
-    else:
-        for n in (1, 2):
-            if len(word) > n + 1 and word[:n] in PREFIXES and word[n:] in vocab:
-                res = word[n:]
-                break
-    if len(_CLITIC_CACHE) > 300_000:
-        _CLITIC_CACHE.clear()
-    _CLITIC_CACHE[key] = res
-    return res
+_CAPITAL_FORMS = clitic_forms([_CAPITAL])
 
 
 class Gazetteer:
@@ -200,17 +204,20 @@ class Gazetteer:
     def find_places(self, nt: NormText) -> list[PlaceMention]:
         """Place mentions in a normalised article: gazetteer names, and unknown names after a context word."""
         norm = nt.norm
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
-        starts = {s: i for i, (s, _, _) in enumerate(words)}
+        index = WordIndex.of(norm)  # built once per text, shared with the mention finder
+        if "_" in norm:  # \w words: the underscore joins what WordIndex splits
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
+        else:
+            words = list(zip(index.starts, index.ends, index.words, strict=True))
         groups: dict[tuple[int, int], list[int]] = {}
         keys: dict[tuple[int, int], str] = {}
-        for m in self._matcher.find(norm):
+        for m in self._matcher.find(norm, index):
             groups.setdefault((m.start, m.end), []).append(m.payload)
             keys[(m.start, m.end)] = m.key
         out: list[PlaceMention] = []
         covered: list[tuple[int, int]] = []
         for (s, e), idxs in sorted(groups.items()):
-            wi = self._word_index(words, starts, s)
+            wi = _word_index(words, s)
             if "س" in norm[words[wi][0]:s]:
                 continue  # the future prefix س stands before verbs, not names: "سنورس" is no "نورس"
             ctx = self._context_before(norm, words, wi)
@@ -260,19 +267,6 @@ class Gazetteer:
                 return False
         return True
 
-    @staticmethod
-    def _word_index(words: list[tuple[int, int, str]], starts: dict[int, int], pos: int) -> int:
-        if pos in starts:
-            return starts[pos]
-        lo, hi = 0, len(words) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if words[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
-
     def _context_before(self, norm: str, words: list[tuple[int, int, str]], wi: int
                         ) -> tuple[str | None, str | None, bool, str | None, float | None]:
         """(context word, its kind, near, direction, km) from the words just before word ``wi``;
@@ -287,9 +281,10 @@ class Gazetteer:
         steps = 0
         while j >= 0 and steps < 4:
             w = words[j][2]
-            if _BREAK.search(norm, words[j][1], words[j + 1][0]):
+            gap = words[j + 1][0] - words[j][1]
+            if (gap != 1 or norm[words[j][1]] != " ") and _BREAK.search(norm, words[j][1], words[j + 1][0]):
                 break
-            c = _strip_clitic(w, self.words.context)
+            c = self.words.context_forms.get(w)
             if c is not None and ctx_word is None:
                 ctx_word, kind = c, self.words.context[c]
                 if kind == "countryside":
@@ -297,10 +292,10 @@ class Gazetteer:
                 j -= 1
                 steps += 1
                 continue
-            d = _strip_clitic(w, self.words.directions)
+            d = self.words.direction_forms.get(w)
             if d is not None:
                 # a two-word direction "جنوب غربي"
-                prev = _strip_clitic(words[j - 1][2], self.words.directions) if j >= 1 else None
+                prev = self.words.direction_forms.get(words[j - 1][2]) if j >= 1 else None
                 if prev is not None and (prev + " " + d) in self.words.directions:
                     direction = self.words.directions[prev + " " + d]
                     j -= 1
@@ -339,7 +334,7 @@ class Gazetteer:
                  words: list[tuple[int, int, str]], wi: int) -> PlaceMention:
         ctx_word, kind, near, direction, km = ctx
         # a direction adjective after the name: "ريف حلب الشمالي"
-        we = self._word_index(words, {}, max(s, e - 1))
+        we = _word_index(words, max(s, e - 1))
         if we + 1 < len(words):
             nxt = words[we + 1][2]
             two = nxt + " " + words[we + 2][2] if we + 2 < len(words) else ""
@@ -370,17 +365,18 @@ class Gazetteer:
             return []
         index = self._country_exact_skeletons(cc)
         starts = {s for s, _ in covered}
+        taken = _mask(covered, len(nt.norm))
         out: list[PlaceMention] = []
         for j, (s, e, w) in enumerate(words):
-            if s in starts or any(a <= s < b for a, b in covered):
-                continue
             stem = w
             if w.startswith("ب") and j > 0:
                 stem = w[1:]
             elif not (j > 0 and words[j - 1][2] in ("في", "وفي", "قرب", "بلده", "بلدة", "مدينه", "قريه")):
                 continue
+            if s in starts or taken[s]:
+                continue
             if len(stem) < 4 or stem.startswith("ال") or stem in self.words.ambiguous \
-                    or stem in self.words.stops or _strip_clitic(stem, self.words.context):
+                    or stem in self.words.stops or stem in self.words.context_forms:
                 continue
             sk = skeleton_for_country(arabic_skeleton(stem), cc)
             if len(sk) < 4:
@@ -409,8 +405,10 @@ class Gazetteer:
                   covered: list[tuple[int, int]]) -> list[PlaceMention]:
         """"العاصمة اليمنية", "العاصمة الأفغانية": the capital of the country of that adjective."""
         out: list[PlaceMention] = []
+        if _CAPITAL not in nt.norm:
+            return out
         for j, (s, _, w) in enumerate(words[:-1]):
-            if _strip_clitic(w, _CAPITAL_WORDS) is None:
+            if w not in _CAPITAL_FORMS:
                 continue
             ns, ne, adj = words[j + 1]
             cap = self.capitals.get(self.nationalities.get(adj, ""))
@@ -443,7 +441,7 @@ class Gazetteer:
         cov = sorted(covered)
         norm = nt.norm
         for i, (_, we, w) in enumerate(words):
-            c = _strip_clitic(w, self.words.context)
+            c = self.words.context_forms.get(w)
             if c is None or self.words.context[c] in ("countryside", "admin1") or c in self.words.plurals:
                 continue
             if i + 1 >= len(words):
@@ -455,7 +453,7 @@ class Gazetteer:
                 continue
             j = i + 1
             first = words[j][2]
-            if first in self.words.stops or first.isdigit() or _strip_clitic(first, self.words.context) \
+            if first in self.words.stops or first.isdigit() or first in self.words.context_forms \
                     or first in self.words.directions or first in self.words.direction_adjectives \
                     or len(first) < 2 or first in self.words.ambiguous \
                     or (len(first) > 4 and first.startswith(("لل", "بال", "وال", "فال", "كال"))):
@@ -465,7 +463,7 @@ class Gazetteer:
                     and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
                 nxt = words[end_j + 1][2]
                 if nxt in self.words.stops or any(s <= words[end_j + 1][0] < e for s, e in cov) \
-                        or (nxt not in self.words.heads and _strip_clitic(nxt, self.words.context)):
+                        or (nxt not in self.words.heads and nxt in self.words.context_forms):
                     break
                 end_j += 1
             # a construct name: an indefinite word then a definite one ("جمعية الزهراء", "مساكن هنانو" no)
@@ -854,6 +852,20 @@ class Gazetteer:
         out = [(self.places[allsk[1][pos]], float(score)) for _, score, pos in res]
         out.sort(key=lambda t: (-t[1], -t[0].population))
         return out[:limit]
+
+
+def _mask(spans: Iterable[tuple[int, int]], n: int) -> bytearray:
+    """One byte per character of a text of length ``n``: 1 inside one of ``spans``, else 0."""
+    mask = bytearray(n + 1)
+    for a, b in spans:
+        if b > a:
+            mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
+def _word_index(words: list[tuple[int, int, str]], pos: int) -> int:
+    """The index of the word that holds ``pos`` (or the last word before it; 0 before the first)."""
+    return max(bisect_right(words, pos, key=itemgetter(0)) - 1, 0)
 
 
 def _inside(p: Place, parent: Place, km: float) -> bool:

@@ -70,7 +70,8 @@ class MentionFinder:
         cue_lists = lexicon.cues()
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
-        self.cues = LexiconMatcher((w, name) for name, words in cue_lists.items() for w in words)
+        self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
+                                   whole_words=False)
 
     def find(self, nt: NormText) -> Mentions:
         norm = nt.norm

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -36,7 +37,6 @@ SUFFIXES: frozenset[str] = frozenset(
 NAME_SUFFIXES: frozenset[str] = frozenset([""])
 
 
-_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,13 @@ class LexiconMatcher:
     """An Aho-Corasick automaton over one lexicon, with Arabic clitic handling."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], inflect: bool = False,
-                 suffixes: frozenset[str] | None = None) -> None:
+                 suffixes: frozenset[str] | None = None, whole_words: bool | None = None) -> None:
+        """``whole_words`` (default: when no suffix is allowed) keys every entry with a space after
+        it too, so the automaton only fires where a word ends; ``find_grouped`` with suffixes then
+        needs ``whole_words=False``."""
         self._auto = ahocorasick.Automaton()
         self._suffixes = suffixes if suffixes is not None else (SUFFIXES if inflect else NAME_SUFFIXES)
+        self._whole = self._suffixes == NAME_SUFFIXES if whole_words is None else whole_words
         table: dict[str, tuple[str, bool, list[Any]]] = {}
         for surface, payload in entries:
             key = normalize_key(surface)
@@ -73,9 +77,9 @@ class LexiconMatcher:
             # keyed with a leading space: the automaton fires only where a word (or the stem
             # after a clitic, in the stripped views of WordIndex) begins; the later words of a
             # phrase are keyed as each view writes them
-            value = (stem, key, definite, payloads)
+            value = (stem, len(stem) + self._whole, key, definite, payloads)
             for variant in _key_variants(stem):
-                self._auto.add_word(variant, value)
+                self._auto.add_word(variant + " " if self._whole else variant, value)
         self.size = len(table)
         if table:
             self._auto.make_automaton()
@@ -87,7 +91,8 @@ class LexiconMatcher:
         read the same text.
         """
         suffixes = self._suffixes
-        cands = [Match(s, e, k, p) for s, e, k, p, suf in self._raw(norm, words) if suf in suffixes]
+        cands = [Match(s, e, k, p) for s, e, k, ps, suf in self._raw(norm, words) if suf in suffixes
+                 for p in ps]
         return _longest_first(cands, len(norm))
 
     def find_grouped(self, norm: str, words: WordIndex | None, group_of: Callable[[Any], str],
@@ -95,46 +100,54 @@ class LexiconMatcher:
         """Matches of a lexicon made of several word lists (payload → its list's name), each list
         resolved longest-first on its own and with its own suffix rule."""
         groups: dict[str, list[Match]] = {}
-        for s, e, k, p, suf in self._raw(norm, words):
-            g = group_of(p)
-            if suf in suffixes_of(g):
-                groups.setdefault(g, []).append(Match(s, e, k, p))
+        for s, e, k, ps, suf in self._raw(norm, words):
+            for p in ps:
+                g = group_of(p)
+                allowed = suffixes_of(g)
+                if self._whole and allowed != NAME_SUFFIXES:
+                    raise ValueError(f"word list {g!r} allows suffixes: build its matcher with whole_words=False")
+                if suf in allowed:
+                    groups.setdefault(g, []).append(Match(s, e, k, p))
         return {g: _longest_first(c, len(norm)) for g, c in groups.items()}
 
-    def _raw(self, norm: str, words: WordIndex | None):
-        """(start, end, key, payload, suffix) of every entry that begins a word or follows a clitic."""
+    def _raw(self, norm: str, words: WordIndex | None) -> list[tuple[int, int, str, list[Any], str]]:
+        """(start, end, key, payloads, suffix) of every entry that begins a word or follows a clitic.
+
+        A stem found in the plain view starts a word; found in a view with clitics blanked, it
+        starts a word or follows one of the clitics the view blanked, which are all valid
+        prefixes: only an entry with the article (its stem follows ال) has its prefix checked.
+        """
         if not self.size:
-            return
+            return []
         if words is None:
             words = WordIndex.of(norm)
-        word_at = words.word_at
+        plain = words.views[0]  # " " + text + " ", non-word characters made spaces
+        whole = self._whole
         seen: set[tuple[int, str]] = set()
+        out: list[tuple[int, int, str, list[Any], str]] = []
         for view in words.views:
-            for end_idx, (stem, key, definite, payloads) in self._auto.iter(view):
-                # view = " " + text: view index j is text index j - 1
-                end = end_idx
-                start = end - len(stem)
+            for last, (stem, length, key, definite, payloads) in self._auto.iter(view):
+                # view index j is text index j - 1; a whole-word key ends with the space after the word
+                end = last - whole
+                start = last - length
                 if (start, stem) in seen:
                     continue
                 seen.add((start, stem))
-                ws, _ = word_at(start)
-                if ws < 0:
-                    continue
-                prefix = norm[ws:start]
-                span_start = start
                 if definite:
+                    prefix = norm[plain.rfind(" ", 0, start + 1):start]
                     if prefix not in DEFINITE_PREFIXES:
                         continue
-                elif prefix not in PREFIXES and prefix not in DEFINITE_PREFIXES:
+                    span_start = start - 2 if prefix.endswith("ال") else start
+                else:  # the article of a fused form (بالموصل) belongs to the match
+                    span_start = start - 2 if start >= 2 and norm[start - 2:start] == "ال" else start
+                if whole:
+                    out.append((span_start, end, key, payloads, ""))
                     continue
-                if prefix.endswith("ال"):
-                    span_start = start - 2
-                _, we = word_at(end - 1)
-                if we < 0 or we - end > 5:
+                we = plain.find(" ", end + 1) - 1  # the end of the word, suffix included
+                if we - end > 5:
                     continue
-                suffix = norm[end:we]
-                for p in payloads:  # the match covers the whole word, suffix included
-                    yield span_start, we, key, p, suffix
+                out.append((span_start, we, key, payloads, norm[end:we]))
+        return out
 
 
 _NON_WORD_CHAR = re.compile(r"[\W_]")
@@ -150,11 +163,32 @@ def _clitic_pattern(longest_first: bool) -> re.Pattern[str]:
 
 _LONGEST_CLITIC = _clitic_pattern(True)
 _SHORTEST_CLITIC = _clitic_pattern(False)
-_SPACES = [" " * n for n in range(8)]
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
 
 
-def _blank_match(m: re.Match[str]) -> str:
-    return _SPACES[m.end() - m.start()]
+class _BlankedWords(dict[str, str]):
+    """word → the word as a view writes it: its longest (or shortest) clitic prefix made spaces.
+
+    Filled as words are met (a word's form depends on the word alone); emptied when it grows
+    past ``limit`` words, so memory stays bounded over any number of articles.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], limit: int = 200_000) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.limit = limit
+
+    def __missing__(self, word: str) -> str:
+        m = self.pattern.match(word)
+        form = _blank(word, m.end()) if m else word
+        if len(self) >= self.limit:
+            self.clear()
+        self[word] = form
+        return form
+
+
+_LONGEST_CUT = _BlankedWords(_LONGEST_CLITIC)
+_SHORTEST_CUT = _BlankedWords(_SHORTEST_CLITIC)
 
 
 def _cuts(word: str) -> tuple[int, int]:
@@ -187,20 +221,25 @@ class WordIndex:
     each keeps the text's length, so offsets stay the same.
     """
 
-    __slots__ = ("starts", "ends", "views")
+    __slots__ = ("starts", "ends", "words", "views")
 
     def __init__(self, norm: str) -> None:
-        spans = [m.span() for m in _WORD.finditer(norm)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
         plain = _NON_WORD_CHAR.sub(" ", norm)
-        self.views = [" " + plain]
-        longest = _LONGEST_CLITIC.sub(_blank_match, plain)
-        if longest != plain:
-            self.views.append(" " + longest)
-            shortest = _SHORTEST_CLITIC.sub(_blank_match, plain)
+        pieces = _WORD_SPLIT.split(plain)  # space, word, space, word, ..., space
+        bounds = list(accumulate(map(len, pieces)))  # where each piece ends
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self.words: list[str] = pieces[1::2]
+        # a space after the text too, so that a word's end is always followed by one
+        self.views = [" " + plain + " "]
+        longest = list(map(_LONGEST_CUT.__getitem__, self.words))
+        if longest != self.words:
+            pieces[1::2] = longest
+            self.views.append(" " + "".join(pieces) + " ")
+            shortest = list(map(_SHORTEST_CUT.__getitem__, self.words))
             if shortest != longest:
-                self.views.append(" " + shortest)
+                pieces[1::2] = shortest
+                self.views.append(" " + "".join(pieces) + " ")
 
     @staticmethod
     def of(norm: str) -> WordIndex:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress, repeat
 
 from marsad.model import Span
 
@@ -86,30 +86,33 @@ class NormText:
 def normalize(text: str) -> NormText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
     chars = set(text)
-    for ch in chars:
-        if ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = fold_char(ch)
-    if all(len(_TABLE[ord(ch)]) <= 1 for ch in chars):
-        # fast path: every character maps to at most one character, so the map is the kept indices
-        norm = text.translate(_TABLE)
-        to_orig = list(compress(range(len(text)), [_TABLE[ord(ch)] != "" for ch in text]))
-        return NormText(original=text, norm=norm, to_orig=to_orig)
-    return _normalize_slow(text)
+    if not chars <= _SEEN:
+        for ch in chars - _SEEN:
+            folded = fold_char(ch)
+            _TABLE[ord(ch)] = folded
+            _WIDTH[ord(ch)] = chr(len(folded))
+            if len(folded) != 1:
+                _UNEVEN.add(ch)
+            _SEEN.add(ch)
+    norm = text.translate(_TABLE)
+    if chars.isdisjoint(_UNEVEN):  # one character for one: the map is the identity
+        to_orig = list(range(len(text)))
+    else:
+        # how many characters each original character became (0 dropped, 2+ a ligature)
+        widths = text.translate(_WIDTH).encode("latin-1")
+        if max(widths) <= 1:
+            to_orig = list(compress(range(len(text)), widths))
+        else:
+            to_orig = list(chain.from_iterable(map(repeat, range(len(text)), widths)))
+    return NormText(original=text, norm=norm, to_orig=to_orig)
 
 
-_TABLE: dict[int, str] = {}  # str.translate table, code point → normalised form (filled lazily)
-
-
-def _normalize_slow(text: str) -> NormText:
-    out: list[str] = []
-    to_orig: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        if not f:
-            continue
-        out.append(f)
-        to_orig.extend([i] * len(f))
-    return NormText(original=text, norm="".join(out), to_orig=to_orig)
+# Filled lazily, one entry per character ever seen: its normalised form (a str.translate table),
+# and the number of characters that form has, as a character (another translate table).
+_TABLE: dict[int, str] = {}
+_WIDTH: dict[int, str] = {}
+_SEEN: set[str] = set()
+_UNEVEN: set[str] = set()  # the characters seen that do not normalise to exactly one character
 
 
 def normalize_key(s: str) -> str:
