@@ -225,7 +225,7 @@ class EventExtractor:
         near = [loc for loc in found if loc.country in ctx.conflict_countries]
         for group in (home, near):
             if group:
-                best = min(group, key=lambda loc: loc.geo_precision)
+                best = min(group, key=lambda loc: loc.geo_precision)  # the most precise, the first of equals
                 return best, _place_key(best)
         return None, ""
 

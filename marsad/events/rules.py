@@ -169,6 +169,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         d.sub_event_type = refine_sub_type(d)
         if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
+        if d.event_type == "Protests" and d.actor2 is not None and d.actor2.is_victim:
+            d.actor2 = None  # the people who protest are not a second side
     drafts = _fold_weak(drafts)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
     main = next((d for d in drafts if d.location is not None), None)
@@ -217,7 +219,40 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 _merge_into(b, d)
                 continue
         out.append(d)
-    return [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
+    kept = [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
+    _other_side(kept, out)
+    return kept
+
+
+def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
+    """A battle told with one side only: the other side is the article's main enemy of that side
+    (the side most often named against it in the article's other events)."""
+    seen: dict[str, tuple[int, int, Actor]] = {}
+    for i, d in enumerate(told):
+        for a in (d.actor1, d.actor2):
+            if a is None or a.is_victim or (a.kind == "generic" and a.inter != 1):
+                continue  # civilians and unnamed gunmen are nobody's main enemy
+            n, first, _ = seen.get(a.name, (0, i, a))
+            seen[a.name] = (n + 1, first, a)
+    for d in drafts:
+        if d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None):
+            continue
+        side = d.actor1 or d.actor2
+        assert side is not None
+        rivals = [(n, -first, a) for n, first, a in seen.values()
+                  if a.name != side.name and not _friends(a, side)]
+        if not rivals:
+            continue
+        rival = max(rivals, key=lambda r: (r[0], r[1]))[2]
+        if d.actor1 is None:
+            d.actor1 = rival
+        else:
+            d.actor2 = rival
+
+
+def _friends(a: Actor, b: Actor) -> bool:
+    """Sides that fight together: state forces and their militias, or two rebel groups."""
+    return (a.inter == 1 and b.inter in (1, 3, 4)) or (b.inter == 1 and a.inter in (1, 3, 4)) or (a.inter == b.inter == 2)
 
 
 STRONG = 0.7

@@ -167,3 +167,18 @@ def test_the_side_named_in_an_earlier_clause_is_the_one_that_took_the_ground(pip
     regained = [e for e in evs if e.sub_event_type == "Government regains territory"]
     assert regained and regained[0].actor1 == "Military Forces of Syria"
     assert regained[0].actor2 == "Opposition Rebels (Syria)"
+
+
+def test_a_battle_told_with_one_side_takes_the_article_s_main_enemy_as_the_other(pipeline):
+    text = ("معارك في ريفي حماة وإدلب\n"
+            "اندلعت اشتباكات أمس بين قوات النظام وفصائل المعارضة في مدينة مورك بريف حماة.\n"
+            "ودارت اشتباكات عنيفة أمس في محيط مدينة جسر الشغور بريف إدلب تكبدت فيها قوات النظام خسائر كبيرة.")
+    battles = [e for e in _events(pipeline, text) if e.event_type == "Battles"]
+    assert len(battles) == 2
+    assert all({e.actor1, e.actor2} == {"Military Forces of Syria", "Opposition Rebels (Syria)"} for e in battles)
+
+
+def test_protesters_have_no_civilian_second_side(pipeline):
+    ev = _one(pipeline, "تظاهر مئات من أهالي مدينة البصرة أمس احتجاجا على انقطاع الكهرباء")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor2 == ""
