@@ -182,3 +182,10 @@ def test_protesters_have_no_civilian_second_side(pipeline):
     ev = _one(pipeline, "تظاهر مئات من أهالي مدينة البصرة أمس احتجاجا على انقطاع الكهرباء")
     assert ev.sub_event_type == "Peaceful protest"
     assert ev.actor2 == ""
+
+
+def test_a_capital_that_speaks_is_not_the_place_of_the_event(pipeline):
+    text = "أعلنت دمشق أمس أن الطيران الروسي شن غارات على مواقع تنظيم داعش في ريف حمص الشرقي"
+    ev = _one(pipeline, text, published=date(2016, 8, 16))
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.admin1 == "Homs" and ev.location != "Damascus"
