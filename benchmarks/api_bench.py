@@ -13,12 +13,14 @@ store query, JSON), and the median and worst of ``--repeat`` runs are printed. T
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from marsad.model import EVENT_TYPES, Article, Event
 from marsad.store import ArticleRecord, FusedEvent, SourceLink, content_hash, open_store
@@ -32,9 +34,23 @@ PLACES = [  # country, admin1, lat, lon
     ("Lebanon", "South", 33.27, 35.20), ("Palestine", "Gaza Strip", 31.50, 34.47), ("Sudan", "Khartoum", 15.50, 32.56),
     ("Somalia", "Banadir", 2.05, 45.32), ("Egypt", "North Sinai", 31.13, 33.80),
 ]
+ADMIN1_AR = {
+    "Aleppo": "حلب", "Idlib": "إدلب", "Damascus": "دمشق", "Deir ez-Zor": "دير الزور", "Homs": "حمص",
+    "Daraa": "درعا", "Ninewa": "نينوى", "Baghdad": "بغداد", "Anbar": "الأنبار", "Basra": "البصرة",
+    "Taizz": "تعز", "Sanaa": "صنعاء", "Hodeidah": "الحديدة", "Tripoli": "طرابلس", "Benghazi": "بنغازي",
+    "South": "الجنوب", "Gaza Strip": "قطاع غزة", "Khartoum": "الخرطوم", "Banadir": "بنادر",
+    "North Sinai": "شمال سيناء",
+}
 ACTORS = ["Military Forces of Syria (2000-2024)", "Islamic State (Syria)", "Hayat Tahrir al-Sham",
           "Military Forces of Russia (2000-)", "Houthi Movement (Ansar Allah)", "Popular Mobilization Forces",
           "Rapid Support Forces", "Al Shabaab", "Libyan National Army", "Civilians (Syria)", "Protesters (Iraq)"]
+ACTORS_AR = {
+    "Military Forces of Syria (2000-2024)": "الجيش السوري", "Islamic State (Syria)": "تنظيم الدولة الإسلامية",
+    "Hayat Tahrir al-Sham": "هيئة تحرير الشام", "Military Forces of Russia (2000-)": "القوات الروسية",
+    "Houthi Movement (Ansar Allah)": "جماعة الحوثي", "Popular Mobilization Forces": "الحشد الشعبي",
+    "Rapid Support Forces": "قوات الدعم السريع", "Al Shabaab": "حركة الشباب", "Libyan National Army": "الجيش الوطني الليبي",
+    "Civilians (Syria)": "مدنيون", "Protesters (Iraq)": "متظاهرون",
+}
 SUBS = [(t, s) for t, subs in EVENT_TYPES.items() for s in subs]
 ARTICLE_TEXT = "قتل {n} أشخاص في {kind} على {place} صباح اليوم بحسب مصادر محلية، وأصيب آخرون بجروح."
 
@@ -57,9 +73,11 @@ def build(path: Path, n_events: int, per_article: int = 10, seed: int = 7) -> No
                         art = Article(aid, text + f" ({i})", date.fromisoformat(day), rng.choice(["Outlet A", "Outlet B"]))
                         store.add_article(ArticleRecord(art, content_hash(art), "benchmark"))
                     fat = min(int(rng.expovariate(0.3)), 500)
-                    ev = Event(aid, et, sub, day, 1, rng.choice(ACTORS), "", inter1=rng.randrange(1, 9),
-                               actor2=rng.choice(ACTORS), inter2=rng.randrange(1, 9), country=country,
+                    a1, a2 = rng.choice(ACTORS), rng.choice(ACTORS)
+                    ev = Event(aid, et, sub, day, 1, a1, ACTORS_AR[a1], inter1=rng.randrange(1, 9),
+                               actor2=a2, actor2_ar=ACTORS_AR[a2], inter2=rng.randrange(1, 9), country=country,
                                admin1=admin1, location=f"{admin1} - place {rng.randrange(200)}",
+                               location_ar=ADMIN1_AR[admin1],
                                latitude=lat + rng.uniform(-0.6, 0.6), longitude=lon + rng.uniform(-0.6, 0.6),
                                geo_precision=1, fatalities=fat, source="Outlet A",
                                notes=f"{sub} in {admin1}; {fat} killed.", confidence=round(rng.random(), 2),
@@ -76,22 +94,76 @@ def build(path: Path, n_events: int, per_article: int = 10, seed: int = 7) -> No
         conn.execute("ANALYZE")
 
 
-QUERIES = [
+Y = "&date_from=2016-01-01&date_to=2016-12-31"
+QUERIES = [  # every filter, sort order and aggregate the API offers
+    ("no filter, newest first, page of 100", "/api/events?limit=100"),
+    ("no filter, oldest first", "/api/events?order=event_date"),
+    ("no filter, deadliest first", "/api/events?order=-fatalities"),
+    ("no filter, least deadly first", "/api/events?order=fatalities"),
+    ("no filter, by confidence", "/api/events?order=-confidence"),
+    ("no filter, by sources", "/api/events?order=-n_sources"),
+    ("no filter, last updated", "/api/events?order=-updated_at"),
+    ("no filter, by event id", "/api/events?order=event_id"),
+    ("no filter, page 100 (offset 10,000)", "/api/events?offset=10000"),
+    ("date range (one year)", "/api/events?" + Y[1:]),
     ("country + date range, page of 100", "/api/events?country=Syria&date_from=2016-01-01&date_to=2016-12-31&limit=100"),
+    ("country alone", "/api/events?country=Iraq"),
+    ("admin1 alone", "/api/events?admin1=Idlib"),
     ("type + admin1 + date range", "/api/events?event_type=Battles&country=Iraq&admin1=Ninewa"
                                    "&date_from=2015-01-01&date_to=2017-12-31"),
-    ("bbox + min confidence + month", "/api/events?bbox=36,35,38,37&min_confidence=0.5"
-                                      "&date_from=2016-08-01&date_to=2016-08-31"),
+    ("type alone, deadliest first", "/api/events?event_type=Protests&order=-fatalities"),
     ("sub-type, sorted by fatalities", "/api/events?sub_event_type=Air/drone%20strike&date_from=2016-01-01"
                                        "&date_to=2016-06-30&order=-fatalities"),
-    ("actor + year", "/api/events?actor=Houthi&date_from=2018-01-01&date_to=2018-12-31"),
-    ("text search (Arabic/English) + year", "/api/events?q=Idlib&date_from=2019-01-01&date_to=2019-12-31"),
-    ("per-day aggregate, one country-year", "/api/aggregates?by=day&country=Yemen&date_from=2016-01-01"
-                                            "&date_to=2016-12-31"),
+    ("sub-type alone", "/api/events?sub_event_type=Armed%20clash"),
+    ("bbox + min confidence + month", "/api/events?bbox=36,35,38,37&min_confidence=0.5"
+                                      "&date_from=2016-08-01&date_to=2016-08-31"),
+    ("bbox alone (Aleppo area)", "/api/events?bbox=36.5,35.6,37.8,36.8"),
+    ("min confidence alone", "/api/events?min_confidence=0.9"),
+    ("min sources 2 (none match)", "/api/events?min_sources=2"),
+    ("actor + year", "/api/events?actor=Houthi" + Y),
+    ("actor alone", "/api/events?actor=Houthi"),
+    ("actor in Arabic", "/api/events?actor=" + quote("الحوثي")),
+    ("text search (English) + year", "/api/events?q=Idlib" + Y),
+    ("text search (English)", "/api/events?q=drone"),
+    ("text search (Arabic)", "/api/events?q=" + quote("دير الزور")),
+    ("text search, rare word", "/api/events?q=" + quote("place 117")),
+    ("text search, no match", "/api/events?q=" + quote("كركوك")),
+    ("outlet", "/api/events?outlet=Outlet%20A" + Y),
+    ("article id", "/api/events?article_id=bench-a{article}"),
+    ("per-day aggregate, one country-year", "/api/aggregates?by=day&country=Yemen" + Y),
+    ("per-day aggregate, everything", "/api/aggregates?by=day"),
+    ("per-month aggregate, everything", "/api/aggregates?by=month"),
+    ("per-type aggregate, everything", "/api/aggregates?by=event_type"),
+    ("per-sub-type aggregate, one year", "/api/aggregates?by=sub_event_type" + Y),
+    ("per-admin1 aggregate, one country", "/api/aggregates?by=admin1&country=Syria"),
+    ("per-country aggregate, everything", "/api/aggregates?by=country"),
+    ("per-actor aggregate, one admin1-year", "/api/aggregates?by=actor1&admin1=Aleppo" + Y),
+    ("per-outlet aggregate, one year", "/api/aggregates?by=outlet" + Y),
+    ("per-day aggregate, text search", "/api/aggregates?by=day&q=" + quote("حلب")),
     ("map points, one admin1-year", "/api/points?country=Syria&admin1=Aleppo&date_from=2016-01-01"
                                     "&date_to=2016-12-31"),
+    ("map points, everything (page: count only)", "/api/points?limit=30000&overflow=none"),
+    ("map grid, one year, zoom 6", "/api/grid?zoom=6" + Y),
+    ("map grid, everything, zoom 3", "/api/grid?zoom=3"),
+    ("meta (cached after the first call)", "/api/meta"),
     ("one event with sources", "/api/events/bench-e{middle}"),
 ]
+
+
+def add_arabic(path: Path) -> None:
+    """Give a store built by an older version of this script (no Arabic) its Arabic place and actor names."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        if conn.execute("SELECT 1 FROM events WHERE location_ar <> '' LIMIT 1").fetchone():
+            return
+        print("adding Arabic names to the events ...", file=sys.stderr)
+        for en, ar in ADMIN1_AR.items():
+            conn.execute("UPDATE events SET location_ar = ? WHERE admin1 = ?", (ar, en))
+        for en, ar in ACTORS_AR.items():
+            conn.execute("UPDATE events SET actor1_ar = ? WHERE actor1 = ?", (ar, en))
+            conn.execute("UPDATE events SET actor2_ar = ? WHERE actor2 = ?", (ar, en))
+        conn.execute("ANALYZE")
 
 
 def page_bench(db: Path, port: int = 8799) -> None:
@@ -154,6 +226,8 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=Path("/tmp/marsad-bench.db"))
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--page", action="store_true", help="time the web page in Chromium instead of the API")
+    ap.add_argument("--only", default="", help="run only the queries whose name contains this")
+    ap.add_argument("--json", type=Path, help="also write the timings to this JSON file")
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -170,30 +244,40 @@ def main() -> None:
     if need_build:
         print(f"building a store of {args.events:,} events at {args.db} ...", file=sys.stderr)
         build(args.db, args.events)
+    add_arabic(args.db)
     with open_store(args.db) as store:
         print(f"store: {store.stats()}")
     if args.page:
         page_bench(args.db)
         return
-    with TestClient(create_app(args.db)) as client:
-        print(f"{'query':<40} {'rows':>7} {'total':>8} {'median ms':>10} {'max ms':>8}")
+    app = create_app(args.db)
+    results = []
+    with TestClient(app) as client:
+        print(f"{'query':<44} {'rows':>7} {'total':>8} {'median ms':>10} {'max ms':>8}")
         worst = 0.0
         for name, url in QUERIES:
-            url = url.format(middle=args.events // 2)
+            if args.only not in name:
+                continue
+            url = url.format(middle=args.events // 2, article=args.events // 20)
             times = []
             body = None
             for _ in range(args.repeat):
+                app.state.view_cache.clear()  # time the store, not the server's 30-second view cache
                 t0 = time.perf_counter()
                 r = client.get(url)
                 times.append((time.perf_counter() - t0) * 1000)
                 assert r.status_code == 200, (url, r.status_code, r.text[:200])
                 body = r.json()
-            rows = 1 if "event_id" in body else len(body.get("items", body.get("points", [])))
+            rows = 1 if "event_id" in body else len(body.get("items", body.get("points", body.get("cells", []))))
             total = body.get("total", "")
             med = statistics.median(times)
             worst = max(worst, med)
-            print(f"{name:<40} {rows:>7} {total!s:>8} {med:>10.1f} {max(times):>8.1f}")
+            print(f"{name:<44} {rows:>7} {total!s:>8} {med:>10.1f} {max(times):>8.1f}", flush=True)
+            results.append({"query": name, "url": url, "rows": rows, "total": total,
+                            "median_ms": round(med, 1), "max_ms": round(max(times), 1)})
         print(f"slowest median: {worst:.1f} ms ({'under' if worst < 200 else 'OVER'} the 200 ms target)")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
     )
     app.state.allow_writes = allow_writes
     app.state.pool = pool
+    app.state.view_cache = cache
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:

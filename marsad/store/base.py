@@ -22,7 +22,7 @@ import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from marsad.model import Article, Event
@@ -65,7 +65,9 @@ class EventQuery:
     article_id: str | None = None
     limit: int | None = 100
     offset: int = 0
-    order: str = "event_date"  # event_date | -event_date | fatalities | -fatalities | confidence | ...
+    # event_date | -event_date | fatalities | -fatalities | confidence | ... ; ties by event_id in the
+    # same direction (a descending list is the ascending one reversed); an undated event sorts as the oldest
+    order: str = "event_date"
 
 
 @dataclass(slots=True)
@@ -206,6 +208,43 @@ class Store(ABC):
     @abstractmethod
     def aggregate(self, by: str, query: EventQuery | None = None) -> list[dict[str, Any]]:
         """``[{"key", "events", "fatalities"}]`` grouped by one of AGGREGATE_KEYS (paging ignored)."""
+
+    def points(self, query: EventQuery | None = None, limit: int | None = None,
+               deadliest: bool = True) -> tuple[int, list[tuple[str, float, float, str, int]]]:
+        """Map points of the located events matching the query (paging and order ignored):
+        ``(total, [(event_id, latitude, longitude, event_type, fatalities)])``. When more than
+        ``limit`` match: the deadliest ``limit`` of them (ties by event id), or none at all when
+        ``deadliest`` is False. This version reads ``events``; the SQL stores select five columns."""
+        rows = [ev for ev in self.events(replace(query or EventQuery(), limit=None, offset=0, order="event_id"))
+                if ev.get("latitude") is not None and ev.get("longitude") is not None]
+        total = len(rows)
+        if limit is not None and total > limit:
+            if not deadliest:
+                return total, []
+            rows = sorted(rows, key=lambda ev: (-(ev.get("fatalities") or 0), ev["event_id"]))[:limit]
+        return total, [(ev["event_id"], ev["latitude"], ev["longitude"], ev.get("event_type") or "",
+                        ev.get("fatalities") or 0) for ev in rows]
+
+    def grid_cells(self, query: EventQuery | None, cell: float) -> list[tuple[int, int, str, int, int, float,
+                                                                               float, str]]:
+        """The located events matching the query counted on a grid of ``cell`` degrees, per cell and
+        event type: ``(row, column, event_type, events, fatalities, mean latitude, mean longitude,
+        smallest event id)``; row = floor((lat + 90) / cell), column = floor((lon + 180) / cell)."""
+        groups: dict[tuple[int, int, str], list[Any]] = {}
+        for ev in self.events(replace(query or EventQuery(), limit=None, offset=0, order="event_id")):
+            lat, lon = ev.get("latitude"), ev.get("longitude")
+            if lat is None or lon is None:
+                continue
+            key = (int((lat + 90.0) // cell), int((lon + 180.0) // cell), ev.get("event_type") or "")
+            g = groups.setdefault(key, [0, 0, 0.0, 0.0, ev["event_id"]])
+            g[0] += 1
+            g[1] += ev.get("fatalities") or 0
+            g[2] += lat
+            g[3] += lon
+        return [(cy, cx, t, n, f, sl / n, so / n, eid) for (cy, cx, t), (n, f, sl, so, eid) in groups.items()]
+
+    def analyze(self) -> None:  # noqa: B027 - optional: a store without a query planner has nothing to do
+        """Refresh the query planner's statistics (the SQL stores do it on close after writing)."""
 
     @abstractmethod
     def skipped(self, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:

@@ -59,7 +59,6 @@ CREATE TABLE IF NOT EXISTS events (
     updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 CREATE INDEX IF NOT EXISTS events_place ON events (country, admin1);
 CREATE INDEX IF NOT EXISTS events_latlon ON events (latitude, longitude);
 CREATE TABLE IF NOT EXISTS reports (
@@ -137,7 +136,6 @@ CREATE TABLE IF NOT EXISTS events (
     geom       geometry(Point, 4326)
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 CREATE INDEX IF NOT EXISTS events_place ON events (country, admin1);
 CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom);
 CREATE TABLE IF NOT EXISTS reports (
@@ -168,3 +166,75 @@ CREATE TABLE IF NOT EXISTS skipped (
     UNIQUE (origin, reason)
 );
 """
+
+# ---- read-side indexes and the text search index --------------------------------------------------
+# Created on every open when missing (``CREATE ... IF NOT EXISTS``), so a store written by an older
+# version gets them too. Each serves one family of API queries over a million events:
+#   a filter on country / admin1 / type+admin1 / sub-type, with the date range and a newest-first page,
+#   counted (and summed per day/place/type) from the index alone, the ``fatalities`` column included;
+#   the sort orders (each key + event_id, so a page needs no sort of every matching row);
+#   ``sources.outlet`` for the outlet filter and aggregate.
+READ_INDEXES: tuple[tuple[str, str], ...] = (
+    ("events_date_id", "events (event_date, event_id)"),
+    ("events_country_date", "events (country, event_date, fatalities)"),
+    ("events_admin1_date", "events (admin1, event_date, fatalities)"),
+    ("events_type_admin1_date", "events (event_type, admin1, event_date, fatalities)"),
+    ("events_sub_date", "events (sub_event_type, event_date, fatalities)"),
+    ("events_day_fatalities", "events (event_date, fatalities)"),
+    ("events_fatalities", "events (fatalities, event_id)"),
+    ("events_confidence", "events (confidence, event_id)"),
+    ("events_n_sources", "events (n_sources, event_id)"),
+    ("events_updated", "events (updated_at, event_id)"),
+    ("sources_outlet", "sources (outlet, event_id)"),
+)
+DROPPED_INDEXES: tuple[str, ...] = ("events_date",)
+"""Indexes of older versions that a READ_INDEXES one makes redundant (``events_date_id`` starts with it)."""
+
+# The text a search looks in, per event. ``actor`` matches SEARCH_ACTORS + SEARCH_ASSOC, ``text``
+# (the ``q`` parameter) SEARCH_ACTORS + SEARCH_BODY. Columns are joined with U+001F, a control
+# character that no accepted query contains, so a match never spans two columns.
+SEARCH_ACTORS: tuple[str, ...] = ("actor1", "actor2", "actor1_ar", "actor2_ar")
+SEARCH_ASSOC: tuple[str, ...] = ("assoc_actor_1", "assoc_actor_2")
+SEARCH_BODY: tuple[str, ...] = ("notes", "location", "location_ar", "admin1", "admin2", "country", "source")
+SEPARATOR = "\x1f"
+
+
+def sqlite_doc(columns: tuple[str, ...], prefix: str = "") -> str:
+    """SQLite expression: the columns (of row ``prefix``: ``new.``, ``old.`` or none) joined by U+001F."""
+    return " || char(31) || ".join(f"{prefix}{c}" for c in columns)
+
+
+def postgres_doc(columns: tuple[str, ...]) -> str:
+    """PostgreSQL expression (immutable, so it can be indexed): the columns lower-cased, joined by U+001F."""
+    return "lower(" + " || chr(31) || ".join(
+        f"{c}::text" if c in JSON_COLUMNS else c for c in columns) + ")"
+
+
+# SQLite: an FTS5 table with the trigram tokenizer (substring search in any script, case-folded),
+# one row per event under the event's rowid, kept in step with ``events`` by triggers.
+SQLITE_SEARCH_TABLE = "events_search"
+_SQLITE_SEARCH_VALUES = (f"new.rowid, {sqlite_doc(SEARCH_ACTORS, 'new.')}, {sqlite_doc(SEARCH_ASSOC, 'new.')}, "
+                         f"{sqlite_doc(SEARCH_BODY, 'new.')}")
+SQLITE_SEARCH_SCHEMA: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_search USING fts5(actors, assoc, body, tokenize = 'trigram')",
+    "CREATE TRIGGER IF NOT EXISTS events_search_insert AFTER INSERT ON events BEGIN "
+    f"INSERT INTO events_search (rowid, actors, assoc, body) VALUES ({_SQLITE_SEARCH_VALUES}); END",
+    "CREATE TRIGGER IF NOT EXISTS events_search_update AFTER UPDATE ON events BEGIN "
+    "DELETE FROM events_search WHERE rowid = old.rowid; "
+    f"INSERT INTO events_search (rowid, actors, assoc, body) VALUES ({_SQLITE_SEARCH_VALUES}); END",
+    "CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN "
+    "DELETE FROM events_search WHERE rowid = old.rowid; END",
+)
+SQLITE_SEARCH_FILL = (
+    "INSERT INTO events_search (rowid, actors, assoc, body) SELECT rowid, "
+    f"{sqlite_doc(SEARCH_ACTORS)}, {sqlite_doc(SEARCH_ASSOC)}, {sqlite_doc(SEARCH_BODY)} FROM events"
+)
+
+# PostgreSQL: pg_trgm GIN indexes on the same joined text, used by ``LIKE '%...%'`` (3+ characters).
+POSTGRES_SEARCH_SCHEMA: tuple[str, ...] = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
+    f"CREATE INDEX IF NOT EXISTS events_text_trgm ON events USING GIN "
+    f"(({postgres_doc(SEARCH_ACTORS + SEARCH_BODY)}) public.gin_trgm_ops)",
+    f"CREATE INDEX IF NOT EXISTS events_actor_trgm ON events USING GIN "
+    f"(({postgres_doc(SEARCH_ACTORS + SEARCH_ASSOC)}) public.gin_trgm_ops)",
+)

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from marsad.store.schema import SCHEMA_VERSION, SQLITE_SCHEMA
+from marsad.store.schema import (
+    DROPPED_INDEXES,
+    READ_INDEXES,
+    SCHEMA_VERSION,
+    SQLITE_SCHEMA,
+    SQLITE_SEARCH_FILL,
+    SQLITE_SEARCH_SCHEMA,
+)
 from marsad.store.sqlstore import SqlStore
 
 
@@ -24,9 +31,65 @@ class SQLiteStore(SqlStore):
             conn.executescript(SQLITE_SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
                          (str(SCHEMA_VERSION),))
+        self._upgrade(conn)
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a commit survives a killed process
         conn.execute("PRAGMA foreign_keys = ON")
         super().__init__(path, conn)
+
+    @staticmethod
+    def _names(conn: sqlite3.Connection) -> set[str]:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+    @staticmethod
+    def _search_in_step(conn: sqlite3.Connection) -> bool:
+        """The search index holds the last event (its rows are keyed by the events' rowids)."""
+        last = conn.execute("SELECT rowid FROM events ORDER BY rowid DESC LIMIT 1").fetchone()
+        indexed = conn.execute("SELECT rowid FROM events_search ORDER BY rowid DESC LIMIT 1").fetchone()
+        return last == indexed
+
+    @classmethod
+    def _upgrade(cls, conn: sqlite3.Connection) -> None:
+        """Add what a store written by an older version lacks: the read indexes and the text search
+        index (filled from the events once; minutes for a million). Nothing to do on later opens."""
+        names = cls._names(conn)
+        wanted = {name for name, _ in READ_INDEXES} | {"events_search", "events_search_update"}
+        if wanted <= names and not names & set(DROPPED_INDEXES) and cls._search_in_step(conn):
+            return
+        conn.execute("PRAGMA busy_timeout = 3600000")  # another process may be upgrading the same file
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            names = cls._names(conn)
+            for name, on in READ_INDEXES:
+                conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
+            for name in DROPPED_INDEXES:
+                conn.execute(f"DROP INDEX IF EXISTS {name}")
+            fresh = "events_search" not in names
+            for stmt in SQLITE_SEARCH_SCHEMA:
+                conn.execute(stmt)
+            if fresh or not cls._search_in_step(conn):
+                conn.execute("DELETE FROM events_search")
+                conn.execute(SQLITE_SEARCH_FILL)
+            conn.execute("ANALYZE")  # full: a sampled one misjudges (~3 s for a million events)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA busy_timeout = 30000")
+
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (``ANALYZE``: ~3 s for a million events)."""
+        self.conn.execute("ANALYZE")
+
+    def _statistics_stale(self) -> bool:
+        """No statistics yet, or the events grew or shrank by 10 % or more since the last ANALYZE."""
+        try:
+            row = self.conn.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'sqlite_autoindex_events_1'").fetchone()
+        except sqlite3.OperationalError:  # no sqlite_stat1 table: never analyzed
+            return True
+        last = self.conn.execute("SELECT rowid FROM events ORDER BY rowid DESC LIMIT 1").fetchone()
+        now = int(last[0]) if last else 0  # events are never deleted: the last rowid is their number
+        then = int(row[0].split()[0]) if row else 0
+        return abs(now - then) * 10 >= max(then, 1)
 
     @staticmethod
     def _has_schema(conn: sqlite3.Connection) -> bool:

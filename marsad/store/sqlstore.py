@@ -22,21 +22,42 @@ from marsad.store.base import (
     SourceLink,
     Store,
 )
-from marsad.store.schema import EVENT_COLUMNS, JSON_COLUMNS
+from marsad.store.schema import (
+    EVENT_COLUMNS,
+    JSON_COLUMNS,
+    SEARCH_ACTORS,
+    SEARCH_ASSOC,
+    SEARCH_BODY,
+    sqlite_doc,
+)
 
 ORDERS: dict[str, str] = {
-    "event_date": "event_date IS NULL, event_date ASC, event_id ASC",
-    "-event_date": "event_date IS NULL, event_date DESC, event_id ASC",
+    # ties by event_id in the key's direction, so that an index (key, event_id) gives the page
+    # without sorting every matching row; SQLite sorts NULL dates first ascending, last descending
+    "event_date": "event_date ASC, event_id ASC",
+    "-event_date": "event_date DESC, event_id DESC",
     "fatalities": "fatalities ASC, event_id ASC",
-    "-fatalities": "fatalities DESC, event_id ASC",
+    "-fatalities": "fatalities DESC, event_id DESC",
     "confidence": "confidence ASC, event_id ASC",
-    "-confidence": "confidence DESC, event_id ASC",
+    "-confidence": "confidence DESC, event_id DESC",
     "n_sources": "n_sources ASC, event_id ASC",
-    "-n_sources": "n_sources DESC, event_id ASC",
+    "-n_sources": "n_sources DESC, event_id DESC",
     "updated_at": "updated_at ASC, event_id ASC",
-    "-updated_at": "updated_at DESC, event_id ASC",
+    "-updated_at": "updated_at DESC, event_id DESC",
     "event_id": "event_id ASC",
 }
+
+LIKE_ESCAPE = "!"
+MIN_INDEXED_SEARCH = 3
+"""Shorter search strings have no trigram: they are matched by scanning (LIKE)."""
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with LIKE's wildcards in ``text`` escaped (used with ``ESCAPE '!'``)."""
+    for ch in (LIKE_ESCAPE, "%", "_"):
+        text = text.replace(ch, LIKE_ESCAPE + ch)
+    return f"%{text}%"
+
 
 EVENT_SELECT = ", ".join(EVENT_COLUMNS)
 SOURCES_SQL = ("SELECT event_id, article_id, report_id, outlet, published, url, reason FROM sources "
@@ -93,11 +114,13 @@ class SqlStore(Store):
     json_param = "?"  # how a JSON text parameter is written (PG: ?::jsonb)
     date_param = "?"  # how a YYYY-MM-DD parameter is written (PG: ?::date)
     geom_sql: str | None = None  # PostGIS: the point made of (longitude, latitude) parameters
+    orders: dict[str, str] = ORDERS  # the ORDER BY of each EventQuery.order
 
     def __init__(self, url: str, conn: Any) -> None:
         self.url = url
         self.conn = conn
         self._depth = 0
+        self._writes = 0  # rows written through this connection (statistics are refreshed on close)
 
     # ---- dialect hooks ---------------------------------------------------------------------------
     def _bbox_sql(self) -> str:
@@ -105,6 +128,24 @@ class SqlStore(Store):
 
     def _bbox_params(self, bbox: tuple[float, float, float, float]) -> list[Any]:
         return [bbox[0], bbox[2], bbox[1], bbox[3]]
+
+    def _search_sql(self, kind: str, text: str) -> tuple[str, list[Any]]:
+        """The condition for a substring search: ``kind`` "actor" (actors, associated actors) or "text"
+        (actors, notes, places, source). SQLite: the FTS5 trigram index; LIKE for under 3 characters."""
+        cols = SEARCH_ACTORS + (SEARCH_ASSOC if kind == "actor" else SEARCH_BODY)
+        if len(text) < MIN_INDEXED_SEARCH:
+            return f"lower({sqlite_doc(cols)}) LIKE lower(?) ESCAPE '{LIKE_ESCAPE}'", [like_pattern(text)]
+        fts_cols = "{actors assoc}" if kind == "actor" else "{actors body}"
+        phrase = '"' + text.replace('"', '""') + '"'
+        return "rowid IN (SELECT rowid FROM events_search WHERE events_search MATCH ?)", [f"{fts_cols} : {phrase}"]
+
+    def _group_expr(self, by: str) -> str:
+        """The GROUP BY expression of an aggregate key (SQLite keeps dates as YYYY-MM-DD text)."""
+        if by == "day":
+            return "event_date"
+        if by == "month":
+            return "substr(event_date, 1, 7)"
+        return by
 
     # ---- low level ---------------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -136,6 +177,12 @@ class SqlStore(Store):
         return rows[0] if rows else None
 
     def close(self) -> None:
+        """Close the connection; after writes through it, refresh the planner's statistics first."""
+        if self._writes and self._statistics_stale():
+            try:
+                self.analyze()
+            except Exception:  # noqa: BLE001 - statistics are an optimisation: closing must not fail
+                pass
         self.conn.close()
 
     # ---- writing -------------------------------------------------------------------------------------
@@ -155,6 +202,7 @@ class SqlStore(Store):
              a.published.isoformat() if a.published else None, a.text, record.origin,
              record.n_events, record.skipped, int(time.time())],
         )
+        self._writes += len(rows)
         return bool(rows)
 
     def add_skipped(self, where: str, reason: str, content_hash: str | None = None) -> None:
@@ -208,6 +256,7 @@ class SqlStore(Store):
         return FusedEvent(ev, links, reports)
 
     def save_fused(self, fused: FusedEvent, new_reports: list[Event], new_sources: list[SourceLink]) -> None:
+        self._writes += 1
         now = int(time.time())
         row = event_row(fused, now, now)  # created_at is kept on update (not in the SET list)
         cols = list(EVENT_COLUMNS)
@@ -262,7 +311,8 @@ class SqlStore(Store):
         d["sources"] = d.pop("source_ids", [])
         return d
 
-    def _where(self, q: EventQuery) -> tuple[str, list[Any]]:
+    def where(self, q: EventQuery) -> tuple[str, list[Any]]:
+        """The SQL filter of a query over ``events``: ``(" WHERE ..." or "", parameters)``."""
         conds: list[str] = []
         params: list[Any] = []
         if q.date_from:
@@ -276,17 +326,11 @@ class SqlStore(Store):
             if val:
                 conds.append(f"{col} = ?")
                 params.append(val)
-        if q.actor:
-            pat = "%" + q.actor.lower() + "%"
-            conds.append("(lower(actor1) LIKE ? OR lower(actor2) LIKE ? OR actor1_ar LIKE ? OR actor2_ar LIKE ? "
-                         "OR lower(CAST(assoc_actor_1 AS TEXT)) LIKE ? OR lower(CAST(assoc_actor_2 AS TEXT)) LIKE ?)")
-            params += [pat] * 6
-        if q.text:
-            pat = "%" + q.text.lower() + "%"
-            cols = ("notes", "actor1", "actor2", "actor1_ar", "actor2_ar", "location", "location_ar",
-                    "admin1", "admin2", "country", "source")
-            conds.append("(" + " OR ".join(f"lower({c}) LIKE ?" for c in cols) + ")")
-            params += [pat] * len(cols)
+        for kind, text in (("actor", q.actor), ("text", q.text)):
+            if text:
+                cond, more = self._search_sql(kind, text)
+                conds.append(cond)
+                params += more
         if q.bbox:
             conds.append(self._bbox_sql())
             params += self._bbox_params(q.bbox)
@@ -306,10 +350,10 @@ class SqlStore(Store):
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
         q = query or EventQuery()
-        where, params = self._where(q)
-        order = ORDERS.get(q.order)
+        where, params = self.where(q)
+        order = self.orders.get(q.order)
         if order is None:
-            raise ValueError(f"unknown order {q.order!r}; one of {sorted(ORDERS)}")
+            raise ValueError(f"unknown order {q.order!r}; one of {sorted(self.orders)}")
         sql = f"SELECT {EVENT_SELECT} FROM events{where} ORDER BY {order}"
         if q.limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -320,7 +364,7 @@ class SqlStore(Store):
         return [self._event_dict(r) for r in self._all(sql, params)]
 
     def count_events(self, query: EventQuery | None = None) -> int:
-        where, params = self._where(query or EventQuery())
+        where, params = self.where(query or EventQuery())
         row = self._one(f"SELECT COUNT(*) AS n FROM events{where}", params)
         return int(row["n"]) if row else 0
 
@@ -373,17 +417,10 @@ class SqlStore(Store):
             "SELECT DISTINCT event_id FROM sources WHERE article_id = ? ORDER BY event_id", [article_id])]
         return d
 
-    def _group_expr(self, by: str) -> str:
-        if by == "day":
-            return "CAST(event_date AS TEXT)"
-        if by == "month":
-            return "substr(CAST(event_date AS TEXT), 1, 7)"
-        return by
-
     def aggregate(self, by: str, query: EventQuery | None = None) -> list[dict[str, Any]]:
         if by not in AGGREGATE_KEYS:
             raise ValueError(f"cannot group by {by!r}; one of {AGGREGATE_KEYS}")
-        where, params = self._where(query or EventQuery())
+        where, params = self.where(query or EventQuery())
         if by == "outlet":
             sql = ("SELECT s.outlet AS key, COUNT(*) AS events, COALESCE(SUM(e.fatalities), 0) AS fatalities "
                    f"FROM (SELECT event_id, fatalities FROM events{where}) e "
@@ -396,6 +433,42 @@ class SqlStore(Store):
                f"FROM events{where} GROUP BY {expr} ORDER BY {expr}")
         return [{"key": _plain(r["key"]), "events": int(r["events"]), "fatalities": int(r["fatalities"])}
                 for r in self._all(sql, params)]
+
+    def _located(self, query: EventQuery | None) -> tuple[str, list[Any]]:
+        where, params = self.where(query or EventQuery())
+        located = "latitude IS NOT NULL AND longitude IS NOT NULL"
+        return (f"{where} AND {located}" if where else f" WHERE {located}"), params
+
+    def points(self, query: EventQuery | None = None, limit: int | None = None,
+               deadliest: bool = True) -> tuple[int, list[tuple[str, float, float, str, int]]]:
+        where, params = self._located(query)
+        total_row = self._one(f"SELECT COUNT(*) AS n FROM events{where}", params)
+        total = int(total_row["n"]) if total_row else 0
+        if limit is not None and total > limit and not deadliest:
+            return total, []
+        sql = f"SELECT event_id, latitude, longitude, event_type, fatalities FROM events{where}"
+        if limit is not None and total > limit:
+            sql += " ORDER BY fatalities DESC, event_id ASC LIMIT ?"
+            params = [*params, int(limit)]
+        rows = self._exec(sql, params).fetchall()
+        return total, [(r[0], r[1], r[2], r[3], r[4] or 0) for r in rows]
+
+    def _statistics_stale(self) -> bool:
+        """Whether ``close`` should refresh the planner's statistics after writes (the backend decides)."""
+        return True
+
+    def _cell_sql(self) -> tuple[str, str]:
+        """Row and column of a grid cell (SQLite: CAST truncates, and the shifted values are never negative)."""
+        return "CAST((latitude + 90.0) / ? AS INTEGER)", "CAST((longitude + 180.0) / ? AS INTEGER)"
+
+    def grid_cells(self, query: EventQuery | None, cell: float) -> list[tuple[int, int, str, int, int, float,
+                                                                               float, str]]:
+        where, params = self._located(query)
+        cy, cx = self._cell_sql()
+        sql = (f"SELECT {cy} AS cy, {cx} AS cx, event_type, COUNT(*) AS n, COALESCE(SUM(fatalities), 0) AS f, "
+               f"AVG(latitude) AS lat, AVG(longitude) AS lon, MIN(event_id) AS eid FROM events{where} "
+               "GROUP BY 1, 2, 3")
+        return [tuple(r) for r in self._exec(sql, [cell, cell, *params]).fetchall()]
 
     def skipped(self, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
         sql = "SELECT origin, reason, content_hash, at FROM skipped ORDER BY id"

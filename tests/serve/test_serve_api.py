@@ -225,17 +225,18 @@ def test_writes_when_allowed_store_and_fuse_the_article(sample_db, tmp_path) -> 
     {}, {"country": "Syria"}, {"text": "معرة"}, {"bbox": (35.0, 30.0, 48.0, 37.0), "min_confidence": 0.6},
 ])
 def test_fast_map_points_match_the_store_events(sample_db, query) -> None:
-    from marsad.serve.points import _generic_points, _sql_points
-    from marsad.store import EventQuery, open_store
+    from marsad.store import EventQuery, Store, open_store
 
     with open_store(sample_db) as store:
         q = EventQuery(limit=None, **query)
-        fast_total, fast = _sql_points(store, q, 1000)
-        slow_total, slow = _generic_points(store, q, 1000)
+        fast_total, fast = store.points(q, 1000)  # the SQL store's five-column query
+        slow_total, slow = Store.points(store, q, 1000)  # the interface's version, through Store.events
         assert fast_total == slow_total == store.count_events(q)
         assert sorted(fast) == sorted(slow)
-        total, top = _sql_points(store, EventQuery(limit=None), 2)
+        total, top = store.points(EventQuery(limit=None), 2)
         assert total == 6 and [p[4] for p in top] == [12, 6]
+        assert (total, top) == Store.points(store, EventQuery(limit=None), 2)
+        assert store.points(EventQuery(limit=None), 2, deadliest=False) == (6, [])
 
 
 def test_grid_counts_events_per_cell(api) -> None:
@@ -253,11 +254,11 @@ def test_grid_counts_events_per_cell(api) -> None:
 @pytest.mark.parametrize("zoom", [1, 5, 9])
 def test_fast_grid_matches_the_generic_grid(sample_db, zoom) -> None:
     from marsad.serve import points
-    from marsad.store import EventQuery, open_store
+    from marsad.store import EventQuery, Store, open_store
 
     with open_store(sample_db) as store:
         q = EventQuery(limit=None)
         cell = points.cell_size(zoom)
-        fast = sorted((r[0], r[1], r[2], r[3], r[4]) for r in points._sql_cells(store, q, cell))
-        slow = sorted((r[0], r[1], r[2], r[3], r[4]) for r in points._generic_cells(store, q, cell))
+        fast = sorted((r[0], r[1], r[2], r[3], r[4], r[7]) for r in store.grid_cells(q, cell))
+        slow = sorted((r[0], r[1], r[2], r[3], r[4], r[7]) for r in Store.grid_cells(store, q, cell))
         assert fast == slow
