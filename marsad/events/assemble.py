@@ -209,6 +209,8 @@ class EventExtractor:
             # prefer the places after the trigger (the event's place follows its verb in Arabic)
             after = [p for p in places if p.norm_start >= fr.trigger_start]
             places = after or places
+        speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), fr.sentence)}
+        places = [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
         found: list[Location] = []
         for p in places:
             key = (p.norm_start, p.norm_end)
