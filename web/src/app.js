@@ -239,7 +239,8 @@ async function setupMap() {
   const admin1 = L.layerGroup().addTo(map);
   await Promise.all(Object.values(b.admin1).map(async (file) => {
     try {
-      const geo = await getJSON(`/vendor/admin1/${file}`);
+      const topo = await getJSON(`/vendor/admin1/${file}`);  // TopoJSON, one object: the provinces
+      const geo = topojson.feature(topo, topo.objects[Object.keys(topo.objects)[0]]);
       features += geo.features.length;
       L.geoJSON(geo, { renderer: canvas, interactive: false,
         style: { color: "#a3abb5", weight: 0.6, dashArray: "3 3", fill: false } }).addTo(admin1);
