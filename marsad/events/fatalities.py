@@ -19,6 +19,7 @@ from marsad.text.segment import Segment
 _WORD = re.compile(r"\w+")
 WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من عناصر الأمن قتلوا")
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
+WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
 
 
 @dataclass(slots=True)
@@ -57,6 +58,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     updates = within(mentions.cue("toll_update"), seg)
     months = [d for d in within(mentions.dates, seg) if d.data.get("type") == "month"]
     numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)]
+    persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
     out = Counts()
     used_deaths: set[int] = set()
     killed: list[tuple[int, Mention]] = []
@@ -77,6 +79,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                     dist = ni - _idx(words, c.norm_end - 1) + 0.5
                     if dist <= WINDOW_BEFORE and (best is None or dist < best[0]):
                         best = (dist, label, c)
+        if best is None and any(0 <= p.norm_start - n.norm_end <= 2 for p in persons):
+            # "قضى خلال هذه المعارك والقصف في المعمل ومحيطه 35 مقاتلاً": a head count of people
+            # takes a death verb from further back, when no other number stands between them
+            for c in deaths:
+                ci = _idx(words, c.norm_end - 1)
+                if 0 < ni - ci <= WINDOW_BEFORE_PERSONS and not any(
+                        c.norm_end <= o.norm_start < n.norm_start for o in numbers):
+                    best = (ni - ci, "death", c)
         if best is None:
             # "35 مقاتلاً من المعارضة، و17 عنصراً من قوات النظام": a count joined by و to a death count
             if killed and _continues(killed[-1][1], n, norm, injuries):

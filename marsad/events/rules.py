@@ -157,6 +157,14 @@ def _same_place(a: Draft, b: Draft) -> bool:
     return coarse.geo_precision == 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
 
 
+def _same_spot(a: Draft, b: Draft) -> bool:
+    """One place in the narrow sense: the same point or a few km apart (no province-wide match)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return False
+    return a.place_key == b.place_key or distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
+
+
 def _same_day(a: Draft, b: Draft) -> bool:
     if a.day is None or b.day is None:
         return a.day is b.day
@@ -290,10 +298,28 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
             out.append(d)
             continue
         host = min(same, key=lambda t: (abs(t.sentence_index - d.sentence_index), t.sentence_index > d.sentence_index))
+        place = d if d.location is not None else host
+        here = [t for t in same if _same_spot(t, place) and t.counts.killed is None and not t.in_headline]
+        if d.counts.killed and len({t.day.day if t.day else None for t in here}) > 1:
+            _share_toll(d, here)  # "قضى خلال هذه المعارك 52": one toll for the battles of several days
+            continue
         if _better_sub(d, host):
             host.sub_event_type, host.frame = d.sub_event_type, d.frame
         _merge_into(host, d)
     return out
+
+
+def _share_toll(d: Draft, events: list[Draft]) -> None:
+    """Codebook rule 4: a toll told for several events together is split evenly between them, the
+    remainder going to the earliest."""
+    killed = d.counts.killed or 0
+    events = sorted(events, key=lambda t: (t.day.day if t.day else date.max, t.sentence_index))
+    share, rest = divmod(killed, len(events))
+    for i, t in enumerate(events):
+        t.counts = replace(t.counts, killed=share + (rest if i == 0 else 0),
+                           killed_spans=list(d.counts.killed_spans))
+        t.absorbed += 1
+        t.trigger_spans += [sp for sp in d.trigger_spans if sp not in t.trigger_spans]
 
 
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}

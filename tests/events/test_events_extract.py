@@ -189,3 +189,15 @@ def test_a_capital_that_speaks_is_not_the_place_of_the_event(pipeline):
     ev = _one(pipeline, text, published=date(2016, 8, 16))
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.admin1 == "Homs" and ev.location != "Damascus"
+
+
+def test_one_toll_for_the_battles_of_two_days_at_one_place_is_split_evenly(pipeline):
+    """Codebook rule 4: the remainder goes to the earliest event."""
+    text = ("معارك كر وفر على معمل الإسمنت في حلب\n"
+            "تمكنت جبهة فتح الشام مساء الأحد من السيطرة على معمل إسمنت الشيخ سعيد جنوب حلب.\n"
+            "ونجحت قوات النظام فجر أمس الإثنين في استعادة السيطرة على معمل إسمنت الشيخ سعيد.\n"
+            "وقال المرصد إنه قضى خلال هذه المعارك في المعمل ومحيطه 35 مقاتلاً من المعارضة و18 عنصراً من قوات النظام.")
+    evs = sorted((e for e in _events(pipeline, text, published=date(2016, 8, 16)) if e.event_type == "Battles"),
+                 key=lambda e: e.event_date)
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory", "Government regains territory"]
+    assert [e.fatalities for e in evs] == [27, 26]
