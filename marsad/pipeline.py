@@ -60,8 +60,11 @@ class Pipeline:
 
     def __init__(self) -> None:
         from marsad.events.assemble import EventExtractor
+        from marsad.mentions.matcher import SharedScan
 
         self.extractor = EventExtractor.build()
+        # the mention lexicons and the gazetteer's names read each text in one automaton pass
+        SharedScan([*self.extractor.finder.matchers(), self.extractor.gazetteer.matcher])
 
     @staticmethod
     @lru_cache(maxsize=1)

@@ -186,6 +186,11 @@ class Gazetteer:
         self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
 
+    @property
+    def matcher(self) -> LexiconMatcher:
+        """The matcher of the gazetteer's Arabic names (to read texts in one pass with other lexicons)."""
+        return self._matcher
+
     # ------------------------------------------------------------------ loading
     @staticmethod
     def default() -> Gazetteer:

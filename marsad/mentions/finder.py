@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from marsad import lexicon
-from marsad.mentions.matcher import NAME_SUFFIXES, SUFFIXES, LexiconMatcher, WordIndex
+from marsad.mentions.matcher import NAME_SUFFIXES, SUFFIXES, LexiconMatcher, SharedScan, WordIndex
 from marsad.model import Mention
 from marsad.text.normalize import NormText
 from marsad.text.segment import Segment
@@ -37,13 +38,12 @@ class Mentions:
 
 def within(mentions: list[Mention], seg: Segment) -> list[Mention]:
     """The mentions that start inside a segment (normalised offsets); lists are in text order."""
-    lo = bisect_left(mentions, seg.start, key=_start)
-    hi = bisect_left(mentions, seg.end, lo=lo, key=_start)
+    lo = bisect_left(mentions, seg.start, key=_START)
+    hi = bisect_left(mentions, seg.end, lo=lo, key=_START)
     return mentions[lo:hi]
 
 
-def _start(m: Mention) -> int:
-    return m.norm_start
+_START = attrgetter("norm_start")
 
 
 class MentionFinder:
@@ -73,7 +73,13 @@ class MentionFinder:
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
                                    whole_words=False)
 
+    def matchers(self) -> list[LexiconMatcher]:
+        """The lexicon matchers, to read texts in one pass with other lexicons (``SharedScan``)."""
+        return [self.triggers, self.actors, self.numbers, self.sources, self.dates, self.cues]
+
     def find(self, nt: NormText) -> Mentions:
+        if self.triggers._scan is None:  # unless joined to a larger one, read texts once for all six
+            SharedScan(self.matchers())
         norm = nt.norm
         words = WordIndex.of(norm)
         out = Mentions()

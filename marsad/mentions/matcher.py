@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -57,7 +57,6 @@ class LexiconMatcher:
         """``whole_words`` (default: when no suffix is allowed) keys every entry with a space after
         it too, so the automaton only fires where a word ends; ``find_grouped`` with suffixes then
         needs ``whole_words=False``."""
-        self._auto = ahocorasick.Automaton()
         self._suffixes = suffixes if suffixes is not None else (SUFFIXES if inflect else NAME_SUFFIXES)
         self._whole = self._suffixes == NAME_SUFFIXES if whole_words is None else whole_words
         table: dict[str, tuple[str, bool, list[Any]]] = {}
@@ -73,16 +72,34 @@ class LexiconMatcher:
                 continue
             entry = table.setdefault(stem, (key, definite, []))
             entry[2].append(payload)
+        # (key as a view writes it, entry): what the automaton holds, kept to join a SharedScan
+        self._keys: list[tuple[str, tuple[str, int, str, bool, list[Any]]]] = []
         for stem, (key, definite, payloads) in table.items():
             # keyed with a leading space: the automaton fires only where a word (or the stem
             # after a clitic, in the stripped views of WordIndex) begins; the later words of a
             # phrase are keyed as each view writes them
             value = (stem, len(stem) + self._whole, key, definite, payloads)
-            for variant in _key_variants(stem):
-                self._auto.add_word(variant + " " if self._whole else variant, value)
+            for variant in sorted(_key_variants(stem)):
+                self._keys.append((variant + " " if self._whole else variant, value))
         self.size = len(table)
-        if table:
-            self._auto.make_automaton()
+        # the lexicon's own automaton, built when first needed: not at all when it is read in one
+        # pass with other lexicons (a SharedScan)
+        self._auto: ahocorasick.Automaton | None = None
+        self._scan: SharedScan | None = None
+        self._slot = 0
+
+    def _hits(self, words: WordIndex) -> list[list[tuple[int, Any]]]:
+        """Per view of the text, (index of the key's last character, entry) of every key found, in
+        the automaton's order (by end, longest first)."""
+        if self._scan is not None:
+            return words.scanned(self._scan)[self._slot]
+        if self._auto is None:
+            auto = ahocorasick.Automaton()
+            for variant, value in self._keys:
+                auto.add_word(variant, value)
+            auto.make_automaton()
+            self._auto = auto
+        return [list(self._auto.iter(view)) for view in words.views]
 
     def find(self, norm: str, words: WordIndex | None = None) -> list[Match]:
         """All matches in ``norm``, longest first where they overlap, in text order.
@@ -125,8 +142,8 @@ class LexiconMatcher:
         whole = self._whole
         seen: set[tuple[int, str]] = set()
         out: list[tuple[int, int, str, list[Any], str]] = []
-        for view in words.views:
-            for last, (stem, length, key, definite, payloads) in self._auto.iter(view):
+        for hits in self._hits(words):
+            for last, (stem, length, key, definite, payloads) in hits:
                 # view index j is text index j - 1; a whole-word key ends with the space after the word
                 end = last - whole
                 start = last - length
@@ -213,6 +230,44 @@ def _key_variants(stem: str) -> set[str]:
     return out
 
 
+class SharedScan:
+    """One Aho-Corasick automaton over several lexicons, so each view of a text is read once for all.
+
+    Reading a view costs about as much for a large automaton as for a small one, so the mention
+    lexicons and the gazetteer read each text together; every lexicon then gets exactly the keys it
+    would have found alone, in the same order (the automaton reports keys by end, longest first).
+    Building one joins the matchers to it.
+    """
+
+    def __init__(self, matchers: Sequence[LexiconMatcher]) -> None:
+        merged: dict[str, dict[int, Any]] = {}
+        for slot, m in enumerate(matchers):
+            for variant, value in m._keys:
+                # as in the lexicon's own automaton, a later entry that a view writes alike
+                # ("قوات الجيش", "قوات للجيش": "قوات   جيش") replaces the earlier one
+                merged.setdefault(variant, {})[slot] = value
+        self._auto = ahocorasick.Automaton()
+        for variant, by_slot in merged.items():
+            self._auto.add_word(variant, tuple(by_slot.items()))
+        if merged:
+            self._auto.make_automaton()
+        self.size = len(matchers)
+        for slot, m in enumerate(matchers):
+            m._scan, m._slot = self, slot
+
+    def scan(self, views: list[str]) -> list[list[list[tuple[int, Any]]]]:
+        """Per lexicon, per view: (index of the key's last character, entry) of every key found."""
+        out: list[list[list[tuple[int, Any]]]] = [[[] for _ in views] for _ in range(self.size)]
+        if not len(self._auto):
+            return out
+        for v, view in enumerate(views):
+            lists = [out[slot][v] for slot in range(self.size)]
+            for last, pairs in self._auto.iter(view):
+                for slot, value in pairs:
+                    lists[slot].append((last, value))
+        return out
+
+
 class WordIndex:
     """The words of a text, and views of it in which words (and stems after clitics) start after a space.
 
@@ -221,7 +276,7 @@ class WordIndex:
     each keeps the text's length, so offsets stay the same.
     """
 
-    __slots__ = ("starts", "ends", "words", "views")
+    __slots__ = ("starts", "ends", "words", "views", "_scans")
 
     def __init__(self, norm: str) -> None:
         plain = _NON_WORD_CHAR.sub(" ", norm)
@@ -232,6 +287,7 @@ class WordIndex:
         self.words: list[str] = pieces[1::2]
         # a space after the text too, so that a word's end is always followed by one
         self.views = [" " + plain + " "]
+        self._scans: dict[SharedScan, list[list[list[tuple[int, Any]]]]] = {}
         longest = list(map(_LONGEST_CUT.__getitem__, self.words))
         if longest != self.words:
             pieces[1::2] = longest
@@ -250,6 +306,13 @@ class WordIndex:
         idx = WordIndex(norm)
         _LAST_INDEX = (norm, idx)
         return idx
+
+    def scanned(self, scan: SharedScan) -> list[list[list[tuple[int, Any]]]]:
+        """The keys ``scan`` finds in the views of this text (read once, then kept with the text)."""
+        got = self._scans.get(scan)
+        if got is None:
+            got = self._scans[scan] = scan.scan(self.views)
+        return got
 
     def word_at(self, i: int) -> tuple[int, int]:
         """(start, end) of the word holding character ``i``, or (-1, -1) if it is no word character."""

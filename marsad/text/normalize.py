@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, compress, repeat
 
 from marsad.model import Span
@@ -115,8 +116,9 @@ _SEEN: set[str] = set()
 _UNEVEN: set[str] = set()  # the characters seen that do not normalise to exactly one character
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_key(s: str) -> str:
-    """Normalise a lexicon entry the same way as text; collapse spaces."""
+    """Normalise a lexicon entry the same way as text; collapse spaces (memoised)."""
     return " ".join(normalize(s).norm.split())
 
 
