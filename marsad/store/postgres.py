@@ -77,8 +77,6 @@ class PostgresStore(SqlStore):
     def _group_expr(self, by: str) -> str:
         if by == "day":
             return "CAST(event_date AS TEXT)"
-        if by == "month":
-            return "substr(CAST(event_date AS TEXT), 1, 7)"
         return by
 
     def _cell_sql(self) -> tuple[str, str]:

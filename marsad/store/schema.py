@@ -59,7 +59,6 @@ CREATE TABLE IF NOT EXISTS events (
     updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_place ON events (country, admin1);
 CREATE INDEX IF NOT EXISTS events_latlon ON events (latitude, longitude);
 CREATE TABLE IF NOT EXISTS reports (
     report_id  TEXT PRIMARY KEY,
@@ -136,7 +135,6 @@ CREATE TABLE IF NOT EXISTS events (
     geom       geometry(Point, 4326)
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_place ON events (country, admin1);
 CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom);
 CREATE TABLE IF NOT EXISTS reports (
     report_id  TEXT PRIMARY KEY,
@@ -176,6 +174,7 @@ CREATE TABLE IF NOT EXISTS skipped (
 #   ``sources.outlet`` for the outlet filter and aggregate.
 READ_INDEXES: tuple[tuple[str, str], ...] = (
     ("events_date_id", "events (event_date, event_id)"),
+    ("events_place_fatalities", "events (country, admin1, fatalities)"),
     ("events_country_date", "events (country, event_date, fatalities)"),
     ("events_admin1_date", "events (admin1, event_date, fatalities)"),
     ("events_type_admin1_date", "events (event_type, admin1, event_date, fatalities)"),
@@ -187,8 +186,8 @@ READ_INDEXES: tuple[tuple[str, str], ...] = (
     ("events_updated", "events (updated_at, event_id)"),
     ("sources_outlet", "sources (outlet, event_id)"),
 )
-DROPPED_INDEXES: tuple[str, ...] = ("events_date",)
-"""Indexes of older versions that a READ_INDEXES one makes redundant (``events_date_id`` starts with it)."""
+DROPPED_INDEXES: tuple[str, ...] = ("events_date", "events_place")
+"""Indexes of older versions that a READ_INDEXES one starts with (so makes redundant)."""
 
 # The text a search looks in, per event. ``actor`` matches SEARCH_ACTORS + SEARCH_ASSOC, ``text``
 # (the ``q`` parameter) SEARCH_ACTORS + SEARCH_BODY. Columns are joined with U+001F, a control

@@ -121,6 +121,7 @@ class SqlStore(Store):
         self.conn = conn
         self._depth = 0
         self._writes = 0  # rows written through this connection (statistics are refreshed on close)
+        self._counted: tuple[str, tuple[Any, ...], int] | None = None  # see _count
 
     # ---- dialect hooks ---------------------------------------------------------------------------
     def _bbox_sql(self) -> str:
@@ -143,8 +144,6 @@ class SqlStore(Store):
         """The GROUP BY expression of an aggregate key (SQLite keeps dates as YYYY-MM-DD text)."""
         if by == "day":
             return "event_date"
-        if by == "month":
-            return "substr(event_date, 1, 7)"
         return by
 
     # ---- low level ---------------------------------------------------------------------------------
@@ -203,6 +202,7 @@ class SqlStore(Store):
              record.n_events, record.skipped, int(time.time())],
         )
         self._writes += len(rows)
+        self._counted = None
         return bool(rows)
 
     def add_skipped(self, where: str, reason: str, content_hash: str | None = None) -> None:
@@ -257,6 +257,7 @@ class SqlStore(Store):
 
     def save_fused(self, fused: FusedEvent, new_reports: list[Event], new_sources: list[SourceLink]) -> None:
         self._writes += 1
+        self._counted = None
         now = int(time.time())
         row = event_row(fused, now, now)  # created_at is kept on update (not in the SET list)
         cols = list(EVENT_COLUMNS)
@@ -354,7 +355,8 @@ class SqlStore(Store):
         order = self.orders.get(q.order)
         if order is None:
             raise ValueError(f"unknown order {q.order!r}; one of {sorted(self.orders)}")
-        sql = f"SELECT {EVENT_SELECT} FROM events{where} ORDER BY {order}"
+        hint, order = self._page_plan(q, where, list(params), order)
+        sql = f"SELECT {EVENT_SELECT} FROM events{hint}{where} ORDER BY {order}"
         if q.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(q.limit), int(q.offset)]
@@ -363,10 +365,25 @@ class SqlStore(Store):
             params.append(int(q.offset))
         return [self._event_dict(r) for r in self._all(sql, params)]
 
+    def _page_plan(self, q: EventQuery, where: str, params: list[Any], order: str) -> tuple[str, str]:
+        """An index hint (after ``FROM events``) and the ORDER BY for a page; here: the planner decides."""
+        return "", order
+
+    def _count(self, where: str, params: list[Any]) -> int:
+        """COUNT(*) of a filter, remembered for the ``count_events`` that the API calls right after a page."""
+        row = self._one(f"SELECT COUNT(*) AS n FROM events{where}", params)
+        n = int(row["n"]) if row else 0
+        self._counted = (where, tuple(params), n)
+        return n
+
     def count_events(self, query: EventQuery | None = None) -> int:
         where, params = self.where(query or EventQuery())
-        row = self._one(f"SELECT COUNT(*) AS n FROM events{where}", params)
-        return int(row["n"]) if row else 0
+        memo, self._counted = self._counted, None
+        if memo is not None and memo[:2] == (where, tuple(params)):
+            return memo[2]
+        n = self._count(where, params)
+        self._counted = None
+        return n
 
     def _source_rows(self, event_id: str) -> list[dict[str, Any]]:
         rows = self._all(SOURCES_SQL, [event_id])
@@ -420,12 +437,20 @@ class SqlStore(Store):
     def aggregate(self, by: str, query: EventQuery | None = None) -> list[dict[str, Any]]:
         if by not in AGGREGATE_KEYS:
             raise ValueError(f"cannot group by {by!r}; one of {AGGREGATE_KEYS}")
+        if by == "month":  # the days, added up: grouping by a substring of the date would sort every row
+            months: dict[Any, dict[str, Any]] = {}
+            for r in self.aggregate("day", query):
+                key = r["key"][:7] if r["key"] else r["key"]
+                m = months.setdefault(key, {"key": key, "events": 0, "fatalities": 0})
+                m["events"] += r["events"]
+                m["fatalities"] += r["fatalities"]
+            return list(months.values())
         where, params = self.where(query or EventQuery())
-        if by == "outlet":
-            sql = ("SELECT s.outlet AS key, COUNT(*) AS events, COALESCE(SUM(e.fatalities), 0) AS fatalities "
+        if by == "outlet":  # each (outlet, event) once, the outlets of the matching events only
+            sql = ("SELECT outlet AS key, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM ("
+                   "SELECT DISTINCT s.outlet AS outlet, e.event_id AS event_id, e.fatalities AS fatalities "
                    f"FROM (SELECT event_id, fatalities FROM events{where}) e "
-                   "JOIN (SELECT DISTINCT event_id, outlet FROM sources) s ON s.event_id = e.event_id "
-                   "GROUP BY s.outlet ORDER BY s.outlet")
+                   "JOIN sources s ON s.event_id = e.event_id) o GROUP BY outlet ORDER BY outlet")
             return [{"key": r["key"], "events": int(r["events"]), "fatalities": int(r["fatalities"])}
                     for r in self._all(sql, params)]
         expr = self._group_expr(by)

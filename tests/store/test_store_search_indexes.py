@@ -249,3 +249,38 @@ def _fake_statistics(s: Store) -> None:
     conn.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'events'")
     conn.executemany("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('events', ?, ?)", stats.items())
     conn.execute("ANALYZE sqlite_schema")  # reload the statistics
+
+
+@pytest.mark.parametrize("filters", [
+    {"text": "Iraq"}, {"text": "الحديدة"}, {"bbox": (30.0, 10.0, 50.0, 40.0)}, {"min_confidence": 0.5},
+    {"min_sources": 1}, {"actor": "forces"}, {"outlet": "Outlet m"}, {"text": "IE", "country": "Iraq"},
+])
+@pytest.mark.parametrize("order", ["-event_date", "event_date", "-fatalities", "confidence", "event_id"])
+def test_pages_of_searches_and_ranges_follow_the_order(searchable: Store, filters: dict, order: str) -> None:
+    # with 4 events, a page of 1 is found by walking the sort index when 2+ match, by sorting when 1 does
+    everything = searchable.events(EventQuery(order=order, limit=None, **filters))
+    assert everything, filters
+    pages = [e["event_id"] for off in range(len(everything) + 1)
+             for e in searchable.events(EventQuery(order=order, limit=1, offset=off, **filters))]
+    assert pages == [e["event_id"] for e in everything]
+    assert searchable.count_events(EventQuery(**filters)) == len(everything)
+
+
+def test_a_count_after_a_page_is_fresh_after_a_write(tmp_path: Path) -> None:
+    with open_store(tmp_path / "memo.db") as s:
+        _fill(s)
+        q = EventQuery(country="Syria", text="Syria", limit=1)
+        assert len(s.events(q)) == 1 and s.count_events(q) == 1
+        s.events(q)
+        _fill_one_more(s)  # a Syrian event written between the page and the count
+        assert s.count_events(q) == 2
+
+
+def test_month_and_outlet_aggregates_over_the_matching_events(searchable: Store) -> None:
+    assert searchable.aggregate("month") == [
+        {"key": k, "events": n, "fatalities": f}
+        for k, n, f in sorted([("2018-06", 2, 6), ("2019-03", 1, 4), (None, 1, 0)],
+                              key=lambda r: (r[0] is not None, r[0] or "")
+                              if searchable.url.endswith(".db") else (r[0] is None, r[0] or ""))]
+    assert searchable.aggregate("outlet", EventQuery(country="Iraq")) == [
+        {"key": "Outlet m", "events": 1, "fatalities": 0}, {"key": "Outlet u", "events": 1, "fatalities": 0}]
