@@ -216,9 +216,9 @@ class Gazetteer:
             words = list(zip(index.starts, index.ends, index.words, strict=True))
         groups: dict[tuple[int, int], list[int]] = {}
         keys: dict[tuple[int, int], str] = {}
-        for m in self._matcher.find(norm, index):
-            groups.setdefault((m.start, m.end), []).append(m.payload)
-            keys[(m.start, m.end)] = m.key
+        for s, e, key, payloads in self._matcher.find_entries(norm, index):
+            groups.setdefault((s, e), []).extend(payloads)
+            keys[(s, e)] = key
         out: list[PlaceMention] = []
         covered: list[tuple[int, int]] = []
         for (s, e), idxs in sorted(groups.items()):

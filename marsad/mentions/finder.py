@@ -88,28 +88,27 @@ class MentionFinder:
             return Mention(kind, nt.orig_span(start, end), start, end, key, data)
 
         trig: dict[tuple[int, int], Mention] = {}
-        for m in self.triggers.find(norm, words):
-            mention = trig.get((m.start, m.end))
+        for s, e, key, payloads in self.triggers.find_entries(norm, words):
+            mention = trig.get((s, e))
             if mention is None:
-                mention = mk("trigger", m.start, m.end, m.key, {"entries": []})
-                trig[(m.start, m.end)] = mention
+                mention = mk("trigger", s, e, key, {"entries": []})
+                trig[(s, e)] = mention
                 out.triggers.append(mention)
-            mention.data["entries"].append(m.payload)
+            mention.data["entries"].extend(payloads)
         act: dict[tuple[int, int], Mention] = {}
-        for m in self.actors.find(norm, words):
-            mention = act.get((m.start, m.end))
+        for s, e, key, payloads in self.actors.find_entries(norm, words):
+            mention = act.get((s, e))
             if mention is None:
-                mention = mk("actor", m.start, m.end, m.key, {"entries": []})
-                act[(m.start, m.end)] = mention
+                mention = mk("actor", s, e, key, {"entries": []})
+                act[(s, e)] = mention
                 out.actors.append(mention)
-            mention.data["entries"].append(m.payload)
+            mention.data["entries"].extend(payloads)
         seen_numbers: set[tuple[int, int]] = set()
-        for m in self.numbers.find(norm, words):
-            if (m.start, m.end) in seen_numbers:
+        for s, e, key, payloads in self.numbers.find_entries(norm, words):
+            if (s, e) in seen_numbers:
                 continue  # "عشرات" and "العشرات" are one word
-            seen_numbers.add((m.start, m.end))
-            out.numbers.append(mk("number", m.start, m.end, m.key,
-                                  {"value": m.payload.value, "kind": m.payload.kind}))
+            seen_numbers.add((s, e))
+            out.numbers.append(mk("number", s, e, key, {"value": payloads[0].value, "kind": payloads[0].kind}))
         for dm in _DIGITS.finditer(norm):
             st = dm.start(1)
             if st > 0 and norm[st - 1].isalpha() and not (

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -73,33 +74,19 @@ class LexiconMatcher:
             entry = table.setdefault(stem, (key, definite, []))
             entry[2].append(payload)
         # (key as a view writes it, entry): what the automaton holds, kept to join a SharedScan
-        self._keys: list[tuple[str, tuple[str, int, str, bool, list[Any]]]] = []
+        self._keys: list[tuple[str, Entry]] = []
         for stem, (key, definite, payloads) in table.items():
             # keyed with a leading space: the automaton fires only where a word (or the stem
             # after a clitic, in the stripped views of WordIndex) begins; the later words of a
             # phrase are keyed as each view writes them
-            value = (stem, len(stem) + self._whole, key, definite, payloads)
+            value = (stem, len(stem) + self._whole, self._whole, key, definite, payloads)
             for variant in sorted(_key_variants(stem)):
                 self._keys.append((variant + " " if self._whole else variant, value))
         self.size = len(table)
-        # the lexicon's own automaton, built when first needed: not at all when it is read in one
-        # pass with other lexicons (a SharedScan)
-        self._auto: ahocorasick.Automaton | None = None
+        # the automaton is built when first needed: this lexicon's own, or one shared with other
+        # lexicons when it joins a SharedScan
         self._scan: SharedScan | None = None
         self._slot = 0
-
-    def _hits(self, words: WordIndex) -> list[list[tuple[int, Any]]]:
-        """Per view of the text, (index of the key's last character, entry) of every key found, in
-        the automaton's order (by end, longest first)."""
-        if self._scan is not None:
-            return words.scanned(self._scan)[self._slot]
-        if self._auto is None:
-            auto = ahocorasick.Automaton()
-            for variant, value in self._keys:
-                auto.add_word(variant, value)
-            auto.make_automaton()
-            self._auto = auto
-        return [list(self._auto.iter(view)) for view in words.views]
 
     def find(self, norm: str, words: WordIndex | None = None) -> list[Match]:
         """All matches in ``norm``, longest first where they overlap, in text order.
@@ -107,63 +94,110 @@ class LexiconMatcher:
         ``words`` (built once per text with ``WordIndex.of(norm)``) is shared by the lexicons that
         read the same text.
         """
+        return [Match(s, e, k, p) for s, e, k, ps in self.find_entries(norm, words) for p in ps]
+
+    def find_entries(self, norm: str, words: WordIndex | None = None) -> list[tuple[int, int, str, list[Any]]]:
+        """The matches of ``find`` with the payloads of one entry together: (start, end, key, payloads)."""
         suffixes = self._suffixes
-        cands = [Match(s, e, k, p) for s, e, k, ps, suf in self._raw(norm, words) if suf in suffixes
-                 for p in ps]
+        cands = [(s, e, k, ps) for s, e, k, ps, suf in self._raw(norm, words) if suf in suffixes]
         return _longest_first(cands, len(norm))
 
     def find_grouped(self, norm: str, words: WordIndex | None, group_of: Callable[[Any], str],
                      suffixes_of: Callable[[str], frozenset[str]]) -> dict[str, list[Match]]:
         """Matches of a lexicon made of several word lists (payload → its list's name), each list
         resolved longest-first on its own and with its own suffix rule."""
-        groups: dict[str, list[Match]] = {}
+        groups: dict[str, list[tuple[int, int, str, list[Any]]]] = {}
         for s, e, k, ps, suf in self._raw(norm, words):
+            of_hit: dict[str, list[Any]] = {}
             for p in ps:
                 g = group_of(p)
                 allowed = suffixes_of(g)
                 if self._whole and allowed != NAME_SUFFIXES:
                     raise ValueError(f"word list {g!r} allows suffixes: build its matcher with whole_words=False")
                 if suf in allowed:
-                    groups.setdefault(g, []).append(Match(s, e, k, p))
-        return {g: _longest_first(c, len(norm)) for g, c in groups.items()}
+                    of_hit.setdefault(g, []).append(p)
+            for g, gps in of_hit.items():
+                groups.setdefault(g, []).append((s, e, k, gps))
+        return {g: [Match(s, e, k, p) for s, e, k, ps in _longest_first(c, len(norm)) for p in ps]
+                for g, c in groups.items()}
 
-    def _raw(self, norm: str, words: WordIndex | None) -> list[tuple[int, int, str, list[Any], str]]:
-        """(start, end, key, payloads, suffix) of every entry that begins a word or follows a clitic.
+    def _raw(self, norm: str, words: WordIndex | None) -> list[Hit]:
+        """(start, end, key, payloads, suffix) of every entry that begins a word or follows a clitic."""
+        if not self.size:
+            return []
+        if words is None:
+            words = WordIndex.of(norm)
+        if self._scan is None:
+            SharedScan([self])
+        return words.scanned(self._scan)[self._slot]  # type: ignore[arg-type]
+
+
+# (stem, its length + 1 if keyed with a space after it, that flag, key, has the article, payloads)
+Entry = tuple[str, int, bool, str, bool, list[Any]]
+# (start, end, key, payloads, suffix): an entry found in a text, before overlaps are resolved
+Hit = tuple[int, int, str, list[Any], str]
+
+
+class SharedScan:
+    """One Aho-Corasick automaton over one or several lexicons, so each view of a text is read once.
+
+    Reading a view costs about as much for a large automaton as for a small one, so the mention
+    lexicons and the gazetteer read each text together; every lexicon then gets exactly the
+    entries it would have found alone, in the same order (the automaton reports keys by end,
+    longest first). Building one joins the matchers to it.
+    """
+
+    def __init__(self, matchers: Sequence[LexiconMatcher]) -> None:
+        merged: dict[str, dict[int, Entry]] = {}
+        for slot, m in enumerate(matchers):
+            for variant, value in m._keys:
+                # as in a lexicon's own automaton, a later entry that a view writes alike
+                # ("قوات الجيش", "قوات للجيش": "قوات   جيش") replaces the earlier one
+                merged.setdefault(variant, {})[slot] = value
+        self._auto = ahocorasick.Automaton()
+        for variant, by_slot in merged.items():
+            self._auto.add_word(variant, tuple(by_slot.items()))
+        if merged:
+            self._auto.make_automaton()
+        self.size = len(matchers)
+        for slot, m in enumerate(matchers):
+            m._scan, m._slot = self, slot
+
+    def scan(self, norm: str, views: list[str]) -> list[list[Hit]]:
+        """Per lexicon, the entries that begin a word or follow a clitic in ``norm``, whose views
+        (WordIndex) are ``views``.
 
         A stem found in the plain view starts a word; found in a view with clitics blanked, it
         starts a word or follows one of the clitics the view blanked, which are all valid
         prefixes: only an entry with the article (its stem follows ال) has its prefix checked.
         """
-        if not self.size:
-            return []
-        if words is None:
-            words = WordIndex.of(norm)
-        plain = words.views[0]  # " " + text + " ", non-word characters made spaces
-        whole = self._whole
-        seen: set[tuple[int, str]] = set()
-        out: list[tuple[int, int, str, list[Any], str]] = []
-        for hits in self._hits(words):
-            for last, (stem, length, key, definite, payloads) in hits:
-                # view index j is text index j - 1; a whole-word key ends with the space after the word
-                end = last - whole
-                start = last - length
-                if (start, stem) in seen:
-                    continue
-                seen.add((start, stem))
-                if definite:
-                    prefix = norm[plain.rfind(" ", 0, start + 1):start]
-                    if prefix not in DEFINITE_PREFIXES:
+        out: list[list[Hit]] = [[] for _ in range(self.size)]
+        if not len(self._auto):
+            return out
+        plain = views[0]  # " " + text + " ", non-word characters made spaces
+        seen: set[tuple[int, str, int]] = set()
+        for view in views:
+            for last, entries in self._auto.iter(view):
+                for slot, (stem, length, whole, key, definite, payloads) in entries:
+                    # view index j is text index j - 1; a whole-word key ends with the space after it
+                    start = last - length
+                    if (start, stem, slot) in seen:
                         continue
-                    span_start = start - 2 if prefix.endswith("ال") else start
-                else:  # the article of a fused form (بالموصل) belongs to the match
-                    span_start = start - 2 if start >= 2 and norm[start - 2:start] == "ال" else start
-                if whole:
-                    out.append((span_start, end, key, payloads, ""))
-                    continue
-                we = plain.find(" ", end + 1) - 1  # the end of the word, suffix included
-                if we - end > 5:
-                    continue
-                out.append((span_start, we, key, payloads, norm[end:we]))
+                    seen.add((start, stem, slot))
+                    if definite:
+                        prefix = norm[plain.rfind(" ", 0, start + 1):start]
+                        if prefix not in DEFINITE_PREFIXES:
+                            continue
+                        span_start = start - 2 if prefix.endswith("ال") else start
+                    else:  # the article of a fused form (بالموصل) belongs to the match
+                        span_start = start - 2 if start >= 2 and norm[start - 2:start] == "ال" else start
+                    if whole:
+                        out[slot].append((span_start, last - 1, key, payloads, ""))
+                        continue
+                    we = plain.find(" ", last + 1) - 1  # the end of the word, suffix included
+                    if we - last > 5:
+                        continue
+                    out[slot].append((span_start, we, key, payloads, norm[last:we]))
         return out
 
 
@@ -230,44 +264,6 @@ def _key_variants(stem: str) -> set[str]:
     return out
 
 
-class SharedScan:
-    """One Aho-Corasick automaton over several lexicons, so each view of a text is read once for all.
-
-    Reading a view costs about as much for a large automaton as for a small one, so the mention
-    lexicons and the gazetteer read each text together; every lexicon then gets exactly the keys it
-    would have found alone, in the same order (the automaton reports keys by end, longest first).
-    Building one joins the matchers to it.
-    """
-
-    def __init__(self, matchers: Sequence[LexiconMatcher]) -> None:
-        merged: dict[str, dict[int, Any]] = {}
-        for slot, m in enumerate(matchers):
-            for variant, value in m._keys:
-                # as in the lexicon's own automaton, a later entry that a view writes alike
-                # ("قوات الجيش", "قوات للجيش": "قوات   جيش") replaces the earlier one
-                merged.setdefault(variant, {})[slot] = value
-        self._auto = ahocorasick.Automaton()
-        for variant, by_slot in merged.items():
-            self._auto.add_word(variant, tuple(by_slot.items()))
-        if merged:
-            self._auto.make_automaton()
-        self.size = len(matchers)
-        for slot, m in enumerate(matchers):
-            m._scan, m._slot = self, slot
-
-    def scan(self, views: list[str]) -> list[list[list[tuple[int, Any]]]]:
-        """Per lexicon, per view: (index of the key's last character, entry) of every key found."""
-        out: list[list[list[tuple[int, Any]]]] = [[[] for _ in views] for _ in range(self.size)]
-        if not len(self._auto):
-            return out
-        for v, view in enumerate(views):
-            lists = [out[slot][v] for slot in range(self.size)]
-            for last, pairs in self._auto.iter(view):
-                for slot, value in pairs:
-                    lists[slot].append((last, value))
-        return out
-
-
 class WordIndex:
     """The words of a text, and views of it in which words (and stems after clitics) start after a space.
 
@@ -276,9 +272,10 @@ class WordIndex:
     each keeps the text's length, so offsets stay the same.
     """
 
-    __slots__ = ("starts", "ends", "words", "views", "_scans")
+    __slots__ = ("norm", "starts", "ends", "words", "views", "_scans")
 
     def __init__(self, norm: str) -> None:
+        self.norm = norm
         plain = _NON_WORD_CHAR.sub(" ", norm)
         pieces = _WORD_SPLIT.split(plain)  # space, word, space, word, ..., space
         bounds = list(accumulate(map(len, pieces)))  # where each piece ends
@@ -287,7 +284,7 @@ class WordIndex:
         self.words: list[str] = pieces[1::2]
         # a space after the text too, so that a word's end is always followed by one
         self.views = [" " + plain + " "]
-        self._scans: dict[SharedScan, list[list[list[tuple[int, Any]]]]] = {}
+        self._scans: dict[SharedScan, list[list[Hit]]] = {}
         longest = list(map(_LONGEST_CUT.__getitem__, self.words))
         if longest != self.words:
             pieces[1::2] = longest
@@ -307,11 +304,11 @@ class WordIndex:
         _LAST_INDEX = (norm, idx)
         return idx
 
-    def scanned(self, scan: SharedScan) -> list[list[list[tuple[int, Any]]]]:
-        """The keys ``scan`` finds in the views of this text (read once, then kept with the text)."""
+    def scanned(self, scan: SharedScan) -> list[list[Hit]]:
+        """What ``scan`` finds in this text, per lexicon (read once, then kept with the text)."""
         got = self._scans.get(scan)
         if got is None:
-            got = self._scans[scan] = scan.scan(self.views)
+            got = self._scans[scan] = scan.scan(self.norm, self.views)
         return got
 
     def word_at(self, i: int) -> tuple[int, int]:
@@ -322,24 +319,33 @@ class WordIndex:
         return -1, -1
 
 
-def _longest_first(cands: list[Match], n: int) -> list[Match]:
-    """Keep non-overlapping matches, preferring the longest; several payloads of one key stay."""
+def _longest_first(cands: list[tuple[int, int, str, list[Any]]], n: int) -> list[tuple[int, int, str, list[Any]]]:
+    """Keep non-overlapping matches (start, end, key, payloads), preferring the longest; matches of
+    one span and key stay together."""
     if len(cands) <= 1:
         return cands
-    cands.sort(key=lambda m: (m.start - m.end, m.start))
+    cands.sort(key=_longest_then_first)
     occupied = bytearray(n + 1)
     kept: dict[tuple[int, int], str] = {}
-    out: list[Match] = []
-    for m in cands:
-        span = (m.start, m.end)
-        if span in kept:
-            if kept[span] == m.key:
-                out.append(m)
+    out: list[tuple[int, int, str, list[Any]]] = []
+    for c in cands:
+        s, e, key = c[0], c[1], c[2]
+        got = kept.get((s, e))
+        if got is not None:
+            if got == key:
+                out.append(c)
             continue
-        if 1 in occupied[m.start:m.end]:
+        if occupied.find(1, s, e) >= 0:
             continue
-        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
-        kept[span] = m.key
-        out.append(m)
-    out.sort(key=lambda m: (m.start, m.end))
+        occupied[s:e] = b"\x01" * (e - s)
+        kept[(s, e)] = key
+        out.append(c)
+    out.sort(key=_SPAN)
     return out
+
+
+def _longest_then_first(c: tuple[int, int, str, list[Any]]) -> tuple[int, int]:
+    return c[0] - c[1], c[0]
+
+
+_SPAN = itemgetter(0, 1)
