@@ -32,6 +32,7 @@ class PostgresStore(SqlStore):
     geom_sql = "ST_SetSRID(ST_MakePoint(?::double precision, ?::double precision), 4326)"
     # NULL dates first ascending and last descending, as in SQLite; the date indexes are declared
     # NULLS FIRST, so one index gives both directions
+    nulls_first = " NULLS FIRST"
     orders = {**ORDERS, "event_date": "event_date ASC NULLS FIRST, event_id ASC",
               "-event_date": "event_date DESC NULLS LAST, event_id DESC"}
 
@@ -73,6 +74,9 @@ class PostgresStore(SqlStore):
         # the same expression as the pg_trgm index, so LIKE uses it (3+ characters)
         cols = SEARCH_ACTORS + (SEARCH_ASSOC if kind == "actor" else SEARCH_BODY)
         return f"{postgres_doc(cols)} LIKE lower(?) ESCAPE '{LIKE_ESCAPE}'", [like_pattern(text)]
+
+    def _json_items(self, column: str) -> str:
+        return f"jsonb_array_elements_text({column}) AS o(value)"
 
     def _group_expr(self, by: str) -> str:
         if by == "day":

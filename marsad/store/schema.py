@@ -210,23 +210,32 @@ def postgres_doc(columns: tuple[str, ...]) -> str:
 
 
 # SQLite: an FTS5 table with the trigram tokenizer (substring search in any script, case-folded),
-# one row per event under the event's rowid, kept in step with ``events`` by triggers.
-SQLITE_SEARCH_TABLE = "events_search"
+# one row per event under the event's rowid, kept in step with ``events`` by triggers. Its
+# ``outlets`` column is the events' JSON list of outlets: an outlet is searched as its JSON string
+# (quotes included), so it matches whole names only.
+SEARCH_VERSION = "2"
+"""Stored in ``meta`` as ``search_index``; a store with another version gets the table rebuilt."""
+_SQLITE_SEARCH_COLUMNS = "rowid, actors, assoc, body, outlets"
 _SQLITE_SEARCH_VALUES = (f"new.rowid, {sqlite_doc(SEARCH_ACTORS, 'new.')}, {sqlite_doc(SEARCH_ASSOC, 'new.')}, "
-                         f"{sqlite_doc(SEARCH_BODY, 'new.')}")
+                         f"{sqlite_doc(SEARCH_BODY, 'new.')}, new.outlets")
+SQLITE_SEARCH_DROP: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS events_search_insert", "DROP TRIGGER IF EXISTS events_search_update",
+    "DROP TRIGGER IF EXISTS events_search_delete", "DROP TABLE IF EXISTS events_search",
+)
 SQLITE_SEARCH_SCHEMA: tuple[str, ...] = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS events_search USING fts5(actors, assoc, body, tokenize = 'trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_search USING fts5(actors, assoc, body, outlets, "
+    "tokenize = 'trigram')",
     "CREATE TRIGGER IF NOT EXISTS events_search_insert AFTER INSERT ON events BEGIN "
-    f"INSERT INTO events_search (rowid, actors, assoc, body) VALUES ({_SQLITE_SEARCH_VALUES}); END",
+    f"INSERT INTO events_search ({_SQLITE_SEARCH_COLUMNS}) VALUES ({_SQLITE_SEARCH_VALUES}); END",
     "CREATE TRIGGER IF NOT EXISTS events_search_update AFTER UPDATE ON events BEGIN "
     "DELETE FROM events_search WHERE rowid = old.rowid; "
-    f"INSERT INTO events_search (rowid, actors, assoc, body) VALUES ({_SQLITE_SEARCH_VALUES}); END",
+    f"INSERT INTO events_search ({_SQLITE_SEARCH_COLUMNS}) VALUES ({_SQLITE_SEARCH_VALUES}); END",
     "CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN "
     "DELETE FROM events_search WHERE rowid = old.rowid; END",
 )
 SQLITE_SEARCH_FILL = (
-    "INSERT INTO events_search (rowid, actors, assoc, body) SELECT rowid, "
-    f"{sqlite_doc(SEARCH_ACTORS)}, {sqlite_doc(SEARCH_ASSOC)}, {sqlite_doc(SEARCH_BODY)} FROM events"
+    f"INSERT INTO events_search ({_SQLITE_SEARCH_COLUMNS}) SELECT rowid, "
+    f"{sqlite_doc(SEARCH_ACTORS)}, {sqlite_doc(SEARCH_ASSOC)}, {sqlite_doc(SEARCH_BODY)}, outlets FROM events"
 )
 
 # PostgreSQL: pg_trgm GIN indexes on the same joined text, used by ``LIKE '%...%'`` (3+ characters).

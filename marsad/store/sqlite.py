@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,9 @@ from marsad.store.schema import (
     DROPPED_INDEXES,
     READ_INDEXES,
     SCHEMA_VERSION,
+    SEARCH_VERSION,
     SQLITE_SCHEMA,
+    SQLITE_SEARCH_DROP,
     SQLITE_SEARCH_FILL,
     SQLITE_SEARCH_SCHEMA,
 )
@@ -24,6 +28,13 @@ ORDER_INDEXES: dict[str, str] = {
     "n_sources": "events_n_sources", "updated_at": "events_updated",
 }
 """The index that gives each sort order (key, event_id) without sorting."""
+
+
+def _share(part: float, whole: float) -> float:
+    """The per-bound likelihood of a range that keeps ``part`` of ``whole``: sqrt of the share, in (0, 1]."""
+    if whole <= 0:
+        return 1.0
+    return min(1.0, max(part / whole, 1e-6)) ** 0.5
 
 
 class SQLiteStore(SqlStore):
@@ -55,34 +66,84 @@ class SQLiteStore(SqlStore):
         indexed = conn.execute("SELECT rowid FROM events_search ORDER BY rowid DESC LIMIT 1").fetchone()
         return last == indexed
 
+    @staticmethod
+    def _search_version(conn: sqlite3.Connection) -> str | None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+        return row[0] if row else None
+
     @classmethod
     def _upgrade(cls, conn: sqlite3.Connection) -> None:
         """Add what a store written by an older version lacks: the read indexes and the text search
-        index (filled from the events once; minutes for a million). Nothing to do on later opens."""
+        index (filled from the events once: about a minute for a million). Nothing to do on later opens."""
         names = cls._names(conn)
         wanted = {name for name, _ in READ_INDEXES} | {"events_search", "events_search_update"}
-        if wanted <= names and not names & set(DROPPED_INDEXES) and cls._search_in_step(conn):
+        if (wanted <= names and not names & set(DROPPED_INDEXES)
+                and cls._search_version(conn) == SEARCH_VERSION and cls._search_in_step(conn)):
             return
         conn.execute("PRAGMA busy_timeout = 3600000")  # another process may be upgrading the same file
         conn.execute("BEGIN IMMEDIATE")
         try:
-            names = cls._names(conn)
             for name, on in READ_INDEXES:
                 conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
             for name in DROPPED_INDEXES:
                 conn.execute(f"DROP INDEX IF EXISTS {name}")
-            fresh = "events_search" not in names
+            if cls._search_version(conn) != SEARCH_VERSION:
+                for stmt in SQLITE_SEARCH_DROP:
+                    conn.execute(stmt)
             for stmt in SQLITE_SEARCH_SCHEMA:
                 conn.execute(stmt)
-            if fresh or not cls._search_in_step(conn):
+            if cls._search_version(conn) != SEARCH_VERSION or not cls._search_in_step(conn):
                 conn.execute("DELETE FROM events_search")
                 conn.execute(SQLITE_SEARCH_FILL)
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', ?)",
+                             (SEARCH_VERSION,))
             conn.execute("ANALYZE")  # full: a sampled one misjudges (~3 s for a million events)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
         conn.execute("PRAGMA busy_timeout = 30000")
+
+    def _range_shares(self, q: EventQuery) -> dict[str, float]:
+        """SQLite (built without STAT4) guesses that any range keeps the same share of the rows, so a
+        month and a band of latitudes across the whole region look alike. The share each range keeps
+        is estimated here from the store's extent (two index seeks per column), as if uniform, and
+        given to the planner with likelihood() (per bound: the square root of the range's share)."""
+        shares: dict[str, float] = {}
+        if q.date_from or q.date_to:
+            lo = self.conn.execute("SELECT MIN(event_date) FROM events").fetchone()[0]
+            hi = self.conn.execute("SELECT MAX(event_date) FROM events").fetchone()[0]
+            try:
+                first, last = date.fromisoformat(lo).toordinal(), date.fromisoformat(hi).toordinal()
+                a = date.fromisoformat(q.date_from).toordinal() if q.date_from else first
+                b = date.fromisoformat(q.date_to).toordinal() if q.date_to else last
+            except (TypeError, ValueError):  # an empty store, or a date the API would not pass
+                pass
+            else:
+                shares["date"] = _share(b - a + 1, last - first + 1)
+        if q.bbox:
+            lo = self.conn.execute("SELECT MIN(latitude) FROM events").fetchone()[0]
+            hi = self.conn.execute("SELECT MAX(latitude) FROM events").fetchone()[0]
+            if lo is not None and hi is not None:
+                shares["latitude"] = _share(q.bbox[3] - q.bbox[1], hi - lo)
+        return shares
+
+    def _likely(self, cond: str, share: float | None) -> str:
+        return cond if share is None else f"likelihood({cond}, {share:.6f})"
+
+    def _bbox_filter_sql(self, latitude_share: float | None) -> str:
+        if latitude_share is None:
+            return self._bbox_sql()
+        return (f"(longitude BETWEEN ? AND ? AND {self._likely('latitude >= ?', latitude_share)} "
+                f"AND {self._likely('latitude <= ?', latitude_share)})")
+
+    def _outlet_sql(self, outlet: str) -> tuple[str, list[Any]]:
+        """Events an outlet reported: through the search index (whole JSON string of the name), then
+        the exact, case-sensitive name in the event's outlets."""
+        needle = json.dumps(outlet, ensure_ascii=False)
+        phrase = '"' + needle.replace('"', '""') + '"'
+        return ("rowid IN (SELECT rowid FROM events_search WHERE events_search MATCH ?) AND instr(outlets, ?) > 0",
+                [f"outlets : {phrase}", needle])
 
     def _page_plan(self, q: EventQuery, where: str, params: list[Any], order: str) -> tuple[str, str]:
         """SQLite has no statistics on how many rows a range (bbox, minimum confidence or sources) or a

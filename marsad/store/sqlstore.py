@@ -115,6 +115,7 @@ class SqlStore(Store):
     date_param = "?"  # how a YYYY-MM-DD parameter is written (PG: ?::date)
     geom_sql: str | None = None  # PostGIS: the point made of (longitude, latitude) parameters
     orders: dict[str, str] = ORDERS  # the ORDER BY of each EventQuery.order
+    nulls_first = ""  # how an ascending ORDER BY puts NULLs first (SQLite does it by itself)
 
     def __init__(self, url: str, conn: Any) -> None:
         self.url = url
@@ -130,6 +131,23 @@ class SqlStore(Store):
     def _bbox_params(self, bbox: tuple[float, float, float, float]) -> list[Any]:
         return [bbox[0], bbox[2], bbox[1], bbox[3]]
 
+    def _outlet_sql(self, outlet: str) -> tuple[str, list[Any]]:
+        """The condition for events that an outlet reported (one of their sources)."""
+        return "event_id IN (SELECT event_id FROM sources WHERE outlet = ?)", [outlet]
+
+    def _range_shares(self, q: EventQuery) -> dict[str, float]:
+        """For a planner without range statistics: the estimated share of events that each bound of the
+        date range and of the bbox's latitudes keeps (``{"date": p, "latitude": p}``); none here."""
+        return {}
+
+    def _likely(self, cond: str, share: float | None) -> str:
+        """A condition with the planner told how likely it is true (SQLite's likelihood()); as is here."""
+        return cond
+
+    def _bbox_filter_sql(self, latitude_share: float | None) -> str:
+        """The bbox condition of a query filter (parameters: ``_bbox_params``)."""
+        return self._bbox_sql()
+
     def _search_sql(self, kind: str, text: str) -> tuple[str, list[Any]]:
         """The condition for a substring search: ``kind`` "actor" (actors, associated actors) or "text"
         (actors, notes, places, source). SQLite: the FTS5 trigram index; LIKE for under 3 characters."""
@@ -139,6 +157,10 @@ class SqlStore(Store):
         fts_cols = "{actors assoc}" if kind == "actor" else "{actors body}"
         phrase = '"' + text.replace('"', '""') + '"'
         return "rowid IN (SELECT rowid FROM events_search WHERE events_search MATCH ?)", [f"{fts_cols} : {phrase}"]
+
+    def _json_items(self, column: str) -> str:
+        """A table ``o`` of the strings in a JSON list column, as column ``o.value``."""
+        return f"json_each({column}) AS o"
 
     def _group_expr(self, by: str) -> str:
         """The GROUP BY expression of an aggregate key (SQLite keeps dates as YYYY-MM-DD text)."""
@@ -316,11 +338,12 @@ class SqlStore(Store):
         """The SQL filter of a query over ``events``: ``(" WHERE ..." or "", parameters)``."""
         conds: list[str] = []
         params: list[Any] = []
+        shares = self._range_shares(q) if (q.date_from or q.date_to or q.bbox) else {}
         if q.date_from:
-            conds.append(f"event_date >= {self.date_param}")
+            conds.append(self._likely(f"event_date >= {self.date_param}", shares.get("date")))
             params.append(q.date_from)
         if q.date_to:
-            conds.append(f"event_date <= {self.date_param}")
+            conds.append(self._likely(f"event_date <= {self.date_param}", shares.get("date")))
             params.append(q.date_to)
         for col in ("country", "admin1", "event_type", "sub_event_type"):
             val = getattr(q, col)
@@ -333,7 +356,7 @@ class SqlStore(Store):
                 conds.append(cond)
                 params += more
         if q.bbox:
-            conds.append(self._bbox_sql())
+            conds.append(self._bbox_filter_sql(shares.get("latitude")))
             params += self._bbox_params(q.bbox)
         if q.min_confidence is not None:
             conds.append("confidence >= ?")
@@ -342,8 +365,9 @@ class SqlStore(Store):
             conds.append("n_sources >= ?")
             params.append(q.min_sources)
         if q.outlet:
-            conds.append("event_id IN (SELECT event_id FROM sources WHERE outlet = ?)")
-            params.append(q.outlet)
+            cond, more = self._outlet_sql(q.outlet)
+            conds.append(cond)
+            params += more
         if q.article_id:
             conds.append("event_id IN (SELECT event_id FROM sources WHERE article_id = ?)")
             params.append(q.article_id)
@@ -446,16 +470,15 @@ class SqlStore(Store):
                 m["fatalities"] += r["fatalities"]
             return list(months.values())
         where, params = self.where(query or EventQuery())
-        if by == "outlet":  # each (outlet, event) once, the outlets of the matching events only
-            sql = ("SELECT outlet AS key, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities FROM ("
-                   "SELECT DISTINCT s.outlet AS outlet, e.event_id AS event_id, e.fatalities AS fatalities "
-                   f"FROM (SELECT event_id, fatalities FROM events{where}) e "
-                   "JOIN sources s ON s.event_id = e.event_id) o GROUP BY outlet ORDER BY outlet")
+        if by == "outlet":  # from each matching event's list of outlets (each outlet once per event)
+            sql = ("SELECT o.value AS key, COUNT(*) AS events, COALESCE(SUM(e.fatalities), 0) AS fatalities "
+                   f"FROM (SELECT outlets, fatalities FROM events{where}) e, {self._json_items('e.outlets')} "
+                   "GROUP BY o.value ORDER BY o.value")
             return [{"key": r["key"], "events": int(r["events"]), "fatalities": int(r["fatalities"])}
                     for r in self._all(sql, params)]
         expr = self._group_expr(by)
         sql = (f"SELECT {expr} AS key, COUNT(*) AS events, COALESCE(SUM(fatalities), 0) AS fatalities "
-               f"FROM events{where} GROUP BY {expr} ORDER BY {expr}")
+               f"FROM events{where} GROUP BY {expr} ORDER BY {expr}{self.nulls_first}")
         return [{"key": _plain(r["key"]), "events": int(r["events"]), "fatalities": int(r["fatalities"])}
                 for r in self._all(sql, params)]
 
