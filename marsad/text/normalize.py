@@ -9,6 +9,7 @@ exact span of the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,18 +87,18 @@ class NormText:
 
 def normalize(text: str) -> NormText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
-    chars = set(text)
-    if not chars <= _SEEN:
-        for ch in chars - _SEEN:
-            folded = fold_char(ch)
-            _TABLE[ord(ch)] = folded
-            _WIDTH[ord(ch)] = chr(len(folded))
-            if len(folded) != 1:
-                _UNEVEN.add(ch)
-            _SEEN.add(ch)
-    norm = text.translate(_TABLE)
-    if chars.isdisjoint(_UNEVEN):  # one character for one: the map is the identity
-        to_orig = list(range(len(text)))
+    norm = text.translate(_FOLDED)
+    longer = any(ch in text for ch in _LONGER)
+    if len(norm) == len(text) and not longer:
+        to_orig = list(range(len(text)))  # one character for one: the map is the identity
+    elif not longer:  # characters dropped (diacritics, tatweel, marks): the map skips them
+        kept: list[range] = []
+        at = 0
+        for m in _dropped().finditer(text):
+            kept.append(range(at, m.start()))
+            at = m.end()
+        kept.append(range(at, len(text)))
+        to_orig = list(chain.from_iterable(kept))
     else:
         # how many characters each original character became (0 dropped, 2+ a ligature)
         widths = text.translate(_WIDTH).encode("latin-1")
@@ -108,12 +109,43 @@ def normalize(text: str) -> NormText:
     return NormText(original=text, norm=norm, to_orig=to_orig)
 
 
-# Filled lazily, one entry per character ever seen: its normalised form (a str.translate table),
-# and the number of characters that form has, as a character (another translate table).
-_TABLE: dict[int, str] = {}
-_WIDTH: dict[int, str] = {}
-_SEEN: set[str] = set()
-_UNEVEN: set[str] = set()  # the characters seen that do not normalise to exactly one character
+class _Folded(dict[int, str]):
+    """str.translate table: code point → its normalised form, filled as characters are met."""
+
+    def __missing__(self, cp: int) -> str:
+        global _LONGER, _DROPPED
+        folded = fold_char(chr(cp))
+        self[cp] = folded
+        # the sets are replaced, never changed: safe to read in another thread
+        if len(folded) > 1:
+            _LONGER = _LONGER | {chr(cp)}
+        elif not folded:
+            _DROPPED = _DROPPED | {chr(cp)}
+        return folded
+
+
+class _Width(dict[int, str]):
+    """str.translate table: code point → the number of characters it normalises to, as a character."""
+
+    def __missing__(self, cp: int) -> str:
+        width = self[cp] = chr(len(_FOLDED[cp]))
+        return width
+
+
+_FOLDED = _Folded()
+_WIDTH = _Width()
+_LONGER: frozenset[str] = frozenset()  # the characters met so far that normalise to several characters
+_DROPPED: frozenset[str] = frozenset()  # the characters met so far that normalise to nothing
+
+
+def _dropped() -> re.Pattern[str]:
+    """Runs of the characters met so far that normalise to nothing."""
+    return _runs_of(_DROPPED)
+
+
+@lru_cache(maxsize=64)
+def _runs_of(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
 
 
 @lru_cache(maxsize=1 << 16)
