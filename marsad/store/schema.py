@@ -170,23 +170,23 @@ CREATE TABLE IF NOT EXISTS skipped (
 # version gets them too. Each serves one family of API queries over a million events:
 #   a filter on country / admin1 / type+admin1 / sub-type, with the date range and a newest-first page,
 #   counted (and summed per day/place/type) from the index alone, the ``fatalities`` column included;
-#   the sort orders (each key + event_id, so a page needs no sort of every matching row);
+#   the sort orders (each key + event_id, so a page needs no sort of every matching row), the date
+#   one with the map's columns, so map points and grid cells of a date range come from the index;
 #   ``sources.outlet`` for the outlet filter and aggregate.
 READ_INDEXES: tuple[tuple[str, str], ...] = (
-    ("events_date_id", "events (event_date, event_id)"),
+    ("events_date_map", "events (event_date, event_id, latitude, longitude, event_type, fatalities)"),
     ("events_place_fatalities", "events (country, admin1, fatalities)"),
     ("events_country_date", "events (country, event_date, fatalities)"),
     ("events_admin1_date", "events (admin1, event_date, fatalities)"),
     ("events_type_admin1_date", "events (event_type, admin1, event_date, fatalities)"),
     ("events_sub_date", "events (sub_event_type, event_date, fatalities)"),
-    ("events_day_fatalities", "events (event_date, fatalities)"),
     ("events_fatalities", "events (fatalities, event_id)"),
     ("events_confidence", "events (confidence, event_id)"),
     ("events_n_sources", "events (n_sources, event_id)"),
     ("events_updated", "events (updated_at, event_id)"),
     ("sources_outlet", "sources (outlet, event_id)"),
 )
-DROPPED_INDEXES: tuple[str, ...] = ("events_date", "events_place")
+DROPPED_INDEXES: tuple[str, ...] = ("events_date", "events_place", "events_date_id", "events_day_fatalities")
 """Indexes of older versions that a READ_INDEXES one starts with (so makes redundant)."""
 
 # The text a search looks in, per event. ``actor`` matches SEARCH_ACTORS + SEARCH_ASSOC, ``text``

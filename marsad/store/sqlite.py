@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -24,10 +25,12 @@ from marsad.store.schema import (
 from marsad.store.sqlstore import SqlStore
 
 ORDER_INDEXES: dict[str, str] = {
-    "event_date": "events_date_id", "fatalities": "events_fatalities", "confidence": "events_confidence",
+    "event_date": "events_date_map", "fatalities": "events_fatalities", "confidence": "events_confidence",
     "n_sources": "events_n_sources", "updated_at": "events_updated",
 }
 """The index that gives each sort order (key, event_id) without sorting."""
+BIG_OUTLET = 0.25
+"""An outlet that reported this share of the events or more is checked row by row, not looked up."""
 
 
 def _share(part: float, whole: float) -> float:
@@ -54,6 +57,7 @@ class SQLiteStore(SqlStore):
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a commit survives a killed process
         conn.execute("PRAGMA foreign_keys = ON")
         super().__init__(path, conn)
+        self._outlet_shares: dict[str, tuple[float, float]] = {}
 
     @staticmethod
     def _names(conn: sqlite3.Connection) -> set[str]:
@@ -137,10 +141,25 @@ class SQLiteStore(SqlStore):
         return (f"(longitude BETWEEN ? AND ? AND {self._likely('latitude >= ?', latitude_share)} "
                 f"AND {self._likely('latitude <= ?', latitude_share)})")
 
+    def _outlet_share(self, outlet: str) -> float:
+        """About what share of the events an outlet reported (from the sources index; kept 5 minutes)."""
+        hit = self._outlet_shares.get(outlet)
+        if hit is not None and time.monotonic() - hit[0] < 300:
+            return hit[1]
+        n = self.conn.execute("SELECT COUNT(*) FROM sources WHERE outlet = ?", (outlet,)).fetchone()[0]
+        last = self.conn.execute("SELECT rowid FROM events ORDER BY rowid DESC LIMIT 1").fetchone()
+        share = n / max(int(last[0]) if last else 0, 1)
+        if len(self._outlet_shares) > 1000:
+            self._outlet_shares.clear()
+        self._outlet_shares[outlet] = (time.monotonic(), share)
+        return share
+
     def _outlet_sql(self, outlet: str) -> tuple[str, list[Any]]:
         """Events an outlet reported: through the search index (whole JSON string of the name), then
         the exact, case-sensitive name in the event's outlets."""
         needle = json.dumps(outlet, ensure_ascii=False)
+        if self._outlet_share(outlet) >= BIG_OUTLET:  # the index would list most events: check each row
+            return "instr(outlets, ?) > 0", [needle]
         phrase = '"' + needle.replace('"', '""') + '"'
         return ("rowid IN (SELECT rowid FROM events_search WHERE events_search MATCH ?) AND instr(outlets, ?) > 0",
                 [f"outlets : {phrase}", needle])

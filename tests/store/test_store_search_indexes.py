@@ -4,6 +4,7 @@ indexes: what an old store gets on open, and that the planner uses them for the 
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import date
 from pathlib import Path
 
@@ -212,8 +213,8 @@ def _fill_one_more(store: Store) -> None:
      "events_country_date"),
     (EventQuery(admin1="Idlib", order="-event_date"), "events_admin1_date"),
     (EventQuery(sub_event_type="Armed clash", date_from="2016-01-01", order="-event_date"), "events_sub_date"),
-    (EventQuery(order="-event_date"), "events_date_id"),
-    (EventQuery(order="event_date"), "events_date_id"),
+    (EventQuery(order="-event_date"), "events_date_map"),
+    (EventQuery(order="event_date"), "events_date_map"),
     (EventQuery(order="-fatalities"), "events_fatalities"),
     (EventQuery(order="confidence"), "events_confidence"),
     (EventQuery(order="-n_sources"), "events_n_sources"),
@@ -238,9 +239,9 @@ def _fake_statistics(s: Store) -> None:
     conn = s.conn  # type: ignore[attr-defined]
     conn.execute("ANALYZE")
     stats = {
-        "events_date_id": "1000000 230 1", "events_country_date": "1000000 100000 40 20",
+        "events_date_map": "1000000 230 1 1 1 1 1", "events_country_date": "1000000 100000 40 20",
         "events_admin1_date": "1000000 50000 12 6", "events_type_admin1_date": "1000000 160000 8000 2 1",
-        "events_sub_date": "1000000 40000 10 5", "events_day_fatalities": "1000000 230 30",
+        "events_sub_date": "1000000 40000 10 5",
         "events_fatalities": "1000000 2000 1", "events_confidence": "1000000 10000 1",
         "events_n_sources": "1000000 1000000 1", "events_updated": "1000000 1600 1",
         "events_type_date": "1000000 160000 40", "events_place": "1000000 100000 50000",
@@ -284,3 +285,27 @@ def test_month_and_outlet_aggregates_over_the_matching_events(searchable: Store)
     assert _places(searchable, outlet="outlet m") == set() and _places(searchable, outlet="Outlet") == set()
     assert searchable.aggregate("outlet", EventQuery(country="Iraq")) == [
         {"key": "Outlet m", "events": 1, "fatalities": 0}, {"key": "Outlet u", "events": 1, "fatalities": 0}]
+
+
+def test_a_big_outlet_is_checked_row_by_row_with_the_same_answer(tmp_path: Path) -> None:
+    with open_store(tmp_path / "outlets.db") as s:
+        _fill(s)
+        s._outlet_shares.clear()  # type: ignore[attr-defined]
+        assert "events_search" not in s.where(EventQuery(outlet="Outlet m"))[0]  # 1 of 4 events: big
+        assert _places(s, outlet="Outlet m") == {"Mosul"} and _places(s, outlet="outlet m") == set()
+        s._outlet_shares["Outlet m"] = (time.monotonic(), 0.01)  # type: ignore[attr-defined]
+        assert "events_search" in s.where(EventQuery(outlet="Outlet m"))[0]
+        assert _places(s, outlet="Outlet m") == {"Mosul"}
+
+
+def test_map_cells_of_a_date_range_come_from_one_index(tmp_path: Path) -> None:
+    from marsad.store.sqlite import SQLiteStore
+
+    with SQLiteStore(tmp_path / "grid.db") as s:
+        _fill(s)
+        _fake_statistics(s)
+        where, params = s._located(EventQuery(date_from="2018-01-01", date_to="2018-12-31"))
+        sql = (f"EXPLAIN QUERY PLAN SELECT latitude, longitude, event_type, fatalities, event_id "
+               f"FROM events{where}")
+        plan = " | ".join(r[3] for r in s.conn.execute(sql, params).fetchall())
+        assert "COVERING INDEX events_date_map" in plan, plan
