@@ -201,3 +201,9 @@ def test_one_toll_for_the_battles_of_two_days_at_one_place_is_split_evenly(pipel
                  key=lambda e: e.event_date)
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory", "Government regains territory"]
     assert [e.fatalities for e in evs] == [27, 26]
+
+
+def test_a_town_freed_from_a_side_s_grip_is_no_arrest(pipeline):
+    text = "حررت المقاومة الشعبية أمس مدينة الضالع من قبضة الحوثيين بعد معارك عنيفة"
+    subs = [e.sub_event_type for e in _events(pipeline, text)]
+    assert "Arrests" not in subs and subs == ["Non-state actor overtakes territory"]
