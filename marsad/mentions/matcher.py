@@ -154,9 +154,16 @@ class SharedScan:
                 # as in a lexicon's own automaton, a later entry that a view writes alike
                 # ("قوات الجيش", "قوات للجيش": "قوات   جيش") replaces the earlier one
                 merged.setdefault(variant, {})[slot] = value
+        # every (lexicon, entry) gets a number, so a match is known by start * count + number
+        numbers: dict[tuple[int, int], int] = {}
+        for by_slot in merged.values():
+            for slot, value in by_slot.items():
+                numbers.setdefault((slot, id(value)), len(numbers))
+        self._count = len(numbers) or 1
         self._auto = ahocorasick.Automaton()
         for variant, by_slot in merged.items():
-            self._auto.add_word(variant, tuple(by_slot.items()))
+            self._auto.add_word(variant, tuple((slot, numbers[(slot, id(value))], *value)
+                                               for slot, value in by_slot.items()))
         if merged:
             self._auto.make_automaton()
         self.size = len(matchers)
@@ -175,15 +182,22 @@ class SharedScan:
         if not len(self._auto):
             return out
         plain = views[0]  # " " + text + " ", non-word characters made spaces
-        seen: set[tuple[int, str, int]] = set()
-        for view in views:
+        count = self._count
+        # an entry is found at most once per view (its keys there all read alike): the set of
+        # what earlier views found is checked from the second view on, and filled until the last
+        seen: set[int] = set()
+        for v, view in enumerate(views):
+            check, keep = v > 0, v < len(views) - 1
             for last, entries in self._auto.iter(view):
-                for slot, (stem, length, whole, key, definite, payloads) in entries:
+                for slot, number, _stem, length, whole, key, definite, payloads in entries:
                     # view index j is text index j - 1; a whole-word key ends with the space after it
                     start = last - length
-                    if (start, stem, slot) in seen:
-                        continue
-                    seen.add((start, stem, slot))
+                    if check or keep:
+                        found = start * count + number
+                        if check and found in seen:
+                            continue
+                        if keep:
+                            seen.add(found)
                     if definite:
                         prefix = norm[plain.rfind(" ", 0, start + 1):start]
                         if prefix not in DEFINITE_PREFIXES:
@@ -199,9 +213,6 @@ class SharedScan:
                         continue
                     out[slot].append((span_start, we, key, payloads, norm[last:we]))
         return out
-
-
-_NON_WORD_CHAR = re.compile(r"[\W_]")
 
 
 _LAST_INDEX: tuple[str, WordIndex] | None = None
@@ -242,6 +253,19 @@ _LONGEST_CUT = _BlankedWords(_LONGEST_CLITIC)
 _SHORTEST_CUT = _BlankedWords(_SHORTEST_CLITIC)
 
 
+class _Spaces(dict[str, str]):
+    """The characters between two words (", ", "\n", " (") → as many spaces (filled as met)."""
+
+    def __missing__(self, gap: str) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        spaces = self[gap] = " " * len(gap)
+        return spaces
+
+
+_BLANK_GAPS = _Spaces()
+
+
 def _cuts(word: str) -> tuple[int, int]:
     """(shortest, longest) clitic prefix that the views blank in this word; (0, 0) for none."""
     lo = _SHORTEST_CLITIC.match(word)
@@ -276,14 +300,14 @@ class WordIndex:
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
-        plain = _NON_WORD_CHAR.sub(" ", norm)
-        pieces = _WORD_SPLIT.split(plain)  # space, word, space, word, ..., space
+        pieces = _WORD_SPLIT.split(norm)  # gap, word, gap, word, ..., gap
         bounds = list(accumulate(map(len, pieces)))  # where each piece ends
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
         self.words: list[str] = pieces[1::2]
+        pieces[0::2] = map(_BLANK_GAPS.__getitem__, pieces[0::2])  # non-word characters made spaces
         # a space after the text too, so that a word's end is always followed by one
-        self.views = [" " + plain + " "]
+        self.views = [" " + "".join(pieces) + " "]
         self._scans: dict[SharedScan, list[list[Hit]]] = {}
         longest = list(map(_LONGEST_CUT.__getitem__, self.words))
         if longest != self.words:
