@@ -97,6 +97,7 @@ def test_weight_zero_trigger_phrases_are_blockers_in_normalised_form():
 
     blockers = trigger_blockers()
     assert "تسيطر عليها" in blockers and "سقوط قتلي" in blockers  # ى folded to ي like the text
+    assert {"قبضه", "اسره"} <= blockers  # ة folds to ه: "grip" and "family" are no arrest
     assert all(t.weight > 0 for t in triggers() if t.pattern == "سقوط")
 
 
