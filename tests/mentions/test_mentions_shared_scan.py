@@ -1,0 +1,101 @@
+"""Reading a text once for several lexicons (SharedScan) finds what each lexicon finds alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad import lexicon
+from marsad.geo import Gazetteer
+from marsad.mentions.finder import MentionFinder
+from marsad.mentions.matcher import LexiconMatcher, SharedScan, WordIndex
+from marsad.model import Article
+from marsad.text import normalize
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+CORPUS = SHARED / "corpus" / "articles.jsonl"
+
+
+def _actors() -> LexiconMatcher:
+    return LexiconMatcher(((a.alias, a) for a in lexicon.actors()), suffixes=frozenset(["", "ه", "ها", "هم"]))
+
+
+def _triggers() -> LexiconMatcher:
+    return LexiconMatcher(((t.pattern, t) for t in lexicon.triggers()), inflect=True)
+
+
+def _texts(limit: int = 80) -> list[str]:
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not found: {CORPUS}")
+    out = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for line in fh:
+            out.append(Article.from_record(json.loads(line)).full_text())
+            if len(out) >= limit:
+                break
+    return out
+
+
+def test_shared_and_separate_matchers_agree_on_real_articles() -> None:
+    alone = [_actors(), _triggers(), Gazetteer.default().matcher]
+    together = [_actors(), _triggers(), LexiconMatcher((k, i) for k, idxs in Gazetteer.default().by_key.items()
+                                                       for i in idxs)]
+    SharedScan(together)
+    for m in alone:  # each reads texts with an automaton of its own lexicon only
+        SharedScan([m])
+    found = 0
+    for text in _texts():
+        norm = normalize(text).norm
+        words = WordIndex(norm)
+        for a, t in zip(alone, together, strict=True):
+            got = t.find_entries(norm, words)
+            assert got == a.find_entries(norm, WordIndex(norm))
+            found += len(got)
+    assert found > 1000
+
+
+def test_a_phrase_that_views_write_alike_keeps_the_later_entry() -> None:
+    # "قوات الجيش" and "قوات للجيش" both read "قوات   جيش" once clitics are blanked; a lexicon
+    # alone keeps the later entry for that form, and so does a shared scan
+    entries = [("قوات الجيش", "army"), ("قوات للجيش", "army-of")]
+    alone = LexiconMatcher(entries)
+    shared = LexiconMatcher(entries)
+    SharedScan([shared, LexiconMatcher([("حلب", "Aleppo")])])
+    norm = normalize("وصلت تعزيزات بقوات الجيش الى حلب").norm
+    assert [m.payload for m in alone.find(norm)] == [m.payload for m in shared.find(norm)] == ["army-of"]
+
+
+def test_mention_finder_in_the_pipeline_reads_each_text_once() -> None:
+    finder = MentionFinder()
+    gaz = Gazetteer.default()
+    SharedScan([*finder.matchers(), gaz.matcher])
+    nt = normalize("قتل ثلاثة مدنيين بقصف لقوات النظام على بلدة كفرنبل بريف إدلب الجنوبي أمس")
+    words = WordIndex.of(nt.norm)
+    mentions = finder.find(nt)
+    places = gaz.find_places(nt)
+    assert len(words._scans) == 1  # one automaton pass served both stages
+    assert [m.key for m in mentions.actors] == ["مدنيين", "قوات النظام"]
+    assert {p.key for p in places} >= {"كفرنبل", "ادلب"}
+
+
+def test_whole_word_matcher_refuses_word_lists_with_suffixes() -> None:
+    m = LexiconMatcher([("قتل", "death")])  # names only: keyed as whole words
+    norm = normalize("قتل جنديان ونعى الجيش قتلاهم").norm
+    with pytest.raises(ValueError, match="whole_words=False"):
+        m.find_grouped(norm, None, str, lambda name: frozenset(["", "اهم"]))
+    inflecting = LexiconMatcher([("قتل", "death")], whole_words=False)
+    got = inflecting.find_grouped(norm, None, str, lambda name: frozenset(["", "اهم"]))
+    assert [norm[x.start:x.end] for x in got["death"]] == ["قتل", "قتلاهم"]
+
+
+def test_word_views_blank_clitics_and_punctuation() -> None:
+    norm = normalize("وبالموصل، ولحج_الجنوبية").norm
+    w = WordIndex(norm)
+    assert w.words == ["وبالموصل", "ولحج", "الجنوبيه"]
+    assert [norm[s:e] for s, e in zip(w.starts, w.ends, strict=True)] == w.words
+    assert w.views[0] == " وبالموصل  ولحج الجنوبيه "
+    assert w.views[1] == "     موصل    حج   جنوبيه "  # the longest clitic of each word blanked
+    assert w.views[2] == "  بالموصل   لحج   جنوبيه "  # the shortest
+    assert all(len(v) == len(norm) + 2 for v in w.views)
