@@ -54,7 +54,7 @@ def evidence_text(article: dict[str, Any]) -> str:
 
 
 class ViewCache:
-    """Recently built map points and meta, by query (the page asks for the same view again and again)."""
+    """Recently built map points, grid cells and meta, by query (the page asks for the same view again and again)."""
 
     def __init__(self, size: int = 16, seconds: float = POINTS_CACHE_SECONDS) -> None:
         self.size, self.seconds = size, seconds
@@ -230,7 +230,12 @@ def create_app(db: str | Path, *, allow_writes: bool = False) -> FastAPI:
              ) -> dict[str, Any]:
         """The matching located events counted on a grid (for views with too many events to send):
         ``[lat, lon, events, fatalities, main type index, event_id when the cell holds one]``."""
-        return map_cells(s, filters, zoom)
+        key = ("grid", astuple(filters), zoom)
+        body = cache.get(key)
+        if body is None:
+            body = map_cells(s, filters, zoom)
+            cache.put(key, body)
+        return body
 
     def _export(s: Store, filters: EventQuery, order: str, writer: Any, media_type: str,
                 filename: str) -> StreamingResponse:

@@ -33,6 +33,7 @@ class PostgresStore(SqlStore):
     # NULL dates first ascending and last descending, as in SQLite; the date indexes are declared
     # NULLS FIRST, so one index gives both directions
     nulls_first = " NULLS FIRST"
+    no_index = ""
     orders = {**ORDERS, "event_date": "event_date ASC NULLS FIRST, event_id ASC",
               "-event_date": "event_date DESC NULLS LAST, event_id DESC"}
 

@@ -309,3 +309,8 @@ def test_map_cells_of_a_date_range_come_from_one_index(tmp_path: Path) -> None:
                f"FROM events{where}")
         plan = " | ".join(r[3] for r in s.conn.execute(sql, params).fetchall())
         assert "COVERING INDEX events_date_map" in plan, plan
+        where, params = s._located(EventQuery())  # the whole map: one pass over that index, no row read
+        plan = " | ".join(r[3] for r in s.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT latitude, longitude, event_type, fatalities, event_id FROM events{where}",
+            params).fetchall())
+        assert "COVERING INDEX events_date_map" in plan, plan
