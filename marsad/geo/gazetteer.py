@@ -185,6 +185,7 @@ class Gazetteer:
         self._all_skel: tuple[list[str], list[int]] | None = None
         self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
+        self._cc_by_name: dict[str, str] | None = None  # lower-case English country name → code
 
     @property
     def matcher(self) -> LexiconMatcher:
@@ -495,9 +496,18 @@ class Gazetteer:
         return self.country_names.get(cc, cc)
 
     def _country_votes(self, mentions: Iterable[PlaceMention]) -> Counter[str]:
-        """How strongly the article's places point at each country (code -> weight)."""
+        """How strongly the article's places point at each country (code -> weight).
+
+        Kept for the last list of places, compared place by place (a place's candidates and
+        quote flag never change once found): ``country_of`` and ``resolve`` both ask for the
+        places of one article. Read the result, never change it.
+        """
+        seen = tuple(mentions)
+        got = getattr(self._local, "votes", None)
+        if got is not None and got[0] == seen:
+            return got[1]
         votes: Counter[str] = Counter()
-        for m in mentions:
+        for m in seen:
             ccs = {c.cc for c in m.candidates}
             if not ccs:
                 continue
@@ -512,6 +522,7 @@ class Gazetteer:
                 best_kind[c.cc] = max(best_kind.get(c.cc, 0.0), kw)
             for cc, kw in best_kind.items():
                 votes[cc] += w * kw
+        self._local.votes = (seen, votes)
         return votes
 
     def _cc_of_country(self, country: str | None) -> str | None:
@@ -519,20 +530,22 @@ class Gazetteer:
             return None
         if len(country) == 2 and country.upper() in self.country_names:
             return country.upper()
-        for cc, name in self.country_names.items():
-            if name.lower() == country.lower():
-                return cc
-        return None
+        if self._cc_by_name is None:  # the first country of that name, as a scan in order would find
+            by_name: dict[str, str] = {}
+            for cc, name in self.country_names.items():
+                by_name.setdefault(name.lower(), cc)
+            self._cc_by_name = by_name
+        return self._cc_by_name.get(country.lower())
 
     def resolve(self, mention: PlaceMention, all_mentions: Sequence[PlaceMention],
                 country_hint: str | None = None) -> Location | None:
         """The coded location of a mention, using the article's other places as context."""
-        cc, a1_votes, ccs = self._article_context(all_mentions, country_hint)
+        cc, a1_votes, ccs, a1_total = self._article_context(all_mentions, country_hint)
         if mention.context_kind == "country_ref":
             home = self.country_place.get(self._country_before(mention, all_mentions, cc) or "")
             return self._location(mention, home, near=True) if home is not None else None
         parent = self._parent_of(mention, all_mentions, cc)
-        best = self._best(mention, mention.candidates, cc, parent, a1_votes)
+        best = self._best(mention, mention.candidates, cc, parent, a1_votes, a1_total=a1_total)
         if best is not None and self._implausible(mention, best, cc, parent, ccs):
             best = None
         if best is None and not (parent is not None and mention.context_kind in _INSIDE_TOWN):
@@ -553,8 +566,9 @@ class Gazetteer:
         return cc
 
     def _article_context(self, mentions: Sequence[PlaceMention], country_hint: str | None
-                         ) -> tuple[str | None, Counter[str], frozenset[str]]:
-        """(country code, admin1 votes, countries it names) of an article; cached for the last one seen."""
+                         ) -> tuple[str | None, Counter[str], frozenset[str], float]:
+        """(country code, admin1 votes, countries it names, the admin1 votes' total) of an article;
+        cached for the last one seen."""
         key = (id(mentions), len(mentions), mentions[0].norm_start if mentions else -1,
                mentions[-1].norm_end if mentions else -1, country_hint)
         got = getattr(self._local, "ctx", None)
@@ -571,7 +585,7 @@ class Gazetteer:
         for m in mentions:
             ccs.update(c.cc for c in m.candidates
                        if c.kind in ("country", "admin1") or c.population >= 100000 or c.id.startswith("K"))
-        ctx = (cc, votes, frozenset(ccs))
+        ctx = (cc, votes, frozenset(ccs), _admin1_total(votes))
         self._local.ctx = (key, mentions, ctx)
         return ctx
 
@@ -619,13 +633,13 @@ class Gazetteer:
         return None
 
     def _best(self, mention: PlaceMention, cands: Sequence[Place], cc: str | None, parent: Place | None,
-              a1_votes: Counter[str], as_parent: bool = False) -> Place | None:
+              a1_votes: Counter[str], as_parent: bool = False, a1_total: float | None = None) -> Place | None:
         if not cands:
             return None
         kind = mention.context_kind
         best: Place | None = None
         best_score = -1e9
-        total_a1 = sum(v for k, v in a1_votes.items() if not k.startswith("cc:")) or 1.0
+        total_a1 = _admin1_total(a1_votes) if a1_total is None else a1_total
         for p in cands:
             sc = 0.0
             if cc and p.cc == cc:
@@ -857,6 +871,11 @@ class Gazetteer:
         out = [(self.places[allsk[1][pos]], float(score)) for _, score, pos in res]
         out.sort(key=lambda t: (-t[1], -t[0].population))
         return out[:limit]
+
+
+def _admin1_total(a1_votes: Counter[str]) -> float:
+    """The sum of the admin1 votes (not the "cc:XX" country shares), 1.0 when there are none."""
+    return sum(v for k, v in a1_votes.items() if not k.startswith("cc:")) or 1.0
 
 
 def _mask(spans: Iterable[tuple[int, int]], n: int) -> bytearray:
