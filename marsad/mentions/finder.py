@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from marsad import lexicon
 from marsad.mentions.matcher import NAME_SUFFIXES, SUFFIXES, LexiconMatcher, SharedScan, WordIndex
-from marsad.model import Mention
+from marsad.model import Mention, Span
 from marsad.text.normalize import NormText
 from marsad.text.segment import Segment
 
@@ -38,6 +38,8 @@ class Mentions:
 
 def within(mentions: list[Mention], seg: Segment) -> list[Mention]:
     """The mentions that start inside a segment (normalised offsets); lists are in text order."""
+    if not mentions or mentions[-1].norm_start < seg.start or mentions[0].norm_start >= seg.end:
+        return []  # all before or all after the segment (most calls)
     lo = bisect_left(mentions, seg.start, key=_START)
     hi = bisect_left(mentions, seg.end, lo=lo, key=_START)
     return mentions[lo:hi]
@@ -84,8 +86,11 @@ class MentionFinder:
         words = WordIndex.of(norm)
         out = Mentions()
 
+        to_orig = nt.to_orig
+
         def mk(kind: str, start: int, end: int, key: str, data: dict) -> Mention:
-            return Mention(kind, nt.orig_span(start, end), start, end, key, data)
+            # nt.orig_span(start, end) of a non-empty span
+            return Mention(kind, Span(to_orig[start], to_orig[end - 1] + 1), start, end, key, data)
 
         trig: dict[tuple[int, int], Mention] = {}
         for s, e, key, payloads in self.triggers.find_entries(norm, words):
