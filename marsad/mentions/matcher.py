@@ -139,15 +139,17 @@ Hit = tuple[int, int, str, list[Any], str]
 
 
 class SharedScan:
-    """One Aho-Corasick automaton over one or several lexicons, so each view of a text is read once.
+    """Aho-Corasick automata over one or several lexicons, so each text is read once for all of them.
 
-    Reading a view costs about as much for a large automaton as for a small one, so the mention
-    lexicons and the gazetteer read each text together; every lexicon then gets exactly the
-    entries it would have found alone, in the same order (the automaton reports keys by end,
-    longest first). Building one joins the matchers to it.
+    Every lexicon gets exactly the entries it would find alone. Reading costs little per lexicon
+    and much per character and per key found, so the mention lexicons and the gazetteer read each
+    text together, and the entries of one word are worked out once per word: what a one-word
+    entry finds in a word (clitics, article, suffix) depends on that word alone, so it is kept
+    per word (a bounded cache) and only phrases are read from the text's views.
+    Building one joins the matchers to it.
     """
 
-    def __init__(self, matchers: Sequence[LexiconMatcher]) -> None:
+    def __init__(self, matchers: Sequence[LexiconMatcher], words_kept: int = 200_000) -> None:
         merged: dict[str, dict[int, Entry]] = {}
         for slot, m in enumerate(matchers):
             for variant, value in m._keys:
@@ -160,59 +162,96 @@ class SharedScan:
             for slot, value in by_slot.items():
                 numbers.setdefault((slot, id(value)), len(numbers))
         self._count = len(numbers) or 1
-        self._auto = ahocorasick.Automaton()
+        self._words = ahocorasick.Automaton()  # one-word entries
+        self._phrases = ahocorasick.Automaton()  # entries of several words
         for variant, by_slot in merged.items():
-            self._auto.add_word(variant, tuple((slot, numbers[(slot, id(value))], *value)
-                                               for slot, value in by_slot.items()))
-        if merged:
-            self._auto.make_automaton()
+            phrase = " " in variant.strip()
+            (self._phrases if phrase else self._words).add_word(
+                variant, tuple((slot, numbers[(slot, id(value))], *value) for slot, value in by_slot.items()))
+        for auto in (self._words, self._phrases):
+            if len(auto):
+                auto.make_automaton()
+        self._in_word: dict[str, tuple[tuple[int, int, int, str, list[Any], str], ...]] = {}
+        self._words_kept = words_kept
         self.size = len(matchers)
         for slot, m in enumerate(matchers):
             m._scan, m._slot = self, slot
 
-    def scan(self, norm: str, views: list[str]) -> list[list[Hit]]:
-        """Per lexicon, the entries that begin a word or follow a clitic in ``norm``, whose views
-        (WordIndex) are ``views``.
-
-        A stem found in the plain view starts a word; found in a view with clitics blanked, it
-        starts a word or follows one of the clitics the view blanked, which are all valid
-        prefixes: only an entry with the article (its stem follows ال) has its prefix checked.
-        """
+    def scan(self, index: WordIndex) -> list[list[Hit]]:
+        """Per lexicon, the entries found in the text of ``index``, each lexicon's in the order
+        that gives the same matches as reading its text alone."""
         out: list[list[Hit]] = [[] for _ in range(self.size)]
-        if not len(self._auto):
-            return out
-        plain = views[0]  # " " + text + " ", non-word characters made spaces
-        count = self._count
-        # an entry is found at most once per view (its keys there all read alike): the set of
-        # what earlier views found is checked from the second view on, and filled until the last
-        seen: set[int] = set()
-        for v, view in enumerate(views):
-            check, keep = v > 0, v < len(views) - 1
-            for last, entries in self._auto.iter(view):
-                for slot, number, _stem, length, whole, key, definite, payloads in entries:
-                    # view index j is text index j - 1; a whole-word key ends with the space after it
-                    start = last - length
-                    if check or keep:
-                        found = start * count + number
-                        if check and found in seen:
-                            continue
-                        if keep:
-                            seen.add(found)
-                    if definite:
-                        prefix = norm[plain.rfind(" ", 0, start + 1):start]
-                        if prefix not in DEFINITE_PREFIXES:
-                            continue
-                        span_start = start - 2 if prefix.endswith("ال") else start
-                    else:  # the article of a fused form (بالموصل) belongs to the match
-                        span_start = start - 2 if start >= 2 and norm[start - 2:start] == "ال" else start
-                    if whole:
-                        out[slot].append((span_start, last - 1, key, payloads, ""))
-                        continue
-                    we = plain.find(" ", last + 1) - 1  # the end of the word, suffix included
-                    if we - last > 5:
-                        continue
-                    out[slot].append((span_start, we, key, payloads, norm[last:we]))
+        known = self._in_word.get
+        for ws, word in zip(index.starts, index.words, strict=True):
+            hits = known(word)
+            if hits is None:
+                hits = self._word_entries(word)
+            for slot, a, b, key, payloads, suffix in hits:  # most words: none
+                out[slot].append((ws + a, ws + b, key, payloads, suffix))
+        for slot, hit in _read(self._phrases, self._count, index.norm, index.views):
+            out[slot].append(hit)
         return out
+
+    def _word_entries(self, word: str) -> tuple[tuple[int, int, int, str, list[Any], str], ...]:
+        """(lexicon, start, end, key, payloads, suffix) of the one-word entries in ``word``, read in
+        the word as each view writes it (whole, longest clitic blanked, shortest clitic blanked)."""
+        forms = [word]
+        longest = _LONGEST_CUT[word]
+        if longest != word:
+            forms.append(longest)
+            shortest = _SHORTEST_CUT[word]
+            if shortest != longest:
+                forms.append(shortest)
+        hits = tuple((slot, *hit) for slot, hit in _read(self._words, self._count, word,
+                                                         [" " + f + " " for f in forms]))
+        if len(self._in_word) >= self._words_kept:
+            self._in_word.clear()
+        self._in_word[word] = hits
+        return hits
+
+
+def _read(auto: ahocorasick.Automaton, count: int, norm: str, views: list[str]) -> list[tuple[int, Hit]]:
+    """(lexicon, hit) of every entry of ``auto`` that begins a word or follows a clitic in the
+    views of ``norm``, in the order the views and the automaton give them.
+
+    A stem found in the plain view starts a word; found in a view with clitics blanked, it starts
+    a word or follows one of the clitics the view blanked, which are all valid prefixes: only an
+    entry with the article (its stem follows ال) has its prefix checked.
+    """
+    found: list[tuple[int, Hit]] = []
+    if not len(auto):
+        return found
+    plain = views[0]  # " " + text + " ", non-word characters made spaces
+    # an entry is found at most once per view (its keys there all read alike): the set of what
+    # earlier views found is checked from the second view on, and filled until the last
+    seen: set[int] = set()
+    for v, view in enumerate(views):
+        check, keep = v > 0, v < len(views) - 1
+        for last, entries in auto.iter(view):
+            for slot, number, _stem, length, whole, key, definite, payloads in entries:
+                # view index j is text index j - 1; a whole-word key ends with the space after it
+                start = last - length
+                if check or keep:
+                    at = start * count + number
+                    if check and at in seen:
+                        continue
+                    if keep:
+                        seen.add(at)
+                if definite:
+                    prefix = norm[plain.rfind(" ", 0, start + 1):start]
+                    if prefix not in DEFINITE_PREFIXES:
+                        continue
+                    span_start = start - 2 if prefix.endswith("ال") else start
+                else:  # the article of a fused form (بالموصل) belongs to the match
+                    span_start = start - 2 if start >= 2 and norm[start - 2:start] == "ال" else start
+                if whole:
+                    found.append((slot, (span_start, last - 1, key, payloads, "")))
+                    continue
+                we = plain.find(" ", last + 1) - 1  # the end of the word, suffix included
+                if we - last > 5:
+                    continue
+                found.append((slot, (span_start, we, key, payloads, norm[last:we])))
+    return found
 
 
 _LAST_INDEX: tuple[str, WordIndex] | None = None
@@ -332,7 +371,7 @@ class WordIndex:
         """What ``scan`` finds in this text, per lexicon (read once, then kept with the text)."""
         got = self._scans.get(scan)
         if got is None:
-            got = self._scans[scan] = scan.scan(self.norm, self.views)
+            got = self._scans[scan] = scan.scan(self)
         return got
 
     def word_at(self, i: int) -> tuple[int, int]:
