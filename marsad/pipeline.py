@@ -65,6 +65,7 @@ class Pipeline:
         self.extractor = EventExtractor.build()
         # the mention lexicons and the gazetteer's names read each text in one automaton pass
         SharedScan([*self.extractor.finder.matchers(), self.extractor.gazetteer.matcher])
+        self.extractor.gazetteer.prepare()  # its lazily built indexes, now rather than mid-run
 
     @staticmethod
     @lru_cache(maxsize=1)

@@ -185,6 +185,8 @@ class Gazetteer:
         self._all_skel: tuple[list[str], list[int]] | None = None
         self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
+        self._towns: dict[tuple[bool, str], list[Place]] | None = None
+        self._by_cc: dict[str, list[int]] | None = None
         self._cc_by_name: dict[str, str] | None = None  # lower-case English country name → code
 
     @property
@@ -686,10 +688,16 @@ class Gazetteer:
         if got is not None:
             return got
         with self._skel_lock:
+            if self._by_cc is None:  # the places of each country, in gazetteer order
+                by_cc: dict[str, list[int]] = defaultdict(list)
+                for i, p in enumerate(self.places):
+                    by_cc[p.cc].append(i)
+                self._by_cc = dict(by_cc)
             sk: list[str] = []
             idx: list[int] = []
-            for i, p in enumerate(self.places):
-                if p.cc == cc and p.kind in ("town", "admin2", "neighbourhood", "camp", "area"):
+            for i in self._by_cc.get(cc, []):
+                p = self.places[i]
+                if p.kind in ("town", "admin2", "neighbourhood", "camp", "area"):
                     s = latin_skeleton(p.name, cc)
                     if len(s) >= 2:
                         sk.append(s)
@@ -826,15 +834,33 @@ class Gazetteer:
             latitude=lat, longitude=lon, geo_precision=prec, span=mention.span, place_id=p.id,
         )
 
+    def _towns_in(self) -> dict[tuple[bool, str], list[Place]]:
+        """The towns of each country (True, cc) and each province (False, admin1 code)."""
+        if self._towns is None:
+            towns: dict[tuple[bool, str], list[Place]] = defaultdict(list)
+            for p in self.places:
+                if p.kind == "town":
+                    towns[(True, p.cc)].append(p)
+                    towns[(False, p.admin1)].append(p)
+            self._towns = dict(towns)
+        return self._towns
+
+    def prepare(self) -> Gazetteer:
+        """Build now the indexes that are otherwise built when first needed (transliteration
+        skeletons, the towns of each area), so that a long run does not pay for them on its first
+        articles."""
+        self._exact_skeletons()
+        self._towns_in()
+        return self
+
     def _toward_edge(self, area: Place, direction: str) -> tuple[float, float]:
         """A point half-way from an area's centre toward its edge in ``direction`` ("شمال سوريا")."""
         code = area.cc if area.kind == "country" else area.admin1
         ext = self._extent.get(code)
         if ext is None:
-            lats = sorted(p.lat for p in self.places if p.kind == "town" and
-                          (p.cc == code if area.kind == "country" else p.admin1 == code))
-            lons = sorted(p.lon for p in self.places if p.kind == "town" and
-                          (p.cc == code if area.kind == "country" else p.admin1 == code))
+            towns = self._towns_in().get((area.kind == "country", code), [])
+            lats = sorted(p.lat for p in towns)
+            lons = sorted(p.lon for p in towns)
             if len(lats) < 5:
                 ext = (area.lat - 1, area.lat + 1, area.lon - 1, area.lon + 1)
             else:

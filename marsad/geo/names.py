@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from marsad.text.normalize import normalize_key
 
@@ -89,7 +90,14 @@ def latin_skeleton(name: str, cc: str = "") -> str:
     """
     if cc == "TR":
         name = name.replace("ç", "S").replace("Ç", "S").replace("c", "j").replace("C", "j")
-        return skeleton_for_country(latin_skeleton(name), cc)
+        return skeleton_for_country(_latin_skeleton(name), cc)
+    return _latin_skeleton(name)
+
+
+@lru_cache(maxsize=1 << 17)
+def _latin_skeleton(name: str) -> str:
+    """``latin_skeleton`` of a name read as English (memoised: the gazetteer asks for every place
+    name once per index it builds)."""
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ı", "i")
