@@ -7,7 +7,10 @@ The store is built once through the Store interface (save_fused) and reused by l
 (same path and size). With ``--page`` it opens the dashboard over the store in headless
 Chromium instead and prints how long the page takes to show and cluster every event, the
 longest main-thread task, and how long a filter takes to apply. Each query is timed through FastAPI's test client (routing, validation,
-store query, JSON), and the median and worst of ``--repeat`` runs are printed. Target: < 200 ms.
+store query, JSON), and the median and worst of ``--repeat`` runs are printed, and the first run
+(the server's view cache is cleared before each run; the SQLite store keeps a search's list of
+matches for 30 s while nothing is written, so the first run of a search is the one that builds it).
+Target: < 200 ms.
 """
 
 from __future__ import annotations
@@ -253,7 +256,7 @@ def main() -> None:
     app = create_app(args.db)
     results = []
     with TestClient(app) as client:
-        print(f"{'query':<44} {'rows':>7} {'total':>8} {'median ms':>10} {'max ms':>8}")
+        print(f"{'query':<44} {'rows':>7} {'total':>8} {'median ms':>10} {'max ms':>8} {'first ms':>9}")
         worst = 0.0
         for name, url in QUERIES:
             if args.only not in name:
@@ -272,9 +275,10 @@ def main() -> None:
             total = body.get("total", "")
             med = statistics.median(times)
             worst = max(worst, med)
-            print(f"{name:<44} {rows:>7} {total!s:>8} {med:>10.1f} {max(times):>8.1f}", flush=True)
+            print(f"{name:<44} {rows:>7} {total!s:>8} {med:>10.1f} {max(times):>8.1f} {times[0]:>9.1f}", flush=True)
             results.append({"query": name, "url": url, "rows": rows, "total": total,
-                            "median_ms": round(med, 1), "max_ms": round(max(times), 1)})
+                            "median_ms": round(med, 1), "max_ms": round(max(times), 1),
+                            "first_ms": round(times[0], 1)})
         print(f"slowest median: {worst:.1f} ms ({'under' if worst < 200 else 'OVER'} the 200 ms target)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -291,10 +291,10 @@ def test_a_big_outlet_is_checked_row_by_row_with_the_same_answer(tmp_path: Path)
     with open_store(tmp_path / "outlets.db") as s:
         _fill(s)
         s._outlet_shares.clear()  # type: ignore[attr-defined]
-        assert "events_search" not in s.where(EventQuery(outlet="Outlet m"))[0]  # 1 of 4 events: big
+        assert "search_hits" not in s.where(EventQuery(outlet="Outlet m"))[0]  # 1 of 4 events: big
         assert _places(s, outlet="Outlet m") == {"Mosul"} and _places(s, outlet="outlet m") == set()
         s._outlet_shares["Outlet m"] = (time.monotonic(), 0.01)  # type: ignore[attr-defined]
-        assert "events_search" in s.where(EventQuery(outlet="Outlet m"))[0]
+        assert "search_hits" in s.where(EventQuery(outlet="Outlet m"))[0]
         assert _places(s, outlet="Outlet m") == {"Mosul"}
 
 
@@ -314,3 +314,16 @@ def test_map_cells_of_a_date_range_come_from_one_index(tmp_path: Path) -> None:
             f"EXPLAIN QUERY PLAN SELECT latitude, longitude, event_type, fatalities, event_id FROM events{where}",
             params).fetchall())
         assert "COVERING INDEX events_date_map" in plan, plan
+
+
+def test_listed_search_matches_are_reused_until_someone_writes(tmp_path: Path) -> None:
+    path = tmp_path / "hits.db"
+    with open_store(path) as reader, open_store(path) as writer:
+        _fill(writer)
+        q = EventQuery(text="Syria")
+        first = reader.where(q)[0]
+        assert "search_hits" in first and reader.where(q)[0] == first  # listed once, then reused
+        assert reader.count_events(q) == 1  # Maarat al-Numan (Syria)
+        _fill_one_more(writer)  # another connection writes a Syrian event
+        assert reader.count_events(q) == 2  # the list was made again
+        assert {e["location"] for e in reader.events(EventQuery(text="Syria", limit=None))} >= {"Daraa"}
