@@ -851,6 +851,8 @@ class Gazetteer:
         articles."""
         self._exact_skeletons()
         self._towns_in()
+        for cc in sorted(TRANSLITERATED):  # read in every article about one of these countries
+            self._country_exact_skeletons(cc)
         return self
 
     def _toward_edge(self, area: Place, direction: str) -> tuple[float, float]:

@@ -128,9 +128,10 @@ class MentionFinder:
         for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
                                   {"name": m.payload.name, "kind": m.payload.kind}))
-        grouped = self.cues.find_grouped(norm, words, str, _cue_suffixes)
+        grouped = self.cues.find_grouped_entries(norm, words, str, _cue_suffixes)
         for name in self.cue_names:
-            out.cues[name] = [mk("cue", m.start, m.end, m.key, {"cue": name}) for m in grouped.get(name, [])]
+            out.cues[name] = [mk("cue", s, e, key, {"cue": name})
+                              for s, e, key, payloads in grouped.get(name, []) for _ in payloads]
         return out
 
 

@@ -106,6 +106,13 @@ class LexiconMatcher:
                      suffixes_of: Callable[[str], frozenset[str]]) -> dict[str, list[Match]]:
         """Matches of a lexicon made of several word lists (payload → its list's name), each list
         resolved longest-first on its own and with its own suffix rule."""
+        return {g: [Match(s, e, k, p) for s, e, k, ps in found for p in ps]
+                for g, found in self.find_grouped_entries(norm, words, group_of, suffixes_of).items()}
+
+    def find_grouped_entries(self, norm: str, words: WordIndex | None, group_of: Callable[[Any], str],
+                             suffixes_of: Callable[[str], frozenset[str]]
+                             ) -> dict[str, list[tuple[int, int, str, list[Any]]]]:
+        """The matches of ``find_grouped`` with the payloads of one entry together."""
         groups: dict[str, list[tuple[int, int, str, list[Any]]]] = {}
         for s, e, k, ps, suf in self._raw(norm, words):
             of_hit: dict[str, list[Any]] = {}
@@ -118,8 +125,7 @@ class LexiconMatcher:
                     of_hit.setdefault(g, []).append(p)
             for g, gps in of_hit.items():
                 groups.setdefault(g, []).append((s, e, k, gps))
-        return {g: [Match(s, e, k, p) for s, e, k, ps in _longest_first(c, len(norm)) for p in ps]
-                for g, c in groups.items()}
+        return {g: _longest_first(c, len(norm)) for g, c in groups.items()}
 
     def _raw(self, norm: str, words: WordIndex | None) -> list[Hit]:
         """(start, end, key, payloads, suffix) of every entry that begins a word or follows a clitic."""
