@@ -175,6 +175,9 @@ class Gazetteer:
                 if not idxs or idxs[-1] != i:
                     idxs.append(i)
         self.by_key = by_key
+        # the forms of the context words that open an unknown name ("قرية X", "وبحي X")
+        self._name_heads = {form: c for form, c in self.words.context_forms.items()
+                            if self.words.context[c] not in ("countryside", "admin1") and c not in self.words.plurals}
         # one matcher entry per name; the payload is every place of that name
         self._matcher = LexiconMatcher((k, i) for k, idxs in by_key.items() for i in idxs)
         # Transliteration skeletons of every place's English name, per country, for fuzzy matching.
@@ -215,8 +218,10 @@ class Gazetteer:
         index = WordIndex.of(norm)  # built once per text, shared with the mention finder
         if "_" in norm:  # \w words: the underscore joins what WordIndex splits
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
+            texts = [w for _, _, w in words]
         else:
             words = list(zip(index.starts, index.ends, index.words, strict=True))
+            texts = index.words
         groups: dict[tuple[int, int], list[int]] = {}
         keys: dict[tuple[int, int], str] = {}
         for s, e, key, payloads in self._matcher.find_entries(norm, index):
@@ -228,8 +233,10 @@ class Gazetteer:
             wi = _word_index(words, s)
             if "س" in norm[words[wi][0]:s]:
                 continue  # the future prefix س stands before verbs, not names: "سنورس" is no "نورس"
-            ctx = self._context_before(norm, words, wi)
             key = keys[(s, e)]
+            if key in self.words.context:
+                continue  # "مدينه", "حي": the context words themselves are no place
+            ctx = self._context_before(norm, words, wi)
             cands = [self.places[i] for i in idxs]
             if ctx[0] is None:
                 # small towns abroad whose Arabic name is also a word ("بيانه", "رده"): not without a context word
@@ -238,7 +245,7 @@ class Gazetteer:
                     continue
             if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
                 continue  # "السورية" is an adjective, not the country
-            if key in self.words.context or (ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2)):
+            if ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2):
                 continue
             pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
             out.append(pm)
@@ -246,11 +253,11 @@ class Gazetteer:
         capitals = self._capitals(nt, words, covered)
         covered.extend((m.norm_start, m.norm_end) for m in capitals)
         out.extend(capitals)
-        unknown = self._unknown_names(nt, words, covered)
+        unknown = self._unknown_names(nt, words, covered, texts)
         covered.extend((m.norm_start, m.norm_end) for m in unknown)
         out.extend(unknown)
         out.extend(self._transliterated_towns(nt, words, covered, out))
-        out.extend(self._country_references(nt, words))
+        out.extend(self._country_references(nt, words, texts))
         out.sort(key=lambda m: m.norm_start)
         for a, b in zip(out, out[1:], strict=False):
             if b.candidates and self._linked(norm[a.norm_end:b.norm_start]):
@@ -427,11 +434,14 @@ class Gazetteer:
             out.append(self._mention(nt, ss, ne, [cap], nt.norm[ss:ne], ctx, words, j + 1))
         return out
 
-    def _country_references(self, nt: NormText, words: list[tuple[int, int, str]]) -> list[PlaceMention]:
+    def _country_references(self, nt: NormText, words: list[tuple[int, int, str]],
+                            texts: list[str]) -> list[PlaceMention]:
         """"شمال البلاد", "جنوب شرق البلاد": a part of the country the article is about."""
         out: list[PlaceMention] = []
-        for j, (s, e, w) in enumerate(words):
-            if w not in self.words.country_refs or j == 0:
+        refs = self.words.country_refs
+        for j in [j for j, w in enumerate(texts) if w in refs]:
+            s, e, w = words[j]
+            if j == 0:
                 continue
             ctx = self._context_before(nt.norm, words, j)
             if ctx[3] is None or ctx[3] == "C":
@@ -442,20 +452,19 @@ class Gazetteer:
         return out
 
     def _unknown_names(self, nt: NormText, words: list[tuple[int, int, str]],
-                       covered: list[tuple[int, int]]) -> list[PlaceMention]:
+                       covered: list[tuple[int, int]], texts: list[str]) -> list[PlaceMention]:
         """A context word (قرية، بلدة، حي، مخيم ...) followed by a name the gazetteer lacks."""
         out: list[PlaceMention] = []
         cov_starts = {s for s, _ in covered}
-        cov = sorted(covered)
         norm = nt.norm
-        for i, (_, we, w) in enumerate(words):
-            c = self.words.context_forms.get(w)
-            if c is None or self.words.context[c] in ("countryside", "admin1") or c in self.words.plurals:
-                continue
+        taken = _mask(covered, len(norm))
+        heads = self._name_heads
+        for i in [i for i, w in enumerate(texts) if w in heads]:
+            we = words[i][1]
             if i + 1 >= len(words):
                 continue
             ns = words[i + 1][0]
-            if ns in cov_starts or any(s <= ns < e for s, e in cov):
+            if ns in cov_starts or taken[ns]:
                 continue
             if norm[we:ns].strip():  # punctuation between: not a name
                 continue
@@ -470,7 +479,7 @@ class Gazetteer:
             while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
                     and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
                 nxt = words[end_j + 1][2]
-                if nxt in self.words.stops or any(s <= words[end_j + 1][0] < e for s, e in cov) \
+                if nxt in self.words.stops or taken[words[end_j + 1][0]] \
                         or (nxt not in self.words.heads and nxt in self.words.context_forms):
                     break
                 end_j += 1
@@ -480,7 +489,7 @@ class Gazetteer:
                 nxt = words[end_j + 1][2]
                 if nxt.startswith("ال") and len(nxt) > 3 and nxt not in self.words.stops \
                         and nxt not in self.words.direction_adjectives and nxt not in self.words.ambiguous \
-                        and not any(s <= words[end_j + 1][0] < e for s, e in cov):
+                        and not taken[words[end_j + 1][0]]:
                     end_j += 1
             s, e = words[j][0], words[end_j][1]
             ctx = self._context_before(norm, words, j)
