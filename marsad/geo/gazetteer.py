@@ -530,7 +530,8 @@ class Gazetteer:
                 kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
                     else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
                     else 0.4
-                best_kind[c.cc] = max(best_kind.get(c.cc, 0.0), kw)
+                if kw > best_kind.get(c.cc, 0.0):  # the weightiest kind of place it may be there
+                    best_kind[c.cc] = kw
             for cc, kw in best_kind.items():
                 votes[cc] += w * kw
         self._local.votes = (seen, votes)
@@ -926,7 +927,10 @@ def _mask(spans: Iterable[tuple[int, int]], n: int) -> bytearray:
 
 def _word_index(words: list[tuple[int, int, str]], pos: int) -> int:
     """The index of the word that holds ``pos`` (or the last word before it; 0 before the first)."""
-    return max(bisect_right(words, pos, key=itemgetter(0)) - 1, 0)
+    return max(bisect_right(words, pos, key=_START) - 1, 0)
+
+
+_START = itemgetter(0)
 
 
 def _inside(p: Place, parent: Place, km: float) -> bool:
