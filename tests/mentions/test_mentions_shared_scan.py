@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad import lexicon
 from marsad.geo import Gazetteer
@@ -99,3 +102,22 @@ def test_word_views_blank_clitics_and_punctuation() -> None:
     assert w.views[1] == "     موصل    حج   جنوبيه "  # the longest clitic of each word blanked
     assert w.views[2] == "  بالموصل   لحج   جنوبيه "  # the shortest
     assert all(len(v) == len(norm) + 2 for v in w.views)
+
+
+_DIGITS_AS_STATED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d])")
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789,. aب\n")), max_size=40))
+def test_digit_numbers_are_found_as_stated(text: str) -> None:
+    from marsad.mentions.finder import _DIGITS
+
+    assert [(m.span(1), m.group(1)) for m in _DIGITS.finditer(text)] == \
+        [(m.span(1), m.group(1)) for m in _DIGITS_AS_STATED.finditer(text)]
+
+
+def test_digit_numbers_in_a_report() -> None:
+    finder = MentionFinder()
+    nt = normalize("قتل 1,250 شخصا و٣٥ جريحا بغارات طائرات F16 منذ 12/5")
+    got = [(nt.norm[m.norm_start:m.norm_end], m.data["value"]) for m in finder.find(nt).numbers
+           if m.data.get("digits")]
+    assert got == [("1,250", 1250), ("35", 35), ("12", 12), ("5", 5)]  # F16 is no count
