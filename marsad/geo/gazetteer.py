@@ -250,7 +250,7 @@ class Gazetteer:
             pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
             out.append(pm)
             covered.append((s, e))
-        capitals = self._capitals(nt, words, covered)
+        capitals = self._capitals(nt, words, covered, texts)
         covered.extend((m.norm_start, m.norm_end) for m in capitals)
         out.extend(capitals)
         unknown = self._unknown_names(nt, words, covered, texts)
@@ -417,14 +417,13 @@ class Gazetteer:
         return got
 
     def _capitals(self, nt: NormText, words: list[tuple[int, int, str]],
-                  covered: list[tuple[int, int]]) -> list[PlaceMention]:
+                  covered: list[tuple[int, int]], texts: list[str]) -> list[PlaceMention]:
         """"العاصمة اليمنية", "العاصمة الأفغانية": the capital of the country of that adjective."""
         out: list[PlaceMention] = []
         if _CAPITAL not in nt.norm:
             return out
-        for j, (s, _, w) in enumerate(words[:-1]):
-            if w not in _CAPITAL_FORMS:
-                continue
+        for j in [j for j, w in enumerate(texts[:-1]) if w in _CAPITAL_FORMS]:
+            s, _, w = words[j]
             ns, ne, adj = words[j + 1]
             cap = self.capitals.get(self.nationalities.get(adj, ""))
             if cap is None or nt.norm[words[j][1]:ns].strip() or any(a <= ns < b for a, b in covered):

@@ -155,7 +155,7 @@ class SharedScan:
     Building one joins the matchers to it.
     """
 
-    def __init__(self, matchers: Sequence[LexiconMatcher], words_kept: int = 200_000) -> None:
+    def __init__(self, matchers: Sequence[LexiconMatcher], words_kept: int = 100_000) -> None:
         merged: dict[str, dict[int, Entry]] = {}
         for slot, m in enumerate(matchers):
             for variant, value in m._keys:
@@ -280,7 +280,7 @@ class _BlankedWords(dict[str, str]):
     past ``limit`` words, so memory stays bounded over any number of articles.
     """
 
-    def __init__(self, pattern: re.Pattern[str], limit: int = 200_000) -> None:
+    def __init__(self, pattern: re.Pattern[str], limit: int = 100_000) -> None:
         super().__init__()
         self.pattern = pattern
         self.limit = limit

@@ -39,3 +39,20 @@ def test_a_word_that_is_itself_listed_wins_over_a_clitic_reading() -> None:
     forms = clitic_forms(vocab)
     assert forms["بلده"] == "بلده"  # not ب + لده
     assert forms["وبلده"] == "بلده"  # و + بلده before وب + لده
+
+
+def test_prepared_indexes_resolve_as_lazily_built_ones() -> None:
+    from marsad.geo.gazetteer import DATA, Gazetteer, load_curated, load_places
+    from marsad.text import normalize
+
+    places = load_places(DATA / "places.tsv.gz") + load_curated(DATA / "curated.tsv")
+    lazy, ready = Gazetteer(places), Gazetteer(places).prepare()
+    text = ("قصفت طائرات حربية بلدة سولهان في ولاية بورنو شمال شرق نيجيريا، وقتل مسلحون خمسة "
+            "أشخاص في شمال البلاد. واستهدف قصف مدفعي أطراف مدينة حلب الشمالية")
+    nt = normalize(text)
+    got = []
+    for g in (lazy, ready):
+        ms = g.find_places(nt)
+        got.append([(m.key, g.resolve(m, ms)) for m in ms])
+    assert got[0] == got[1]
+    assert any(loc is not None and loc.country == "Nigeria" for _, loc in got[1])

@@ -121,3 +121,15 @@ def test_digit_numbers_in_a_report() -> None:
     got = [(nt.norm[m.norm_start:m.norm_end], m.data["value"]) for m in finder.find(nt).numbers
            if m.data.get("digits")]
     assert got == [("1,250", 1250), ("35", 35), ("12", 12), ("5", 5)]  # F16 is no count
+
+
+def test_a_small_word_cache_gives_the_same_matches() -> None:
+    kept_few = [_actors(), _triggers()]
+    scan = SharedScan(kept_few, words_kept=50)  # emptied again and again over an article
+    plenty = [_actors(), _triggers()]
+    SharedScan(plenty)
+    for text in _texts(20):
+        norm = normalize(text).norm
+        for a, b in zip(kept_few, plenty, strict=True):
+            assert a.find_entries(norm, WordIndex(norm)) == b.find_entries(norm, WordIndex(norm))
+    assert len(scan._in_word) <= 50
