@@ -349,7 +349,9 @@ class Gazetteer:
                  words: list[tuple[int, int, str]], wi: int) -> PlaceMention:
         ctx_word, kind, near, direction, km = ctx
         # a direction adjective after the name: "ريف حلب الشمالي"
-        we = _word_index(words, max(s, e - 1))
+        we, last = wi, max(s, e - 1)  # the name's last word: wi or a few words after it
+        while we + 1 < len(words) and words[we + 1][0] <= last:
+            we += 1
         if we + 1 < len(words):
             nxt = words[we + 1][2]
             two = nxt + " " + words[we + 2][2] if we + 2 < len(words) else ""
