@@ -187,16 +187,40 @@ class SharedScan:
         """Per lexicon, the entries found in the text of ``index``, each lexicon's in the order
         that gives the same matches as reading its text alone."""
         out: list[list[Hit]] = [[] for _ in range(self.size)]
+        new = [w for w in dict.fromkeys(index.words) if w not in self._in_word]
+        learned = self._learn(new) if new else {}
         known = self._in_word.get
         for ws, word in zip(index.starts, index.words, strict=True):
             hits = known(word)
             if hits is None:
-                hits = self._word_entries(word)
+                hits = learned.get(word)
+                if hits is None:  # forgotten meanwhile (another thread emptied the cache)
+                    hits = self._word_entries(word)
             for slot, a, b, key, payloads, suffix in hits:  # most words: none
                 out[slot].append((ws + a, ws + b, key, payloads, suffix))
         for slot, hit in _read(self._phrases, self._count, index.norm, index.views):
             out[slot].append(hit)
         return out
+
+    def _learn(self, words: list[str]) -> dict[str, tuple[tuple[int, int, int, str, list[Any], str], ...]]:
+        """Work out the one-word entries of words not seen before, all in one reading: the words
+        side by side, as each view writes them (``_word_entries`` of each, at once); kept in the
+        cache while it has room."""
+        longest = [_LONGEST_CUT[w] for w in words]
+        shortest = [_SHORTEST_CUT[w] if c != w else w for w, c in zip(words, longest, strict=True)]
+        text = " ".join(words)
+        views = [" " + text + " ", " " + " ".join(longest) + " ", " " + " ".join(shortest) + " "]
+        starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+        found: list[list[tuple[int, int, int, str, list[Any], str]]] = [[] for _ in words]
+        for slot, (a, b, key, payloads, suffix) in _read(self._words, self._count, text, views):
+            k = bisect_right(starts, a) - 1
+            found[k].append((slot, a - starts[k], b - starts[k], key, payloads, suffix))
+        learned = {w: tuple(hits) for w, hits in zip(words, found, strict=True)}
+        if len(self._in_word) + len(learned) > self._words_kept:
+            self._in_word.clear()
+        if len(learned) <= self._words_kept:
+            self._in_word.update(learned)
+        return learned
 
     def _word_entries(self, word: str) -> tuple[tuple[int, int, int, str, list[Any], str], ...]:
         """(lexicon, start, end, key, payloads, suffix) of the one-word entries in ``word``, read in
