@@ -153,6 +153,11 @@ def _old_store(path: Path) -> None:
         conn.execute("DROP TABLE IF EXISTS events_search")
         conn.execute("DROP TABLE IF EXISTS sqlite_stat1")
         conn.execute("CREATE INDEX events_date ON events (event_date)")
+        # the previous search index: kept in step by triggers, which made every write slow
+        conn.execute("CREATE VIRTUAL TABLE events_search USING fts5(actors, assoc, body, tokenize = 'trigram')")
+        conn.execute("CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN "
+                     "INSERT INTO events_search (rowid, actors) VALUES (new.rowid, new.actor1); END")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'search_index'")
 
 
 def test_an_old_sqlite_store_gets_the_indexes_and_the_search_index_on_open(tmp_path: Path) -> None:
@@ -163,10 +168,13 @@ def test_an_old_sqlite_store_gets_the_indexes_and_the_search_index_on_open(tmp_p
     with open_store(path) as s:
         assert _places(s, text="معرة") == {"Maarat al-Numan"}
         assert _places(s, actor="tribal militia") == {"Al Hudaydah"}
+        _fill_one_more(s)  # written after the upgrade: searchable too
+        assert _places(s, text="درعا") == set() and _places(s, text="Daraa") == {"Daraa"}
     with sqlite3.connect(path) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert {name for name, _ in READ_INDEXES} <= names and "events_date" not in names
-        assert conn.execute("SELECT COUNT(*) FROM events_search").fetchone()[0] == 4
+        assert conn.execute("SELECT COUNT(*) FROM events_search").fetchone()[0] == 5
+        assert not conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
         assert conn.execute("SELECT COUNT(*) FROM sqlite_stat1").fetchone()[0] > 0  # ANALYZE ran
 
 
@@ -174,7 +182,7 @@ def test_a_search_index_out_of_step_is_rebuilt(tmp_path: Path) -> None:
     path = tmp_path / "drift.db"
     with open_store(path) as s:
         _fill(s)
-    with sqlite3.connect(path) as conn:  # e.g. written by a tool that bypassed the triggers
+    with sqlite3.connect(path) as conn:  # e.g. written by a tool that bypassed the store
         conn.execute("DELETE FROM events_search WHERE rowid = (SELECT MAX(rowid) FROM events_search)")
     with open_store(path) as s:
         assert len(_places(s, text="Iraq")) == 2
@@ -327,3 +335,33 @@ def test_listed_search_matches_are_reused_until_someone_writes(tmp_path: Path) -
         _fill_one_more(writer)  # another connection writes a Syrian event
         assert reader.count_events(q) == 2  # the list was made again
         assert {e["location"] for e in reader.events(EventQuery(text="Syria", limit=None))} >= {"Daraa"}
+
+
+def test_search_entries_are_written_once_per_transaction(tmp_path: Path) -> None:
+    # FTS5 writes its pending terms as a new segment at every statement savepoint; entries written
+    # along the way (or by a trigger) left one tiny segment per event and slowed every write
+    with open_store(tmp_path / "segments.db") as s:
+        for _ in range(3):
+            _fill(s)  # 4 events per transaction, re-saved (updated) the 2nd and 3rd time
+        with sqlite3.connect(tmp_path / "segments.db") as conn:
+            segments = conn.execute("SELECT COUNT(*) FROM events_search_data").fetchone()[0]
+        assert segments <= 10, segments  # one segment per transaction (14 with one per event)
+        assert _places(s, text="Iraq") == {"Mosul", "Basra"}
+
+
+def test_a_rolled_back_event_is_not_searchable(tmp_path: Path) -> None:
+    with open_store(tmp_path / "rollback.db") as s:
+        _fill(s)
+        with pytest.raises(RuntimeError), s.transaction():
+            art = Article(id="s-lost", text="قصف على حي سكني في درعا.", published=date(2021, 4, 2), outlet="X")
+            ev = Event(article_id=art.id, event_type="Explosions/Remote violence",
+                       sub_event_type="Shelling/artillery/missile attack", event_date="2021-04-02",
+                       country="Syria", admin1="Daraa", location="Daraa al-Balad")
+            ev.event_id = ev.make_id()
+            link = SourceLink(ev.event_id, art.id, ev.event_id, "X", "2021-04-02", "", "first report")
+            s.add_article(ArticleRecord(art, content_hash(art), "test", 1))
+            s.save_fused(FusedEvent(ev, [link], [ev]), [ev], [link])
+            raise RuntimeError("crash before commit")
+        assert _places(s, text="Daraa") == set()
+        _fill_one_more(s)
+        assert _places(s, text="Daraa") == {"Daraa"}
