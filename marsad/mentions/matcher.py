@@ -317,6 +317,26 @@ class _BlankedWords(dict[str, str]):
         self[word] = form
         return form
 
+    def forms(self, words: list[str]) -> list[str]:
+        """The forms of ``words``; the words not met before are blanked together, in one pass of
+        the pattern over them side by side."""
+        got = list(map(self.get, words))
+        if None not in got:
+            return got  # type: ignore[return-value]
+        new = [w for w in dict.fromkeys(words) if w not in self]
+        if len(self) + len(new) > self.limit:
+            self.clear()
+        blanked = self.pattern.sub(_blank_match, " ".join(new))
+        at = 0
+        for w in new:
+            self[w] = blanked[at:at + len(w)]
+            at += len(w) + 1
+        return [self[w] for w in words]
+
+
+def _blank_match(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
 
 _LONGEST_CUT = _BlankedWords(_LONGEST_CLITIC)
 _SHORTEST_CUT = _BlankedWords(_SHORTEST_CLITIC)
@@ -378,11 +398,11 @@ class WordIndex:
         # a space after the text too, so that a word's end is always followed by one
         self.views = [" " + "".join(pieces) + " "]
         self._scans: dict[SharedScan, list[list[Hit]]] = {}
-        longest = list(map(_LONGEST_CUT.__getitem__, self.words))
+        longest = _LONGEST_CUT.forms(self.words)
         if longest != self.words:
             pieces[1::2] = longest
             self.views.append(" " + "".join(pieces) + " ")
-            shortest = list(map(_SHORTEST_CUT.__getitem__, self.words))
+            shortest = _SHORTEST_CUT.forms(self.words)
             if shortest != longest:
                 pieces[1::2] = shortest
                 self.views.append(" " + "".join(pieces) + " ")
