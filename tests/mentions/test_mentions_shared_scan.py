@@ -133,3 +133,14 @@ def test_a_small_word_cache_gives_the_same_matches() -> None:
         for a, b in zip(kept_few, plenty, strict=True):
             assert a.find_entries(norm, WordIndex(norm)) == b.find_entries(norm, WordIndex(norm))
     assert len(scan._in_word) <= 50
+
+
+def test_clitic_forms_of_many_words_at_once_equal_word_by_word() -> None:
+    from marsad.mentions.matcher import _LONGEST_CLITIC, _SHORTEST_CLITIC, _BlankedWords
+
+    words = WordIndex(normalize(" ".join(_texts(10))).norm).words
+    for pattern in (_LONGEST_CLITIC, _SHORTEST_CLITIC):
+        at_once, one_by_one = _BlankedWords(pattern), _BlankedWords(pattern)
+        assert at_once.forms(words) == [one_by_one[w] for w in words]
+    forms = _BlankedWords(_LONGEST_CLITIC).forms(["وبالموصل", "ولحج", "حلب", "فالجيش"])
+    assert forms == ["    موصل", "  حج", "حلب", "   جيش"]
