@@ -66,7 +66,6 @@ class SQLiteStore(SqlStore):
         self._hit_tables: dict[str, tuple[str, tuple[int, int], float]] = {}  # see _hits_sql
         self._hit_serial = 0
         self._search_pending: dict[str, None] = {}  # events saved, not yet in the search index
-        conn.execute("PRAGMA temp_store = MEMORY")
 
     @staticmethod
     def _names(conn: sqlite3.Connection) -> set[str]:
@@ -198,7 +197,7 @@ class SQLiteStore(SqlStore):
 
     def _hits_sql(self, match: str) -> str:
         """``rowid IN`` the events that a search index query matches. The matching rowids are written
-        once into a TEMP table (this connection's own, in memory) and reused by the count, the page
+        once into a TEMP table (this connection's own) and reused by the count, the page
         and the next requests while nothing was written (``PRAGMA data_version``) and for at most
         HITS_SECONDS: building the list of 170,000 matches takes ~90 ms, and the API's count and
         page would each build it."""
