@@ -207,3 +207,9 @@ def test_a_town_freed_from_a_side_s_grip_is_no_arrest(pipeline):
     text = "حررت المقاومة الشعبية أمس مدينة الضالع من قبضة الحوثيين بعد معارك عنيفة"
     subs = [e.sub_event_type for e in _events(pipeline, text)]
     assert "Arrests" not in subs and subs == ["Non-state actor overtakes territory"]
+
+
+def test_army_forces_with_a_clitic_resolve_by_the_country(pipeline):
+    """"بقوات الجيش" in Iraq is Iraq's army, not the Libyan army of a Libya-only spelling."""
+    ev = _one(pipeline, "اشتبك مسلحو تنظيم داعش أمس بقوات الجيش في مدينة الرمادي غرب العراق")
+    assert {ev.actor1, ev.actor2} == {"Islamic State (Iraq)", "Military Forces of Iraq"}
