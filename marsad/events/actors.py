@@ -141,6 +141,11 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     return a1, a2
 
 
+def allied(a: Actor, b: Actor) -> bool:
+    """``a`` fights beside ``b``: militias beside state forces, or rebel groups beside each other."""
+    return (b.inter == 1 and a.inter in (1, 3, 4) and not a.is_victim) or (a.inter == b.inter == 2)
+
+
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None
                  ) -> tuple[Actor | None, Actor | None, Actor | None]:
     """A coalition and its member named for one event (جيش الفتح / جبهة فتح الشام): the member is

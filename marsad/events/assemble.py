@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
-from marsad.events.actors import Actor, assign_roles, member_first, resolve_actor
+from marsad.events.actors import Actor, allied, assign_roles, member_first, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames
 from marsad.geo import Gazetteer, Location, PlaceMention
@@ -22,10 +22,10 @@ from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
 from marsad.text.segment import Segment, clauses, sentences
 
-BACKGROUND_DAYS = 14
+BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
-TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # events older than this before publication are background, not news
+TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 @dataclass(slots=True)
@@ -173,7 +173,7 @@ class EventExtractor:
                 a1 = earlier[0]
                 acts = earlier + [a for a in acts if a.name != a1.name]
         a1, a2, coalition = member_first(a1, a2, acts, when)
-        assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and _allied(a, a1)
+        assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and allied(a, a1)
                   and (a2 is None or a.name != a2.name)]
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
@@ -293,11 +293,6 @@ def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[Pla
             if not any(s <= p.norm_start and p.norm_end <= e and (s, e) != (p.norm_start, p.norm_end)
                        or (s == p.norm_start and e == p.norm_end and p.context_word is None)
                        for s, e in taken)]
-
-
-def _allied(a: Actor, b: Actor) -> bool:
-    """Militias beside state forces, or members beside their coalition, are allies."""
-    return (b.inter == 1 and a.inter in (1, 3, 4) and not a.is_victim) or (a.inter == b.inter == 2)
 
 
 def _place_key(loc: Location) -> str:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.events.actors import Actor
+from marsad.events.actors import Actor, allied
 from marsad.events.describe import confidence
 from marsad.events.frames import Frame
 from marsad.geo.places import distance_km
@@ -146,13 +146,11 @@ SAME_PLACE_KM = 3.0
 
 def _same_place(a: Draft, b: Draft) -> bool:
     """One place: the same point, a few km apart, or a province and a place inside it."""
-    if a.place_key == b.place_key:
+    if a.place_key == b.place_key or _same_spot(a, b):
         return True
     la, lb = a.location, b.location
     if la is None or lb is None:
         return False
-    if distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM:
-        return True
     coarse, fine = (la, lb) if la.geo_precision >= lb.geo_precision else (lb, la)
     return coarse.geo_precision == 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
 
@@ -248,7 +246,7 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
         side = d.actor1 or d.actor2
         assert side is not None
         rivals = [(n, -first, a) for n, first, a in seen.values()
-                  if a.name != side.name and not _friends(a, side)]
+                  if a.name != side.name and not allied(a, side) and not allied(side, a)]
         if not rivals:
             continue
         rival = max(rivals, key=lambda r: (r[0], r[1]))[2]
@@ -257,10 +255,6 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
         else:
             d.actor2 = rival
 
-
-def _friends(a: Actor, b: Actor) -> bool:
-    """Sides that fight together: state forces and their militias, or two rebel groups."""
-    return (a.inter == 1 and b.inter in (1, 3, 4)) or (b.inter == 1 and a.inter in (1, 3, 4)) or (a.inter == b.inter == 2)
 
 
 STRONG = 0.7
