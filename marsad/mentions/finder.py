@@ -95,22 +95,18 @@ class MentionFinder:
             # nt.orig_span(start, end) of a non-empty span
             return Mention(kind, Span(to_orig[start], to_orig[end - 1] + 1), start, end, key, data)
 
-        trig: dict[tuple[int, int], Mention] = {}
-        for s, e, key, payloads in self.triggers.find_entries(norm, words):
-            mention = trig.get((s, e))
-            if mention is None:
-                mention = mk("trigger", s, e, key, {"entries": []})
-                trig[(s, e)] = mention
-                out.triggers.append(mention)
-            mention.data["entries"].extend(payloads)
-        act: dict[tuple[int, int], Mention] = {}
-        for s, e, key, payloads in self.actors.find_entries(norm, words):
-            mention = act.get((s, e))
-            if mention is None:
-                mention = mk("actor", s, e, key, {"entries": []})
-                act[(s, e)] = mention
-                out.actors.append(mention)
-            mention.data["entries"].extend(payloads)
+        def with_entries(kind: str, matcher: LexiconMatcher) -> list[Mention]:
+            """One mention per span, holding the entries of every lexicon row matched there."""
+            by_span: dict[tuple[int, int], Mention] = {}
+            for s, e, key, payloads in matcher.find_entries(norm, words):
+                mention = by_span.get((s, e))
+                if mention is None:
+                    mention = by_span[(s, e)] = mk(kind, s, e, key, {"entries": []})
+                mention.data["entries"].extend(payloads)
+            return list(by_span.values())
+
+        out.triggers = with_entries("trigger", self.triggers)
+        out.actors = with_entries("actor", self.actors)
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
             if (s, e) in seen_numbers:
