@@ -154,3 +154,15 @@ def test_bad_options_are_refused_with_a_reason() -> None:
     assert result.exit_code != 0 and "--workers" in result.output
     with pytest.raises(ValueError, match="at least 1"):
         ExtractionRun(workers=0)
+
+
+def test_events_come_back_from_a_worker_unchanged(single: list[Result | Skipped]) -> None:
+    """Workers send events pickled as field values: every field, evidence and id survive the trip."""
+    import pickle
+
+    events = [ev for r in single if isinstance(r, Result) for ev in r.events]
+    assert len(events) > 50
+    back = pickle.loads(pickle.dumps(events, protocol=5))
+    assert back == events
+    assert [ev.to_dict() for ev in back] == [ev.to_dict() for ev in events]
+    assert all(type(ev).__name__ == "Event" and ev.evidence for ev in back)
