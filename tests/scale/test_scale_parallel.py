@@ -166,3 +166,18 @@ def test_events_come_back_from_a_worker_unchanged(single: list[Result | Skipped]
     assert back == events
     assert [ev.to_dict() for ev in back] == [ev.to_dict() for ev in events]
     assert all(type(ev).__name__ == "Event" and ev.evidence for ev in back)
+
+
+def test_a_local_cluster_started_by_marsad_has_quiet_workers(items, single) -> None:
+    """``--dask local`` workers run with the slower housekeeping timers and still give the same events."""
+    import dask
+
+    from marsad.scale.cluster import QUIET_WORKERS
+
+    with ExtractionRun(dask="local", workers=2, chunk_size=40) as run:
+        parallel = list(run.results(items))
+        settings = run.backend.client.run(lambda: {k: dask.config.get(k) for k in QUIET_WORKERS})
+    assert len(settings) == 2
+    assert all(s == QUIET_WORKERS for s in settings.values())
+    assert dask.config.get("distributed.admin.tick.interval") != QUIET_WORKERS["distributed.admin.tick.interval"]
+    assert signature(parallel) == signature(single)
