@@ -7,6 +7,7 @@ that merge, split and drop them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,12 +17,13 @@ from marsad.events.actors import Actor, allied, assign_roles, member_first, reso
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames
 from marsad.geo import Gazetteer, Location, PlaceMention
-from marsad.lexicon import TERRITORY, conflict_countries_of
+from marsad.lexicon import TERRITORY, conflict_countries_of, cue_words
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
 from marsad.text.segment import Segment, clauses, sentences
 
+LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand between two places of one list
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
@@ -48,6 +50,9 @@ class Draft:
     trigger_spans: list[Span] = field(default_factory=list)
     absorbed: int = 0  # how many other drafts were merged into this one
     place_inherited: bool = False  # the place is the article's main place, not named beside the event
+    place_own: bool = False  # the place is named in the frame's own clauses, not elsewhere in the sentence
+    also_at: list[tuple[Location, str]] = field(default_factory=list)  # places (and keys) listed with it: "في قرى X وY وZ"
+    split_from: int = -1  # the id of the draft of a list of places this one was split from
 
     @property
     def event_type(self) -> str:
@@ -155,7 +160,7 @@ class EventExtractor:
         if day is not None and art.published and day.day < art.published - timedelta(days=BACKGROUND_DAYS):
             return None
         when = day.day if day else art.published
-        loc, key = self._location(fr, ctx)
+        loc, key, own, listed = self._location(fr, ctx)
         # names that depend on the country (الجيش, مسلحون) take the country of the event's place
         country = loc.country if loc is not None and loc.country else ctx.country
         # actors: those of the frame's clauses, else of the sentence
@@ -187,7 +192,7 @@ class EventExtractor:
         source = self._source(fr, ctx)
         return Draft(fr, sub, day, a1, a2, assoc1, [], loc, key, counts, source, fr.sentence.index,
                      fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1],
-                     [t.span for t in fr.triggers])
+                     [t.span for t in fr.triggers], place_own=own, also_at=listed)
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str
                 ) -> list[Actor]:
@@ -201,8 +206,12 @@ class EventExtractor:
                 out.append(a)
         return out
 
-    def _location(self, fr: Frame, ctx: ArticleContext) -> tuple[Location | None, str]:
+    def _location(self, fr: Frame, ctx: ArticleContext
+                  ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]]:
+        """The event's place, its key, whether it is named in the frame's own clauses, and the
+        other places listed with it ("في قرى الحواش والعنكاوي وقسطون": one event each)."""
         places = [p for p in ctx.places if fr.start <= p.norm_start < fr.end and not p.in_quote]
+        own = bool(places)
         if not places:
             places = [p for p in ctx.places if fr.sentence.start <= p.norm_start < fr.sentence.end
                       and not p.in_quote]
@@ -211,25 +220,48 @@ class EventExtractor:
             places = after or places
         speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), fr.sentence)}
         places = [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
-        found: list[Location] = []
+        found: list[tuple[PlaceMention, Location]] = []
         for p in places:
             key = (p.norm_start, p.norm_end)
             if key not in ctx.resolved:
                 ctx.resolved[key] = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
             loc = ctx.resolved[key]
-            if loc is not None:
-                found.append(loc)
+            # a country named alone says less than the article's own main place: leave it to the rules
+            if loc is not None and loc.location != loc.country:
+                found.append((p, loc))
         # an event happens in the article's country (or its conflict's neighbours), not in the
         # capital whose government commented on it
-        # a country named alone says less than the article's own main place: leave it to the rules
-        found = [loc for loc in found if loc.location != loc.country]
-        home = [loc for loc in found if loc.country == ctx.country]
-        near = [loc for loc in found if loc.country in ctx.conflict_countries]
+        home = [pl for pl in found if pl[1].country == ctx.country]
+        near = [pl for pl in found if pl[1].country in ctx.conflict_countries]
         for group in (home, near):
             if group:
-                best = min(group, key=lambda loc: loc.geo_precision)  # the most precise, the first of equals
-                return best, _place_key(best)
-        return None, ""
+                i = min(range(len(group)), key=lambda k: group[k][1].geo_precision)  # the most precise, the first of equals
+                best = group[i][1]
+                listed = self._listed(group, i, ctx.nt.norm) if own else []
+                return best, _place_key(best), own, listed
+        return None, "", False, []
+
+    @staticmethod
+    def _listed(group: list[tuple[PlaceMention, Location]], i: int, norm: str) -> list[tuple[Location, str]]:
+        """The places of ``group`` joined to its ``i``-th by "و" or a comma alone ("X وY وقرية Z"),
+        when all are towns or villages: the event's other places, in text order (empty if none)."""
+        if group[i][1].geo_precision > 2:
+            return []
+        lo = hi = i
+        while lo > 0 and _coordinated(group[lo - 1], group[lo], norm):
+            lo -= 1
+        while hi + 1 < len(group) and _coordinated(group[hi], group[hi + 1], norm):
+            hi += 1
+        before = norm[max(0, group[lo][0].norm_start - 20):group[lo][0].norm_start].split()
+        opener = before[-1] if before else ""
+        if not any(opener == w or (opener[1:] == w and opener[0] in "وبلف") for w in cue_words("place_lists")):
+            return []  # "في صعدة وحجة ومأرب": provinces, or places with no list word before them
+        listed: list[tuple[Location, str]] = []
+        for _, loc in group[lo:hi + 1]:
+            key = _place_key(loc)
+            if all(key != k for _, k in listed):
+                listed.append((loc, key))
+        return listed if len(listed) > 1 else []
 
     def _source(self, fr: Frame, ctx: ArticleContext) -> tuple[str, Span | None]:
         srcs = within(ctx.mentions.sources, fr.sentence)
@@ -293,6 +325,18 @@ def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[Pla
             if not any(s <= p.norm_start and p.norm_end <= e and (s, e) != (p.norm_start, p.norm_end)
                        or (s == p.norm_start and e == p.norm_end and p.context_word is None)
                        for s, e in taken)]
+
+
+def _coordinated(a: tuple[PlaceMention, Location], b: tuple[PlaceMention, Location], norm: str) -> bool:
+    """Place ``b`` follows place ``a`` in one list: only "و"/"أو", a comma and ``b``'s own context
+    word ("قرية"، "بلدة") stand between them, and both are towns or villages."""
+    (pa, la), (pb, lb) = a, b
+    if la.geo_precision > 2 or lb.geo_precision > 2 or pb.norm_start < pa.norm_end:
+        return False
+    gap = norm[pa.norm_end:pb.norm_start]
+    if pb.context_word and gap.rstrip().endswith(pb.context_word):
+        gap = gap.rstrip()[:-len(pb.context_word)]
+    return LIST_JOINER.fullmatch(gap) is not None
 
 
 def _place_key(loc: Location) -> str:

@@ -163,6 +163,11 @@ def _same_spot(a: Draft, b: Draft) -> bool:
     return a.place_key == b.place_key or distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
+def _siblings(a: Draft, b: Draft) -> bool:
+    """Two events split from one list of places: told apart on purpose."""
+    return a.split_from >= 0 and a.split_from == b.split_from and a.place_key != b.place_key
+
+
 def _same_day(a: Draft, b: Draft) -> bool:
     if a.day is None or b.day is None:
         return a.day is b.day
@@ -177,6 +182,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
         if d.event_type == "Protests" and d.actor2 is not None and d.actor2.is_victim:
             d.actor2 = None  # the people who protest are not a second side
+    drafts = _split_places(drafts)
     drafts = _fold_weak(drafts)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
     main = next((d for d in drafts if d.location is not None), None)
@@ -197,7 +203,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     merged: list[Draft] = []
     for d in placed:
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
-                     and _same_place(m, d) and _actors_compatible(m, d)), None)
+                     and _same_place(m, d) and _actors_compatible(m, d) and not _siblings(m, d)), None)
         if twin is not None:
             if _better_sub(d, twin):
                 twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
@@ -291,6 +297,9 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
         if not same:
             out.append(d)
             continue
+        if d.place_own and not any(_same_spot(t, d) for t in same):
+            out.append(d)  # "تستمر الاشتباكات في محيط قريتي …": fighting at a place not told yet is news
+            continue
         host = min(same, key=lambda t: (abs(t.sentence_index - d.sentence_index), t.sentence_index > d.sentence_index))
         place = d if d.location is not None else host
         here = [t for t in same if _same_spot(t, place) and t.counts.killed is None and not t.in_headline]
@@ -300,6 +309,27 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
         if _better_sub(d, host):
             host.sub_event_type, host.frame = d.sub_event_type, d.frame
         _merge_into(host, d)
+    return out
+
+
+def _split_places(drafts: list[Draft]) -> list[Draft]:
+    """Rule 1, one event per place: a frame that lists several villages ("قصف قرى X وY وZ") is one
+    event at each, its toll split evenly between them, the remainder going to the first."""
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        if len(d.also_at) < 2:
+            out.append(d)
+            continue
+        k = len(d.also_at)
+        killed = divmod(d.counts.killed, k) if d.counts.killed is not None else None
+        injured = divmod(d.counts.injured, k) if d.counts.injured is not None else None
+        for i, (loc, key) in enumerate(d.also_at):
+            counts = replace(d.counts,
+                             killed=None if killed is None else killed[0] + (killed[1] if i == 0 else 0),
+                             injured=None if injured is None else injured[0] + (injured[1] if i == 0 else 0),
+                             killed_spans=list(d.counts.killed_spans), injured_spans=list(d.counts.injured_spans))
+            out.append(replace(d, location=loc, place_key=key, counts=counts, also_at=[], split_from=n,
+                               assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
     return out
 
 

@@ -245,6 +245,17 @@ def cues() -> dict[str, list[str]]:
     return d
 
 
+@lru_cache(maxsize=64)
+def cue_words(name: str) -> frozenset[str]:
+    """One list of cues.yaml, normalised like the text (an unknown name is an error)."""
+    from marsad.text.normalize import normalize_key
+
+    words = cues().get(name)
+    if words is None:
+        raise LexiconError(f"cues.yaml has no section {name!r}")
+    return frozenset(normalize_key(w) for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class AirOperator:
     """The side whose aircraft fly over a country in a period (for strikes by unnamed aircraft)."""

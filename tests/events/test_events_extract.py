@@ -213,3 +213,34 @@ def test_army_forces_with_a_clitic_resolve_by_the_country(pipeline):
     """"بقوات الجيش" in Iraq is Iraq's army, not the Libyan army of a Libya-only spelling."""
     ev = _one(pipeline, "اشتبك مسلحو تنظيم داعش أمس بقوات الجيش في مدينة الرمادي غرب العراق")
     assert {ev.actor1, ev.actor2} == {"Islamic State (Iraq)", "Military Forces of Iraq"}
+
+
+def test_a_list_of_villages_is_one_event_at_each_with_the_toll_shared(pipeline):
+    """Codebook rules 1 and 4: "قرى X وY وZ" gives an event per village; 5 dead → 3, 1, 1 (text order)."""
+    text = ("قصف على ريف حماة\n"
+            "قتل خمسة مدنيين أمس بقصف مدفعي لقوات النظام على قرى الحواش والعنكاوي وقسطون بسهل الغاب في ريف حماة.")
+    evs = _events(pipeline, text)
+    by_place = {e.location: e for e in evs}
+    assert set(by_place) == {"Hawash", "Ankawi", "Qastun"}
+    assert {e.sub_event_type for e in evs} == {"Shelling/artillery/missile attack"}
+    assert [by_place[p].fatalities for p in ("Hawash", "Ankawi", "Qastun")] == [3, 1, 1]
+    assert len({e.event_id for e in evs}) == 3
+
+
+def test_a_list_of_provinces_stays_one_event(pipeline):
+    """"في صعدة وحجة ومأرب" with no plural village word before it: one event at the first place."""
+    evs = _events(pipeline, "غارات على اليمن\nقصفت قوات التحالف أمس مواقع الحوثيين في صعدة وحجة ومأرب.")
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Air/drone strike", "Sa'da")]
+
+
+def test_the_battles_at_a_place_not_told_yet_are_a_new_event(pipeline):
+    """"المعارك" with a place of its own that no event has yet is news, not a pointer back."""
+    text = ("معارك في ريف دمشق\n"
+            "اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في مدينة الزبداني. "
+            "وتستمر المعارك منذ أمس في محيط مدينة درعا بين الطرفين.")
+    assert sorted(e.location for e in _events(pipeline, text)) == ["Dar'a", "Zabadani"]
+    same = ("معارك في ريف دمشق\n"
+            "اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في مدينة الزبداني. "
+            "وأسفرت المعارك عن مقتل ثلاثة عناصر من قوات النظام في الزبداني.")
+    evs = _events(pipeline, same)
+    assert [(e.location, e.fatalities) for e in evs] == [("Zabadani", 3)]

@@ -111,3 +111,12 @@ def test_coalition_membership_follows_the_dates():
     assert not coalition_of("Jabhat al-Nusra", "Jaish al-Fatah", date(2016, 9, 1))  # renamed by then
     assert coalition_of("Jabhat Fateh al-Sham", "Jaish al-Fatah", date(2016, 9, 1))
     assert not coalition_of("Jaish al-Fatah", "Jabhat Fateh al-Sham", date(2016, 9, 1))
+
+
+def test_cue_lists_are_read_in_normalised_form_and_unknown_ones_refused() -> None:
+    """"قرى" is stored as the text normaliser writes it (alef maqsura folded), so it matches text."""
+    lists = lx.cue_words("place_lists")
+    assert "قري" in lists and "قرى" not in lists
+    assert "بلدتي" in lists and "محافظات" not in lists
+    with pytest.raises(LexiconError, match="no section"):
+        lx.cue_words("no_such_list")
