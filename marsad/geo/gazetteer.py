@@ -47,6 +47,9 @@ DATA = Path(__file__).resolve().parent / "data"
 ENV_GAZETTEER = "MARSAD_GAZETTEER"
 # Kinds of places that lie inside a town: an unknown one is coded at the town with precision 1.
 _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
+# Kinds of unknown places (named after "قرية"، "بلدة"، "حي" …) placed near the place named before them.
+_ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
+ANCHOR_CHARS = 400  # how far back (normalised characters) that place may be named
 # How large a kind of place is: a parent is at least as large as the place in it.
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
@@ -564,10 +567,24 @@ class Gazetteer:
         if best is None and not (parent is not None and mention.context_kind in _INSIDE_TOWN):
             best = self._fuzzy(mention, cc, parent, ccs)
         if best is None:
+            if parent is None and not mention.candidates and mention.context_kind in _ANCHORED_KINDS:
+                parent = self._anchor_before(mention, all_mentions, cc)
             if parent is None:
                 return None
             return self._location(mention, parent, near=mention.near, fallback=True)
         return self._location(mention, best, near=mention.near)
+
+    def _anchor_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
+                       ) -> Place | None:
+        """A village the gazetteer lacks ("قصفت مناطق في بلدة X") lies near the last town, district
+        or province named shortly before it in the article's country: its coordinates, roughly."""
+        before = [m for m in mentions if m.candidates and not m.in_quote
+                  and 0 <= mention.norm_start - m.norm_end <= ANCHOR_CHARS]
+        for m in reversed(before):
+            p = self._best(m, m.candidates, cc, None, Counter())
+            if p is not None and p.kind != "country" and (cc is None or p.cc == cc):
+                return p
+        return None
 
     def _country_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None) -> str | None:
         """The country "البلاد" refers to: that of the last place named before it, else the article's."""

@@ -140,6 +140,22 @@ def test_unknown_name_with_no_parent_is_not_placed(gaz: Gazetteer) -> None:
     assert gaz.resolve(m, ms) is None
 
 
+def test_unknown_village_is_placed_near_the_town_named_just_before_it(gaz: Gazetteer) -> None:
+    """No larger place right after it: the town named shortly before gives rough coordinates
+    (geo_precision 2), the name stays the village's; nothing named before it, nothing found."""
+    text = "وقصف الطيران المروحي مدينة سراقب بالبراميل، كما قصفت قوات النظام مناطق في بلدة زعترانية."
+    ms = gaz.find_places(normalize(text))
+    village = next(m for m in ms if m.text == "زعترانية")
+    town = _loc(gaz, text, "سراقب")
+    loc = gaz.resolve(village, ms)
+    assert loc is not None and loc.location_ar == "زعترانية" and loc.geo_precision == 2
+    assert (loc.latitude, loc.longitude, loc.admin1) == (town.latitude, town.longitude, town.admin1)
+    far = "وقصف الطيران المروحي مدينة سراقب بالبراميل." + " وقال مصدر إن الوضع الإنساني صعب جدا." * 12 \
+        + " كما قصفت قوات النظام مناطق في بلدة زعترانية."
+    ms = gaz.find_places(normalize(far))
+    assert gaz.resolve(next(m for m in ms if m.text == "زعترانية"), ms) is None
+
+
 def test_place_in_a_quoted_statement_is_marked(gaz: Gazetteer) -> None:
     text = 'وقال المتحدث: "قواتنا ستحرر الرمادي قريبا"، فيما تواصلت الاشتباكات في الفلوجة.'
     ms = {m.text: m for m in gaz.find_places(normalize(text))}
