@@ -163,6 +163,12 @@ def _same_spot(a: Draft, b: Draft) -> bool:
     return a.place_key == b.place_key or distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
+def _finer(a: Draft, b: Draft) -> bool:
+    """``a`` is placed at a town inside the province where ``b`` is placed."""
+    return (a.location is not None and b.location is not None and b.location.geo_precision == 3
+            and a.location.geo_precision < 3 and not a.place_inherited)
+
+
 def _siblings(a: Draft, b: Draft) -> bool:
     """Two events split from one list of places: told apart on purpose."""
     return a.split_from >= 0 and a.split_from == b.split_from and a.place_key != b.place_key
@@ -207,6 +213,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if twin is not None:
             if _better_sub(d, twin):
                 twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
+            if _finer(d, twin):  # "غارات على مأرب" then "غارة على الجفينة": the event is at the village
+                twin.location, twin.place_key, twin.place_own = d.location, d.place_key, d.place_own
             _merge_into(twin, d)
         else:
             merged.append(d)
@@ -220,12 +228,14 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if twin is not None:
             _merge_into(twin, h)
             merged.remove(h)
-    # shelling/air strikes/bombs at the place and day of a battle are part of the battle
+    # shelling/air strikes/bombs at the place and day of a battle are part of the battle, unless
+    # they hit civilians ("قصف أحياء سكنية … خمسة قتلى من المدنيين" is an event of its own)
     battles = [d for d in merged if d.event_type == "Battles"]
     out = []
     for d in merged:
-        if d.event_type == REMOTE and d.sub_event_type != "Suicide bomb":
-            b = next((b for b in battles if _same_place(b, d) and _same_day(b, d)
+        if d.event_type == REMOTE and d.sub_event_type != "Suicide bomb" \
+                and not (d.actor2 is not None and d.actor2.is_victim):
+            b = next((b for b in battles if _same_spot(b, d) and _same_day(b, d)
                       and _actors_compatible(b, d)), None)
             if b is not None:
                 _merge_into(b, d)

@@ -244,3 +244,32 @@ def test_the_battles_at_a_place_not_told_yet_are_a_new_event(pipeline):
             "وأسفرت المعارك عن مقتل ثلاثة عناصر من قوات النظام في الزبداني.")
     evs = _events(pipeline, same)
     assert [(e.location, e.fatalities) for e in evs] == [("Zabadani", 3)]
+
+
+def test_air_strikes_on_a_province_are_not_folded_into_a_battle_at_one_of_its_towns(pipeline):
+    """Remote violence joins a battle only at the same spot, not anywhere in its province."""
+    text = ("معارك في مأرب\n"
+            "اندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في منطقة المخدرة بمحافظة مأرب. "
+            "وشنت مقاتلات التحالف أمس غارات على مواقع الحوثيين في محافظة مأرب.")
+    evs = _events(pipeline, text)
+    assert sorted((e.sub_event_type, e.location) for e in evs) == [
+        ("Air/drone strike", "Marib"), ("Armed clash", "Makhdara")]
+
+
+def test_strikes_told_for_a_province_then_a_town_in_it_are_one_event_at_the_town(pipeline):
+    text = ("غارات على مأرب\n"
+            "شنت مقاتلات التحالف أمس غارات على مواقع الحوثيين في محافظة مأرب. "
+            "ودمرت غارة منها آلية عسكرية للحوثيين في منطقة الجفينة.")
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.location, ev.geo_precision) == ("Air/drone strike", "Jufaina", 2)
+
+
+def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pipeline):
+    text = ("معارك في تعز\n"
+            "تحتدم المعارك أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. "
+            "وقصف الحوثيون أمس أحياء سكنية في مدينة تعز ما أدى إلى مقتل خمسة مدنيين.")
+    evs = {e.sub_event_type: e for e in _events(pipeline, text)}
+    assert set(evs) == {"Armed clash", "Shelling/artillery/missile attack"}
+    shelling = evs["Shelling/artillery/missile attack"]
+    assert (shelling.actor1, shelling.actor2, shelling.fatalities) == ("Ansar Allah", "Civilians (Yemen)", 5)
+    assert evs["Armed clash"].fatalities == 0
