@@ -24,6 +24,8 @@ from marsad.text.normalize import NormText, normalize
 from marsad.text.segment import Segment, clauses, sentences
 
 LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand between two places of one list
+CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one before it opens
+CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
@@ -136,7 +138,8 @@ class EventExtractor:
             sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
             if sent_day is not None:
                 last_day = sent_day
-            for fr in clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names):
+            frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names)
+            for fr in frames + self._continued(frames, cls, ctx):
                 d = self.draft(fr, ctx, sent_day or last_day)
                 if d is not None:
                     out.append(d)
@@ -184,7 +187,8 @@ class EventExtractor:
             assoc1.append(coalition)
         a1, a2 = rules.default_actors(fr, a1, a2, country, when)
         counts = counts_in(frame_seg, norm, ctx.mentions)
-        if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE:
+        if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
+                and not fr.continued:
             counts = counts_in(fr.sentence, norm, ctx.mentions)
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
@@ -193,6 +197,29 @@ class EventExtractor:
         return Draft(fr, sub, day, a1, a2, assoc1, [], loc, key, counts, source, fr.sentence.index,
                      fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1],
                      [t.span for t in fr.triggers], place_own=own, also_at=listed)
+
+    def _continued(self, frames: list[Frame], cls: list[Segment], ctx: ArticleContext) -> list[Frame]:
+        """Clauses with no trigger of their own that go on with the frame before them at another
+        place: "قصف الطيران مناطق في بلدة X, ومناطق أخرى في بلدة Y" is an event at Y too."""
+        out: list[Frame] = []
+        used = {(c.start, c.end) for f in frames for c in f.clauses}
+        norm = ctx.nt.norm
+        for cl in cls:
+            if (cl.start, cl.end) in used:
+                continue
+            before = [f for f in frames if f.end <= cl.start]
+            if not before or not norm[cl.start:cl.end].lstrip(" ,،").startswith(CONTINUATION_STARTS):
+                continue
+            prev = before[-1]
+            if within(ctx.mentions.cue("speaker_before"), cl) or within(ctx.mentions.cue("negation"), cl) \
+                    or within(ctx.mentions.cue("irrealis"), cl):
+                continue
+            named = [p for p in ctx.places if cl.start <= p.norm_start < cl.end and not p.in_quote
+                     and p.context_kind in CONTINUED_PLACE_KINDS]
+            if named:
+                out.append(Frame(prev.sub_event_type, prev.score, prev.sentence, [cl], list(prev.triggers),
+                                 continued=True))
+        return out
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str
                 ) -> list[Actor]:

@@ -41,6 +41,7 @@ class Frame:
     clauses: list[Segment]
     triggers: list[Mention] = field(default_factory=list)
     negated_territory: bool = False
+    continued: bool = False  # a clause with no trigger that goes on with the frame before it at a new place
 
     @property
     def event_type(self) -> str:

@@ -273,3 +273,17 @@ def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pi
     shelling = evs["Shelling/artillery/missile attack"]
     assert (shelling.actor1, shelling.actor2, shelling.fatalities) == ("Ansar Allah", "Civilians (Yemen)", 5)
     assert evs["Armed clash"].fatalities == 0
+
+
+def test_a_clause_that_goes_on_at_another_town_is_an_event_there_too(pipeline):
+    """", ومناطق أخرى في بلدة سراقب" has no trigger of its own: it goes on with the strike before it."""
+    text = ("قصف على ريف إدلب\n"
+            "قصف الطيران المروحي أمس بالبراميل المتفجرة مناطق في بلدة تفتناز، ومناطق أخرى في بلدة سراقب بريف إدلب.")
+    evs = _events(pipeline, text)
+    assert sorted((e.sub_event_type, e.location) for e in evs) == [
+        ("Air/drone strike", "Saraqib"), ("Air/drone strike", "Taftanaz")]
+    for e in evs:
+        assert e.evidence["sub_event_type"][0]["text"] in ("الطيران", "قصف")
+    said = _events(pipeline, "قصف على ريف إدلب\nقصف الطيران المروحي أمس مناطق في بلدة تفتناز، "
+                             "لكن السكان في مدينة سراقب لم يسمعوا شيئا.")
+    assert [e.location for e in said] == ["Taftanaz"]
