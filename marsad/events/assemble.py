@@ -8,8 +8,10 @@ that merge, split and drop them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
@@ -347,11 +349,21 @@ class EventExtractor:
 
 def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
     """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة)."""
-    taken = [(m.norm_start, m.norm_end) for m in mentions.actors + mentions.dates]
-    return [p for p in places
-            if not any(s <= p.norm_start and p.norm_end <= e and (s, e) != (p.norm_start, p.norm_end)
-                       or (s == p.norm_start and e == p.norm_end and p.context_word is None)
-                       for s, e in taken)]
+    taken = sorted((m.norm_start, m.norm_end) for m in mentions.actors + mentions.dates)
+    exact = set(taken)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end among spans starting so far
+    out = []
+    for p in places:
+        span = (p.norm_start, p.norm_end)
+        if span in exact and p.context_word is None:
+            continue  # the very words of an actor or a date
+        k = bisect_right(starts, p.norm_start)
+        if k and reach[k - 1] >= p.norm_end and (span not in exact or any(
+                s <= p.norm_start and p.norm_end <= e and (s, e) != span for s, e in taken[:k])):
+            continue  # inside a longer actor or date name
+        out.append(p)
+    return out
 
 
 def _coordinated(a: tuple[PlaceMention, Location], b: tuple[PlaceMention, Location], norm: str) -> bool:

@@ -50,7 +50,6 @@ def _idx(words: list[tuple[int, int]], pos: int) -> int:
 
 def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     """Dead and wounded reported in one segment."""
-    words = _word_index(norm, seg)
     deaths = within(mentions.cue("death"), seg)
     injuries = within(mentions.cue("injury"), seg)
     units = within(mentions.cue("units"), seg)
@@ -59,6 +58,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     months = [d for d in within(mentions.dates, seg) if d.data.get("type") == "month"]
     numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
+    words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
     used_deaths: set[int] = set()
     killed: list[tuple[int, Mention]] = []
