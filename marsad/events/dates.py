@@ -46,6 +46,12 @@ def expressions(dates: list[Mention], norm: str) -> list[list[Mention]]:
 def _resolve_expression(group: list[Mention], pub: date, norm: str) -> ResolvedDate | None:
     # A weekday name is the most precise word; a relative word next; a month with a day
     # number; vague periods last.
+    days = sorted({r.day for m in group if m.data.get("type") == "weekday"
+                   and (r := _resolve_one(m, pub, norm)) is not None})
+    if len(days) == 2 and days[1] - days[0] == timedelta(days=1):
+        # "ليل الخميس - الجمعة", "مساء الخميس وصباح الجمعة": a night that runs into the next day
+        # is dated by that day (after midnight, by the clock)
+        return ResolvedDate(days[1], 1, tuple(x.span for x in group), True)
     for kind in ("weekday", "relative", "month", "period"):
         for m in group:
             if m.data.get("type") == kind:

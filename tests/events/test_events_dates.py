@@ -61,3 +61,14 @@ def test_evidence_points_at_the_date_words(finder):
     nt = normalize(text)
     r = resolve(finder.find(nt).dates, TUESDAY, nt.norm)
     assert {text[s.start:s.end] for s in r.spans} == {"أمس", "الإثنين"}
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("قصفت قوات النظام البلدة بعد منتصف ليل السبت - الأحد", date(2016, 8, 14)),
+    ("اندلعت مواجهات مساء السبت وصباح الأحد في المدينة", date(2016, 8, 14)),
+    ("اندلعت مواجهات يوم الجمعة، وتجددت يوم الأحد", date(2016, 8, 12)),
+])
+def test_a_night_that_runs_into_the_next_day_is_dated_by_that_day(finder, phrase, expected):
+    """Two weekdays in one phrase, one day apart: the later one; days apart in two phrases: the first."""
+    r = _resolve(finder, phrase, TUESDAY)
+    assert r is not None and r.day == expected and r.precision == 1
