@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,11 +12,7 @@ from marsad import lexicon
 from marsad.geo import Gazetteer
 from marsad.mentions.finder import MentionFinder
 from marsad.mentions.matcher import LexiconMatcher, SharedScan, WordIndex
-from marsad.model import Article
 from marsad.text import normalize
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-CORPUS = SHARED / "corpus" / "articles.jsonl"
 
 
 def _actors() -> LexiconMatcher:
@@ -29,19 +23,9 @@ def _triggers() -> LexiconMatcher:
     return LexiconMatcher(((t.pattern, t) for t in lexicon.triggers()), inflect=True)
 
 
-def _texts(limit: int = 80) -> list[str]:
-    if not CORPUS.exists():
-        pytest.skip(f"shared corpus not found: {CORPUS}")
-    out = []
-    with CORPUS.open(encoding="utf-8") as fh:
-        for line in fh:
-            out.append(Article.from_record(json.loads(line)).full_text())
-            if len(out) >= limit:
-                break
-    return out
 
 
-def test_shared_and_separate_matchers_agree_on_real_articles() -> None:
+def test_shared_and_separate_matchers_agree_on_real_articles(corpus_texts) -> None:
     alone = [_actors(), _triggers(), Gazetteer.default().matcher]
     together = [_actors(), _triggers(), LexiconMatcher((k, i) for k, idxs in Gazetteer.default().by_key.items()
                                                        for i in idxs)]
@@ -49,7 +33,7 @@ def test_shared_and_separate_matchers_agree_on_real_articles() -> None:
     for m in alone:  # each reads texts with an automaton of its own lexicon only
         SharedScan([m])
     found = 0
-    for text in _texts():
+    for text in corpus_texts(80):
         norm = normalize(text).norm
         words = WordIndex(norm)
         for a, t in zip(alone, together, strict=True):
@@ -123,22 +107,22 @@ def test_digit_numbers_in_a_report() -> None:
     assert got == [("1,250", 1250), ("35", 35), ("12", 12), ("5", 5)]  # F16 is no count
 
 
-def test_a_small_word_cache_gives_the_same_matches() -> None:
+def test_a_small_word_cache_gives_the_same_matches(corpus_texts) -> None:
     kept_few = [_actors(), _triggers()]
     scan = SharedScan(kept_few, words_kept=50)  # emptied again and again over an article
     plenty = [_actors(), _triggers()]
     SharedScan(plenty)
-    for text in _texts(20):
+    for text in corpus_texts(20):
         norm = normalize(text).norm
         for a, b in zip(kept_few, plenty, strict=True):
             assert a.find_entries(norm, WordIndex(norm)) == b.find_entries(norm, WordIndex(norm))
     assert len(scan._in_word) <= 50
 
 
-def test_clitic_forms_of_many_words_at_once_equal_word_by_word() -> None:
+def test_clitic_forms_of_many_words_at_once_equal_word_by_word(corpus_texts) -> None:
     from marsad.mentions.matcher import _LONGEST_CLITIC, _SHORTEST_CLITIC, _BlankedWords
 
-    words = WordIndex(normalize(" ".join(_texts(10))).norm).words
+    words = WordIndex(normalize(" ".join(corpus_texts(10))).norm).words
     for pattern in (_LONGEST_CLITIC, _SHORTEST_CLITIC):
         at_once, one_by_one = _BlankedWords(pattern), _BlankedWords(pattern)
         assert at_once.forms(words) == [one_by_one[w] for w in words]

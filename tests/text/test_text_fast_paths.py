@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,9 +11,6 @@ from marsad.model import Article
 from marsad.pipeline import check_article
 from marsad.text import normalize, sentences
 from marsad.text.normalize import fold_char
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-CORPUS = SHARED / "corpus" / "articles.jsonl"
 
 # the sentence-end pattern as the codebook states it; segment.py writes it in a faster form
 _SENT_END_AS_STATED = re.compile(r"(?<!\d)[.!?]+(?!\d)|\n+")
@@ -33,16 +27,6 @@ def _reference(text: str) -> tuple[str, list[int]]:
     return "".join(out), to_orig
 
 
-def _corpus_texts(limit: int = 120) -> list[str]:
-    if not CORPUS.exists():
-        pytest.skip(f"shared corpus not found: {CORPUS}")
-    texts = []
-    with CORPUS.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(Article.from_record(json.loads(line)).full_text())
-            if len(texts) >= limit:
-                break
-    return texts
 
 
 def test_identity_dropped_and_ligature_paths() -> None:
@@ -58,8 +42,8 @@ def test_identity_dropped_and_ligature_paths() -> None:
     assert nt.to_orig[:3] == [0, 0, 1]  # both letters of the ligature point at it
 
 
-def test_corpus_articles_normalise_as_the_reference() -> None:
-    for text in _corpus_texts():
+def test_corpus_articles_normalise_as_the_reference(corpus_texts) -> None:
+    for text in corpus_texts(120):
         nt = normalize(text)
         assert (nt.norm, nt.to_orig) == _reference(text)
 
@@ -71,8 +55,8 @@ def test_any_mix_of_kept_dropped_and_expanded_characters(text: str) -> None:
     assert (nt.norm, nt.to_orig) == _reference(text)
 
 
-def test_sentence_ends_as_stated_on_real_articles() -> None:
-    for text in _corpus_texts():
+def test_sentence_ends_as_stated_on_real_articles(corpus_texts) -> None:
+    for text in corpus_texts(120):
         norm = normalize(text).norm
         got = [(s.start, s.end) for s in sentences(norm)]
         start, want = 0, []
