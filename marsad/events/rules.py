@@ -331,12 +331,10 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         k = len(d.also_at)
-        killed = divmod(d.counts.killed, k) if d.counts.killed is not None else None
-        injured = divmod(d.counts.injured, k) if d.counts.injured is not None else None
+        killed = _shares(d.counts.killed, k) if d.counts.killed is not None else [None] * k
+        injured = _shares(d.counts.injured, k) if d.counts.injured is not None else [None] * k
         for i, (loc, key) in enumerate(d.also_at):
-            counts = replace(d.counts,
-                             killed=None if killed is None else killed[0] + (killed[1] if i == 0 else 0),
-                             injured=None if injured is None else injured[0] + (injured[1] if i == 0 else 0),
+            counts = replace(d.counts, killed=killed[i], injured=injured[i],
                              killed_spans=list(d.counts.killed_spans), injured_spans=list(d.counts.injured_spans))
             out.append(replace(d, location=loc, place_key=key, counts=counts, also_at=[], split_from=n,
                                assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
@@ -346,14 +344,17 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
 def _share_toll(d: Draft, events: list[Draft]) -> None:
     """Codebook rule 4: a toll told for several events together is split evenly between them, the
     remainder going to the earliest."""
-    killed = d.counts.killed or 0
     events = sorted(events, key=lambda t: (t.day.day if t.day else date.max, t.sentence_index))
-    share, rest = divmod(killed, len(events))
-    for i, t in enumerate(events):
-        t.counts = replace(t.counts, killed=share + (rest if i == 0 else 0),
-                           killed_spans=list(d.counts.killed_spans))
+    for t, killed in zip(events, _shares(d.counts.killed or 0, len(events)), strict=True):
+        t.counts = replace(t.counts, killed=killed, killed_spans=list(d.counts.killed_spans))
         t.absorbed += 1
         t.trigger_spans += [sp for sp in d.trigger_spans if sp not in t.trigger_spans]
+
+
+def _shares(total: int, n: int) -> list[int]:
+    """``total`` split evenly into ``n`` parts, the remainder going to the first (codebook rule 4)."""
+    share, rest = divmod(total, n)
+    return [share + rest] + [share] * (n - 1)
 
 
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}
