@@ -15,7 +15,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -578,22 +578,25 @@ class Gazetteer:
                        ) -> Place | None:
         """A village the gazetteer lacks ("قصفت مناطق في بلدة X") lies near the last town, district
         or province named shortly before it in the article's country: its coordinates, roughly."""
-        before = [m for m in mentions if m.candidates and not m.in_quote
-                  and 0 <= mention.norm_start - m.norm_end <= ANCHOR_CHARS]
-        for m in reversed(before):
-            p = self._best(m, m.candidates, cc, None, Counter())
-            if p is not None and p.kind != "country" and (cc is None or p.cc == cc):
-                return p
-        return None
+        return next((p for p in self._places_before(mention, mentions, cc, ANCHOR_CHARS)
+                     if p.kind != "country" and (cc is None or p.cc == cc)), None)
 
     def _country_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None) -> str | None:
         """The country "البلاد" refers to: that of the last place named before it, else the article's."""
-        before = [m for m in mentions if m.norm_end <= mention.norm_start and m.candidates and not m.in_quote]
-        for m in reversed(before[-3:]):
+        p = next(self._places_before(mention, mentions, cc), None)
+        return p.cc if p is not None else cc
+
+    def _places_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None,
+                       max_chars: int | None = None) -> Iterator[Place]:
+        """The place each known, unquoted mention named before ``mention`` most likely is, nearest
+        first (only those ending at most ``max_chars`` normalised characters before it, if given)."""
+        for m in reversed(mentions):
+            gap = mention.norm_start - m.norm_end
+            if gap < 0 or not m.candidates or m.in_quote or (max_chars is not None and gap > max_chars):
+                continue
             p = self._best(m, m.candidates, cc, None, Counter())
             if p is not None:
-                return p.cc
-        return cc
+                yield p
 
     def _article_context(self, mentions: Sequence[PlaceMention], country_hint: str | None
                          ) -> tuple[str | None, Counter[str], frozenset[str], float]:
