@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from marsad.lexicon import ActorEntry, coalition_of
 from marsad.model import Mention, Span
@@ -86,19 +87,67 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+class Roles(NamedTuple):
+    """Who acted (actor1) and who was acted on (actor2), each with the actors named beside it."""
+
+    actor1: Actor | None
+    actor2: Actor | None
+    with1: list[Actor]
+    with2: list[Actor]
+
+
+def _joined(a: Actor, b: Actor, norm: str) -> bool:
+    """``b`` follows ``a`` with only "و" between them: one side ("المقاومة وقوات الجيش")."""
+    return b.norm_start >= a.norm_end and norm[a.norm_end:b.norm_start].strip() == "و"
+
+
+def _sides(uniq: list[Actor], norm: str) -> list[list[Actor]]:
+    """Actors in text order grouped into sides: names joined by "و" fight together. The state
+    force leads its side (codebook rule 5: the militias beside it are its associates)."""
+    groups: list[list[Actor]] = []
+    for a in uniq:
+        if groups and _joined(groups[-1][-1], a, norm) and a.is_victim == groups[-1][-1].is_victim:
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    for g in groups:
+        state = [a for a in g if a.is_state and not a.counted]
+        if state and g[0] is not state[0]:
+            g.remove(state[0])
+            g.insert(0, state[0])
+    return groups
+
+
+def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
+    """"agent", "target" or "neutral" from the words around a side (before its first name and
+    after its last)."""
+    before = norm[max(clause_start, first.norm_start - 30):first.norm_start]
+    if before and not before[-1].isspace():  # a clitic of the name's word ("لل" of "للحوثيين")
+        before = before[:before.rfind(" ") + 1]
+    after = norm[last.norm_end:last.norm_end + 30]
+    if first.is_victim or first.counted or _TOLL_OF.search(before):
+        return "target"
+    if _AGENT_AFTER.search(after) or _AGENT_BEFORE.search(before):
+        return "agent"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    return "neutral"
+
+
 def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_start: int,
-                 sub_event_type: str = "") -> tuple[Actor | None, Actor | None]:
-    """(actor1, actor2) of an event from the actors of its clause/sentence, in text order."""
+                 sub_event_type: str = "") -> Roles:
+    """Actor1 and actor2 of an event from the actors of its clause/sentence, in text order, with
+    the names joined to each by "و" as its allies."""
     if not actors:
-        return None, None
+        return Roles(None, None, [], [])
     if sub_event_type == "Air/drone strike":
         # the aircraft named in the sentence are the ones that struck
         planes = [a for a in actors if a.kind == "aircraft" and not a.counted]
         if planes:
             rest = [a for a in actors if a.name != planes[0].name]
-            _, a2 = assign_roles(rest, norm, trigger_start, clause_start)
+            _, a2, _, with2 = assign_roles(rest, norm, trigger_start, clause_start)
             others = [a for a in rest if a is not a2]
-            return planes[0], a2 or (others[0] if others else None)
+            return Roles(planes[0], a2 or (others[0] if others else None), [], with2 if a2 else [])
     uniq: list[Actor] = []
     for a in actors:
         if not any(u.name == a.name for u in uniq):
@@ -107,55 +156,38 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     for i, a in enumerate(uniq):
         before = norm[max(clause_start, a.norm_start - 6):a.norm_start]
         if before.rstrip().endswith("بين") and i + 1 < len(uniq):
-            return a, uniq[i + 1]
-    agents: list[Actor] = []
-    targets: list[Actor] = []
-    neutral: list[Actor] = []
-    for a in uniq:
-        before = norm[max(clause_start, a.norm_start - 30):a.norm_start]
-        if before and not before[-1].isspace():  # a clitic of the name's word ("لل" of "للحوثيين")
-            before = before[:before.rfind(" ") + 1]
-        after = norm[a.norm_end:a.norm_end + 30]
-        if a.is_victim or a.counted:
-            targets.append(a)
-        elif _TOLL_OF.search(before):
-            targets.append(a)
-        elif _AGENT_AFTER.search(after) or _AGENT_BEFORE.search(before):
-            agents.append(a)
-        elif _TARGET_BEFORE.search(before):
-            targets.append(a)
-        else:
-            neutral.append(a)
-    a1 = agents[0] if agents else None
-    pool = [a for a in neutral if a is not a1]
-    if a1 is None and pool:
+            return Roles(a, uniq[i + 1], [], [])
+    groups = _sides(uniq, norm)
+    by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": []}
+    for g in groups:
+        by_role[_role(g[0], g[-1], norm, clause_start)].append(g)
+    agents, targets = by_role["agent"], by_role["target"]
+    g1 = agents[0] if agents else None
+    pool = [g for g in by_role["neutral"] if g is not g1]
+    if g1 is None and pool:
         # the subject usually comes before the trigger word
-        before_trigger = [a for a in pool if a.norm_start < trigger_start]
-        a1 = before_trigger[-1] if before_trigger else pool[0]
-        pool = [a for a in pool if a is not a1]
-    a2 = targets[0] if targets else (pool[0] if pool else None)
-    if a1 is None and a2 is not None and len(targets) > 1:
-        a1 = None
-    if a1 is not None and a2 is not None and a1.name == a2.name:
-        a2 = None
-    return a1, a2
-
-
-def allied(a: Actor, b: Actor) -> bool:
-    """``a`` fights beside ``b``: militias beside state forces, or rebel groups beside each other."""
-    return (b.inter == 1 and a.inter in (1, 3, 4) and not a.is_victim) or (a.inter == b.inter == 2)
+        before_trigger = [g for g in pool if g[0].norm_start < trigger_start]
+        g1 = before_trigger[-1] if before_trigger else pool[0]
+        pool = [g for g in pool if g is not g1]
+    g2 = targets[0] if targets else (pool[0] if pool else None)
+    if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
+        g2 = None
+    return Roles(g1[0] if g1 else None, g2[0] if g2 else None, g1[1:] if g1 else [], g2[1:] if g2 else [])
 
 
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None
                  ) -> tuple[Actor | None, Actor | None, Actor | None]:
     """A coalition and its member named for one event (جيش الفتح / جبهة فتح الشام): the member is
     the actor and the coalition its associate (codebook rule 5). Returns (actor1, actor2, assoc)."""
-    if a1 is None or a2 is None:
+    if a1 is None:
         return a1, a2, None
-    for member, coalition in ((a1, a2), (a2, a1)):
-        if coalition_of(member.name, coalition.name, day):
-            taken = {member.name, coalition.name}
-            rest = [a for a in actors if a.name not in taken
-                    and not coalition_of(a.name, coalition.name, day)]
-            return member, (rest[0] if rest else None), coalition
-    return a1, a2, None
+    if a2 is not None:
+        for member, coalition in ((a1, a2), (a2, a1)):
+            if coalition_of(member.name, coalition.name, day):
+                taken = {member.name, coalition.name}
+                rest = [a for a in actors if a.name not in taken
+                        and not coalition_of(a.name, coalition.name, day)]
+                return member, (rest[0] if rest else None), coalition
+    # the coalition named elsewhere in the sentence ("جبهة فتح الشام، وهي فصيل في جيش الفتح")
+    coalition = next((a for a in actors if coalition_of(a1.name, a.name, day)), None)
+    return a1, a2, coalition

@@ -15,11 +15,11 @@ from itertools import accumulate
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
-from marsad.events.actors import Actor, allied, assign_roles, member_first, resolve_actor
+from marsad.events.actors import Actor, assign_roles, member_first, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames
 from marsad.geo import Gazetteer, Location, PlaceMention
-from marsad.lexicon import TERRITORY, conflict_countries_of, cue_words
+from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
@@ -172,7 +172,7 @@ class EventExtractor:
         acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when, country)
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
-        a1, a2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start, fr.sub_event_type)
+        a1, a2, with1, with2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start, fr.sub_event_type)
         if a1 is None and a2 is not None and not a2.is_victim:
             # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة": the one that acts was
             # named in an earlier clause of the sentence
@@ -183,8 +183,24 @@ class EventExtractor:
                 a1 = earlier[0]
                 acts = earlier + [a for a in acts if a.name != a1.name]
         a1, a2, coalition = member_first(a1, a2, acts, when)
-        assoc1 = [a for a in acts if a1 and a is not a1 and a.name != a1.name and allied(a, a1)
-                  and (a2 is None or a.name != a2.name)]
+        if a1 is not None and a2 is not None and allies_on(a1.name, a2.name, when):
+            # two allies are one side ("مصادر في القوات الموالية للشرعية ان المقاومة ..."): the
+            # state force leads it; the other side is whoever else the sentence names
+            lead, ally = (a2, a1) if a2.is_state and not a1.is_state else (a1, a2)
+            with1 = [ally, *with1]
+            a1, a2 = lead, next((a for a in acts if a.name not in (lead.name, ally.name)
+                                 and not allies_on(a.name, lead.name, when)
+                                 and not allies_on(a.name, ally.name, when)), None)
+        if a1 is not None and not a1.is_state and a1.kind != "aircraft":
+            # a state force named beside its militia leads the side (codebook rule 5)
+            state = next((a for a in acts if a.is_state and not a.counted and allies_on(a.name, a1.name, when)), None)
+            if state is not None:
+                with1 = [a1, *with1]
+                a1 = state
+        taken = {a.name for a in (a1, a2) if a is not None}
+        assoc1 = [a for a in with1 if a.name not in taken] + [
+            a for a in acts if a1 and a.name not in taken and allies_on(a.name, a1.name, when)
+            and a not in with1 and a not in with2]
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
         a1, a2 = rules.default_actors(fr, a1, a2, country, when)
@@ -196,7 +212,8 @@ class EventExtractor:
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         sub = fr.sub_event_type
         source = self._source(fr, ctx)
-        return Draft(fr, sub, day, a1, a2, assoc1, [], loc, key, counts, source, fr.sentence.index,
+        assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
+        return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1],
                      [t.span for t in fr.triggers], place_own=own, also_at=listed)
 
@@ -315,13 +332,14 @@ class EventExtractor:
             ev.time_precision = d.day.precision
             for sp in d.day.spans:
                 ev.add_evidence("event_date", sp, text)
+        sides = {a.name for a in (d.actor1, d.actor2) if a is not None}
         for side, actor, assoc in ((1, d.actor1, d.assoc1), (2, d.actor2, d.assoc2)):
             if actor is None:
                 continue
             setattr(ev, f"actor{side}", actor.name)
             setattr(ev, f"actor{side}_ar", actor.text)
             setattr(ev, f"inter{side}", actor.inter)
-            setattr(ev, f"assoc_actor_{side}", sorted({a.name for a in assoc if a.name != actor.name}))
+            setattr(ev, f"assoc_actor_{side}", sorted({a.name for a in assoc if a.name not in sides}))
             if actor.span.end > actor.span.start:
                 ev.add_evidence(f"actor{side}", actor.span, text)
         loc = d.location

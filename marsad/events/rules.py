@@ -16,11 +16,11 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.events.actors import Actor, allied
+from marsad.events.actors import Actor
 from marsad.events.describe import confidence
 from marsad.events.frames import Frame
 from marsad.geo.places import distance_km
-from marsad.lexicon import TERRITORY, air_operator
+from marsad.lexicon import TERRITORY, air_operator, allies_on
 from marsad.model import SUB_TO_TYPE, Span
 
 if TYPE_CHECKING:
@@ -261,8 +261,9 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
             continue
         side = d.actor1 or d.actor2
         assert side is not None
+        when = d.day.day if d.day else None
         rivals = [(n, -first, a) for n, first, a in seen.values()
-                  if a.name != side.name and not allied(a, side) and not allied(side, a)]
+                  if a.name != side.name and not allies_on(a.name, side.name, when)]
         if not rivals:
             continue
         rival = max(rivals, key=lambda r: (r[0], r[1]))[2]

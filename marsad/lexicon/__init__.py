@@ -316,6 +316,61 @@ def coalition_of(member: str, coalition: str, day: date | None) -> bool:
                for m in coalitions())
 
 
+@dataclass(frozen=True, slots=True)
+class Alliance:
+    """Two sides that fight beside each other over a period (allies.tsv)."""
+
+    a: str
+    b: str
+    valid_from: date | None
+    valid_to: date | None
+
+
+COUNTRY_SLOT = "{country}"
+
+
+@lru_cache(maxsize=1)
+def alliances() -> tuple[Alliance, ...]:
+    path = DATA / "allies.tsv"
+    known = {a.canonical for a in actors()}
+    out = []
+    for row in read_tsv(path):
+        for col in ("a", "b"):
+            name = row.get(col, "")
+            if name not in known:  # "{country}" names are canonical names of actors.tsv as written
+                raise LexiconError(f"{_where(path, row)}: {col} {name!r} is not a canonical name of actors.tsv")
+        if (COUNTRY_SLOT in row["a"]) != (COUNTRY_SLOT in row["b"]):
+            raise LexiconError(f"{_where(path, row)}: {COUNTRY_SLOT} must stand in both names or in neither")
+        out.append(Alliance(row["a"], row["b"], _day(row.get("valid_from", ""), path, row),
+                            _day(row.get("valid_to", ""), path, row)))
+    return tuple(out)
+
+
+def _fills(pattern: str, name: str) -> str | None:
+    """The country that fills the slot of ``pattern`` to give ``name`` (None: no fit)."""
+    head, _, tail = pattern.partition(COUNTRY_SLOT)
+    if len(name) > len(head) + len(tail) and name.startswith(head) and name.endswith(tail):
+        return name[len(head):len(name) - len(tail)]
+    return None
+
+
+def allies_on(x: str, y: str, day: date | None) -> bool:
+    """Whether sides ``x`` and ``y`` fought beside each other on ``day`` (allies.tsv, both ways)."""
+    if x == y:
+        return False
+    for al in alliances():
+        if not valid_between(al.valid_from, al.valid_to, day):
+            continue
+        for p, q in ((al.a, al.b), (al.b, al.a)):
+            if COUNTRY_SLOT in p:
+                country = _fills(p, x)
+                if country is not None and q.replace(COUNTRY_SLOT, country) == y:
+                    return True
+            elif p == x and q == y:
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def conflict_zones() -> dict[str, frozenset[str]]:
     """For each country, the countries where its conflicts' events take place (conflict_zones.yaml)."""

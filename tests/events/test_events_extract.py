@@ -287,3 +287,34 @@ def test_a_clause_that_goes_on_at_another_town_is_an_event_there_too(pipeline):
     said = _events(pipeline, "قصف على ريف إدلب\nقصف الطيران المروحي أمس مناطق في بلدة تفتناز، "
                              "لكن السكان في مدينة سراقب لم يسمعوا شيئا.")
     assert [e.location for e in said] == ["Taftanaz"]
+
+
+def test_names_joined_by_and_are_one_side_led_by_the_state_force(pipeline):
+    text = ("الجيش يستعيد مدينة زنجبار\n"
+            "تمكنت المقاومة الشعبية وقوات الجيش الوطني أمس من استعادة مدينة زنجبار عاصمة محافظة أبين من مسلحي الحوثي بعد معارك استمرت يومين.")
+    evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.event_type == "Battles"]
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1 == "Military Forces of Yemen (2012-) Hadi Government"
+    assert ev.assoc_actor_1 == ["Popular Resistance"]
+    assert ev.actor2 == "Ansar Allah"
+
+
+def test_a_state_force_named_beside_the_militia_that_took_a_place_leads_the_side(pipeline):
+    text = ("سيطرت المقاومة الشعبية بمساندة قوات الجيش الوطني السبت على منطقة دوفس في محافظة أبين "
+            "بعد طرد مسلحي الحوثي منها.")
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1 == "Military Forces of Yemen (2012-) Hadi Government"
+    assert ev.assoc_actor_1 == ["Popular Resistance"]
+    assert ev.actor2 == "Ansar Allah"
+    assert ev.event_date == "2015-08-08"
+
+
+def test_the_aircraft_that_struck_stay_the_actor_beside_a_state_ally(pipeline):
+    text = "شن طيران التحالف العربي أمس غارات على مواقع الحوثيين في مدينة مأرب دعما لقوات الجيش الوطني."
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Military Forces of Saudi Arabia"
+    assert ev.actor2 == "Ansar Allah"

@@ -19,7 +19,7 @@ def _load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str)
     """Run the real loader of ``name`` on a data folder holding only ``body``."""
     (tmp_path / name).write_text(body, encoding="utf-8")
     monkeypatch.setattr(lx, "DATA", tmp_path)
-    loader = {"actors.tsv": lx.actors, "sources.tsv": lx.sources}[name]
+    loader = {"actors.tsv": lx.actors, "sources.tsv": lx.sources, "allies.tsv": lx.alliances}[name]
     return loader.__wrapped__()
 
 
@@ -120,3 +120,31 @@ def test_cue_lists_are_read_in_normalised_form_and_unknown_ones_refused() -> Non
     assert "بلدتي" in lists and "محافظات" not in lists
     with pytest.raises(LexiconError, match="no section"):
         lx.cue_words("no_such_list")
+
+
+def test_allies_hold_both_ways_within_their_dates_and_per_country() -> None:
+    from marsad.lexicon import allies_on
+
+    assert allies_on("Hezbollah", "Military Forces of Syria", date(2015, 6, 1))
+    assert allies_on("Military Forces of Syria", "Hezbollah", date(2015, 6, 1))
+    assert not allies_on("Hezbollah", "Military Forces of Syria", date(2010, 6, 1))  # before the war
+    assert allies_on("Popular Resistance", "Military Forces of Yemen (2012-) Hadi Government", date(2015, 8, 9))
+    # the "{country}" slot is the same country on both sides
+    assert allies_on("Police Forces of Iraq", "Military Forces of Iraq", None)
+    assert not allies_on("Police Forces of Iraq", "Military Forces of Syria", None)
+    # rebels and the Islamic State are not allies because both are rebel groups
+    assert not allies_on("Opposition Rebels (Syria)", "Islamic State (Syria)", date(2015, 6, 1))
+    assert not allies_on("Hezbollah", "Hezbollah", None)
+
+
+@pytest.mark.parametrize("row,message", [
+    ("Hezbollah\tNo Such Group\t\t", "b 'No Such Group' is not a canonical name"),
+    ("Police Forces of {country}\tHezbollah\t\t", "must stand in both names"),
+    ("Hezbollah\tMilitary Forces of Syria\t2015-13-01\t", "allies.tsv:2"),
+])
+def test_bad_alliance_rows_name_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              row: str, message: str) -> None:
+    real = lx.actors()  # the shipped actor list: the alliance rows are checked against it
+    monkeypatch.setattr(lx, "actors", lambda: real)
+    with pytest.raises(LexiconError, match=message):
+        _load(tmp_path, monkeypatch, "allies.tsv", "a\tb\tvalid_from\tvalid_to\n" + row + "\n")
