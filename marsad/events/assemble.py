@@ -28,6 +28,7 @@ from marsad.text.segment import Segment, clauses, sentences
 LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand between two places of one list
 CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one before it opens
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
+TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "crossing"})  # context words that name a town-level place
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
@@ -78,6 +79,12 @@ class ArticleContext:
     conflict_countries: frozenset[str] = frozenset()
     place_names: list[tuple[int, int]] = field(default_factory=list)  # named places with a context word
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
+
+    def towns_in(self, seg: Segment) -> frozenset[str]:
+        """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
+        return frozenset(p.key for p in self.places if seg.start <= p.norm_start < seg.end and not p.in_quote
+                         and (p.context_kind in TOWN_KINDS
+                              or (p.context_kind in (None, "landmark") and any(c.kind == "town" for c in p.candidates))))
 
 
 class EventExtractor:
@@ -140,11 +147,17 @@ class EventExtractor:
             sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
             if sent_day is not None:
                 last_day = sent_day
-            frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names)
+            frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
             for fr in frames + self._continued(frames, cls, ctx):
                 d = self.draft(fr, ctx, sent_day or last_day)
-                if d is not None:
-                    out.append(d)
+                if d is None:
+                    continue
+                if d.location is None and out and within(ctx.mentions.cue("place_anaphora"), Segment(fr.start, fr.end, 0)):
+                    # "عبوة أخرى عثر عليها بمكان الحادث": the place of the event told before
+                    prev = next((p for p in reversed(out) if p.location is not None), None)
+                    if prev is not None:
+                        d.location, d.place_key = prev.location, prev.place_key
+                out.append(d)
         return out
 
     def draft(self, fr: Frame, ctx: ArticleContext, carried: date_rules.ResolvedDate | None) -> Draft | None:

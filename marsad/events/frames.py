@@ -113,11 +113,13 @@ def _entries(t: Mention) -> list[TriggerEntry]:
 
 
 def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Mentions,
-                  has_toll: Callable[[Segment], bool], names: list[tuple[int, int]] | None = None
-                  ) -> list[Frame]:
+                  has_toll: Callable[[Segment], bool], names: list[tuple[int, int]] | None = None,
+                  towns: Callable[[Segment], frozenset[str]] | None = None) -> list[Frame]:
     """The frames of one sentence: per clause the strongest sub-type, adjacent equal ones joined.
 
     ``names`` are spans of place names: a trigger word inside one ("كتيبة المدفعية") is no trigger.
+    ``towns`` gives the towns a clause names: two clauses of one sub-type that each name their own
+    town are two events ("غارة على سراقب، وغارة أخرى على كفرنبل"), not one told over two clauses.
     """
     out: list[Frame] = []
     names = names or []
@@ -156,10 +158,24 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
         if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and has_toll(cl)):
             continue
-        if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2:
+        if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2 \
+                and not _elsewhere(out[-1], cl, towns):
             out[-1].clauses.append(cl)
             out[-1].triggers += ts
             out[-1].score = max(out[-1].score, score)
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
     return out
+
+
+def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]] | None) -> bool:
+    """The clause names towns and none of them is a town of the frame's clauses."""
+    if towns is None:
+        return False
+    here = towns(cl)
+    if not here:
+        return False
+    before: set[str] = set()
+    for c in fr.clauses:
+        before |= towns(c)
+    return bool(before) and before.isdisjoint(here)

@@ -60,6 +60,8 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         # state forces are the target of bombs, not their authors
         author = a2 if a2 is not None and not a2.is_victim and a2.inter != 1 else None
         a1, a2 = author, a1
+    if sub == "Disrupted weapons use" and a2 is not None and a2.is_state and (a1 is None or not a1.is_state):
+        a1, a2 = a2, a1  # the forces that defuse, seize or intercept act; the side that planted is the other
     if a1 is None and fr.event_type == REMOTE and sub != "Air/drone strike":
         a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
     if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is None:

@@ -318,3 +318,27 @@ def test_the_aircraft_that_struck_stay_the_actor_beside_a_state_ally(pipeline):
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.actor1 == "Military Forces of Saudi Arabia"
     assert ev.actor2 == "Ansar Allah"
+
+
+def test_a_defused_bomb_is_disrupted_weapons_use_by_the_forces_that_defused_it(pipeline):
+    text = "وأبطلت قوات الأمن مفعول عبوة ناسفة زرعها مجهولون قرب قسم شرطة في مدينة العريش أمس."
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1 == "Police Forces of Egypt"
+    assert ev.location == "Arish"
+
+
+def test_a_bomb_found_at_the_scene_is_at_the_place_of_the_blast(pipeline):
+    text = ("انفجار في الفيوم\n"
+            "قتل شرطي أمس في انفجار عبوة ناسفة أمام محكمة في مدينة الفيوم. "
+            "وأبطلت قوات الأمن مفعول عبوة أخرى عثر عليها بمكان الحادث.")
+    evs = _events(pipeline, text, published=date(2015, 8, 10))
+    disrupted = [e for e in evs if e.sub_event_type == "Disrupted weapons use"]
+    assert len(disrupted) == 1 and disrupted[0].location == "Fayyum"
+
+
+def test_two_strikes_told_in_adjacent_clauses_at_two_towns_are_two_events(pipeline):
+    text = ("شن الطيران الحربي أمس غارة على مشفى في مدينة سراقب، واستهدفت غارة أخرى مشفى "
+            "في بلدة كفرنبل بريف إدلب.")
+    evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.sub_event_type == "Air/drone strike"]
+    assert sorted(e.location for e in evs) == ["Kafranbel", "Saraqib"]
