@@ -342,3 +342,12 @@ def test_two_strikes_told_in_adjacent_clauses_at_two_towns_are_two_events(pipeli
             "في بلدة كفرنبل بريف إدلب.")
     evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.sub_event_type == "Air/drone strike"]
     assert sorted(e.location for e in evs) == ["Kafranbel", "Saraqib"]
+
+
+@pytest.mark.parametrize("text", [
+    "قضت محكمة جنايات القاهرة أمس بالحكم بالإعدام على سبعة متهمين في قضية اقتحام قسم شرطة.",
+    "قررت محكمة الجنايات أمس إحالة أوراق ستة متهمين إلى المفتي لإبداء الرأي الشرعي في إعدامهم.",
+    "أشاد قائد الجيش أمس بالأبطال الذين حرروا مدينة بنغازي من الإرهاب قبل عامين.",
+])
+def test_a_death_sentence_or_praise_of_heroes_is_no_event(pipeline, text):
+    assert _events(pipeline, text, published=date(2015, 8, 10)) == []
