@@ -244,6 +244,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 continue
         out.append(d)
     kept = [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
+    for d in kept:
+        if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
+            d.actor2 = None  # a side does not fight itself: the other side is still to be found
     _other_side(kept, out)
     return kept
 
