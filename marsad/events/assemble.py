@@ -112,7 +112,9 @@ class EventExtractor:
             if r is not None and r.precision == 1:
                 lead = r
                 break
-        named = [(p.norm_start, p.norm_end) for p in places if p.context_word]
+        # named places: with a context word ("كتيبة المدفعية") or of several words ("ساحة التحرير")
+        named = [(p.norm_start, p.norm_end) for p in places
+                 if p.context_word or (p.candidates and " " in nt.norm[p.norm_start:p.norm_end].strip())]
         return ArticleContext(article, text, nt, mentions, places, sents, country, lead,
                               conflict_countries_of(country), named)
 

@@ -351,3 +351,12 @@ def test_two_strikes_told_in_adjacent_clauses_at_two_towns_are_two_events(pipeli
 ])
 def test_a_death_sentence_or_praise_of_heroes_is_no_event(pipeline, text):
     assert _events(pipeline, text, published=date(2015, 8, 10)) == []
+
+
+def test_a_trigger_word_inside_a_place_name_of_several_words_is_no_trigger():
+    from marsad.events.assemble import EventExtractor
+
+    text = "وفي بغداد خرج مئات الشبان مساء أمس، في ساحة التحرير ببغداد، للمطالبة بتحسين الخدمات."
+    ex = EventExtractor.build()
+    drafts = ex.drafts(ex.context(Article(id="t", text=text, published=date(2015, 8, 1), outlet="test")))
+    assert not [d for d in drafts if d.event_type == "Battles"]  # "التحرير" of the square is no taking
