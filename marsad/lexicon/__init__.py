@@ -356,19 +356,22 @@ def _fills(pattern: str, name: str) -> str | None:
 
 def allies_on(x: str, y: str, day: date | None) -> bool:
     """Whether sides ``x`` and ``y`` fought beside each other on ``day`` (allies.tsv, both ways)."""
-    if x == y:
-        return False
+    return x != y and any(valid_between(lo, hi, day) for lo, hi in _alliance_periods(x, y))
+
+
+@lru_cache(maxsize=4096)
+def _alliance_periods(x: str, y: str) -> tuple[tuple[date | None, date | None], ...]:
+    """The periods of every alliance of ``x`` with ``y`` (a pair of names asked again is a lookup)."""
+    out = []
     for al in alliances():
-        if not valid_between(al.valid_from, al.valid_to, day):
-            continue
         for p, q in ((al.a, al.b), (al.b, al.a)):
             if COUNTRY_SLOT in p:
                 country = _fills(p, x)
                 if country is not None and q.replace(COUNTRY_SLOT, country) == y:
-                    return True
+                    out.append((al.valid_from, al.valid_to))
             elif p == x and q == y:
-                return True
-    return False
+                out.append((al.valid_from, al.valid_to))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
