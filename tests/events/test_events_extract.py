@@ -289,27 +289,22 @@ def test_a_clause_that_goes_on_at_another_town_is_an_event_there_too(pipeline):
     assert [e.location for e in said] == ["Taftanaz"]
 
 
-def test_names_joined_by_and_are_one_side_led_by_the_state_force(pipeline):
-    text = ("الجيش يستعيد مدينة زنجبار\n"
-            "تمكنت المقاومة الشعبية وقوات الجيش الوطني أمس من استعادة مدينة زنجبار عاصمة محافظة أبين من مسلحي الحوثي بعد معارك استمرت يومين.")
+@pytest.mark.parametrize("text", [
+    # names joined by "و" are one side; the headline repeats the event
+    "الجيش يستعيد مدينة زنجبار\nتمكنت المقاومة الشعبية وقوات الجيش الوطني أمس من استعادة مدينة زنجبار "
+    "عاصمة محافظة أبين من مسلحي الحوثي بعد معارك استمرت يومين.",
+    # a state force named beside the militia that took the place
+    "سيطرت المقاومة الشعبية بمساندة قوات الجيش الوطني أمس على منطقة دوفس في محافظة أبين بعد طرد مسلحي "
+    "الحوثي منها.",
+])
+def test_the_state_force_leads_the_side_of_its_militia(pipeline, text):
     evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.event_type == "Battles"]
     assert len(evs) == 1
     ev = evs[0]
-    assert ev.sub_event_type == "Government regains territory"
+    assert (ev.sub_event_type, ev.event_date) == ("Government regains territory", "2015-08-09")
     assert ev.actor1 == "Military Forces of Yemen (2012-) Hadi Government"
     assert ev.assoc_actor_1 == ["Popular Resistance"]
     assert ev.actor2 == "Ansar Allah"
-
-
-def test_a_state_force_named_beside_the_militia_that_took_a_place_leads_the_side(pipeline):
-    text = ("سيطرت المقاومة الشعبية بمساندة قوات الجيش الوطني السبت على منطقة دوفس في محافظة أبين "
-            "بعد طرد مسلحي الحوثي منها.")
-    ev = _one(pipeline, text, published=date(2015, 8, 10))
-    assert ev.sub_event_type == "Government regains territory"
-    assert ev.actor1 == "Military Forces of Yemen (2012-) Hadi Government"
-    assert ev.assoc_actor_1 == ["Popular Resistance"]
-    assert ev.actor2 == "Ansar Allah"
-    assert ev.event_date == "2015-08-08"
 
 
 def test_the_aircraft_that_struck_stay_the_actor_beside_a_state_ally(pipeline):
