@@ -296,18 +296,24 @@ class Membership:
     valid_to: date | None
 
 
-@lru_cache(maxsize=1)
-def coalitions() -> tuple[Membership, ...]:
-    path = DATA / "coalitions.tsv"
+def _dated_pairs(name: str, cols: tuple[str, str]) -> list[tuple[str, str, date | None, date | None, dict[str, str]]]:
+    """The rows of a table of two canonical actor names with valid_from/valid_to (coalitions.tsv,
+    allies.tsv): (first, second, valid_from, valid_to, row); a name not in actors.tsv is an error."""
+    path = DATA / name
     known = {a.canonical for a in actors()}
     out = []
     for row in read_tsv(path):
-        for col in ("coalition", "member"):
-            if row.get(col) not in known:
+        for col in cols:
+            if row.get(col) not in known:  # "{country}" names are canonical names of actors.tsv as written
                 raise LexiconError(f"{_where(path, row)}: {col} {row.get(col)!r} is not a canonical name of actors.tsv")
-        out.append(Membership(row["coalition"], row["member"], _day(row.get("valid_from", ""), path, row),
-                              _day(row.get("valid_to", ""), path, row)))
-    return tuple(out)
+        out.append((row[cols[0]], row[cols[1]], _day(row.get("valid_from", ""), path, row),
+                    _day(row.get("valid_to", ""), path, row), row))
+    return out
+
+
+@lru_cache(maxsize=1)
+def coalitions() -> tuple[Membership, ...]:
+    return tuple(Membership(c, m, lo, hi) for c, m, lo, hi, _ in _dated_pairs("coalitions.tsv", ("coalition", "member")))
 
 
 def coalition_of(member: str, coalition: str, day: date | None) -> bool:
@@ -331,18 +337,11 @@ COUNTRY_SLOT = "{country}"
 
 @lru_cache(maxsize=1)
 def alliances() -> tuple[Alliance, ...]:
-    path = DATA / "allies.tsv"
-    known = {a.canonical for a in actors()}
     out = []
-    for row in read_tsv(path):
-        for col in ("a", "b"):
-            name = row.get(col, "")
-            if name not in known:  # "{country}" names are canonical names of actors.tsv as written
-                raise LexiconError(f"{_where(path, row)}: {col} {name!r} is not a canonical name of actors.tsv")
-        if (COUNTRY_SLOT in row["a"]) != (COUNTRY_SLOT in row["b"]):
-            raise LexiconError(f"{_where(path, row)}: {COUNTRY_SLOT} must stand in both names or in neither")
-        out.append(Alliance(row["a"], row["b"], _day(row.get("valid_from", ""), path, row),
-                            _day(row.get("valid_to", ""), path, row)))
+    for x, y, lo, hi, row in _dated_pairs("allies.tsv", ("a", "b")):
+        if (COUNTRY_SLOT in x) != (COUNTRY_SLOT in y):
+            raise LexiconError(f"{_where(DATA / 'allies.tsv', row)}: {COUNTRY_SLOT} must stand in both names or in neither")
+        out.append(Alliance(x, y, lo, hi))
     return tuple(out)
 
 
