@@ -8,7 +8,7 @@ that merge, split and drop them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate
@@ -79,12 +79,22 @@ class ArticleContext:
     conflict_countries: frozenset[str] = frozenset()
     place_names: list[tuple[int, int]] = field(default_factory=list)  # named places with a context word
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
+    place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
+
+    def __post_init__(self) -> None:
+        self.place_starts = [p.norm_start for p in self.places]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        """The places named (outside quotes) from ``start`` to ``end`` of the normalised text."""
+        lo = bisect_left(self.place_starts, start)
+        hi = bisect_left(self.place_starts, end, lo)
+        return [p for p in self.places[lo:hi] if not p.in_quote]
 
     def towns_in(self, seg: Segment) -> frozenset[str]:
         """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
-        return frozenset(p.key for p in self.places if seg.start <= p.norm_start < seg.end and not p.in_quote
-                         and (p.context_kind in TOWN_KINDS
-                              or (p.context_kind in (None, "landmark") and any(c.kind == "town" for c in p.candidates))))
+        return frozenset(p.key for p in self.places_in(seg.start, seg.end)
+                         if p.context_kind in TOWN_KINDS
+                         or (p.context_kind in (None, "landmark") and any(c.kind == "town" for c in p.candidates)))
 
 
 class EventExtractor:
@@ -248,8 +258,7 @@ class EventExtractor:
             if within(ctx.mentions.cue("speaker_before"), cl) or within(ctx.mentions.cue("negation"), cl) \
                     or within(ctx.mentions.cue("irrealis"), cl):
                 continue
-            named = [p for p in ctx.places if cl.start <= p.norm_start < cl.end and not p.in_quote
-                     and p.context_kind in CONTINUED_PLACE_KINDS]
+            named = [p for p in ctx.places_in(cl.start, cl.end) if p.context_kind in CONTINUED_PLACE_KINDS]
             if named:
                 out.append(Frame(prev.sub_event_type, prev.score, prev.sentence, [cl], list(prev.triggers),
                                  continued=True))
@@ -271,11 +280,10 @@ class EventExtractor:
                   ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]]:
         """The event's place, its key, whether it is named in the frame's own clauses, and the
         other places listed with it ("في قرى الحواش والعنكاوي وقسطون": one event each)."""
-        places = [p for p in ctx.places if fr.start <= p.norm_start < fr.end and not p.in_quote]
+        places = ctx.places_in(fr.start, fr.end)
         own = bool(places)
         if not places:
-            places = [p for p in ctx.places if fr.sentence.start <= p.norm_start < fr.sentence.end
-                      and not p.in_quote]
+            places = ctx.places_in(fr.sentence.start, fr.sentence.end)
             # prefer the places after the trigger (the event's place follows its verb in Arabic)
             after = [p for p in places if p.norm_start >= fr.trigger_start]
             places = after or places
