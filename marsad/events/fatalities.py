@@ -4,7 +4,8 @@ A number counts the dead when a death word stands next to it ("مقتل 5"، "35
 "لقي ثلاثة أشخاص حتفهم"), the wounded when an injury word does. Vague words count as the
 codebook says (بضعة/عدة = 3, عشرات = 12, مئات = 100; "سقوط قتلى" = 3); a death word before a
 singular noun is one death (مقتل جندي), before a dual noun two. Counts after بينهم/منهم are
-subsets and are not added. A toll that "rose to" a number replaces the earlier one.
+subsets and are not added. A toll that "rose to" a number replaces the earlier one. A count of
+hundreds of dead is a tally over a long period, not one event's toll, and is left out.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _WORD = re.compile(r"\w+")
 WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من عناصر الأمن قتلوا")
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
+# A count this large is a tally over weeks or a whole war ("مقتل 15 ألف شخص منذ عام 2009"، "تسببت
+# بمقتل 368 شخصاً خلال الشهر الماضي"), not the toll of one event; the codebook's conservative count
+# leaves it out. No event of the gold sets reaches a hundred dead.
+TALLY_MIN = 200
 
 
 @dataclass(slots=True)
@@ -108,10 +113,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             out.injured_spans += [n.span, cue.span]
     if killed:
         out.killed = sum(v for v, _ in killed)
+        if out.killed >= TALLY_MIN:
+            out.killed, out.killed_spans = None, []
     else:
         out.killed = _count_without_number(seg, norm, mentions, deaths, out)
     if injured:
         out.injured = sum(v for v, _ in injured)
+        if out.injured >= TALLY_MIN:
+            out.injured, out.injured_spans = None, []
     out.updated = bool(updates) and out.killed is not None
     return out
 

@@ -67,6 +67,15 @@ def test_negated_advance_leaves_an_armed_clash(pipeline):
 def test_threats_and_plans_are_not_events(pipeline):
     assert _events(pipeline, "هدد تنظيم داعش بشن هجمات انتحارية على مدينة بغداد خلال الأيام المقبلة") == []
     assert _events(pipeline, "تستعد القوات العراقية لشن عملية عسكرية لاستعادة مدينة الموصل") == []
+    # an attempt that the text does not say succeeded ("سعى ... إلى اعتقال") is no arrest
+    assert _events(pipeline, "وتفجرت الأحداث عندما سعى المسلحون الحوثيون أمس إلى اعتقال عدد من أبناء "
+                             "قرية في محافظة أرحب") == []
+
+
+def test_a_tally_over_a_week_is_no_event(pipeline):
+    # GOLD-GUIDE: a cumulative tally over a long period is not one event
+    text = "وأسفرت الغارات التركية خلال أسبوع عن مقتل 60 عنصرا من حزب العمال الكردستاني في جبال قنديل."
+    assert _events(pipeline, text, published=date(2015, 8, 10)) == []
 
 
 def test_names_change_over_time(pipeline):

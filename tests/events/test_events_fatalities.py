@@ -35,6 +35,10 @@ def _counts(finder, text):
     ("أسفرت الاشتباكات عن خسائر بشرية في صفوف الطرفين", None, None),
     ("أصيب عشرة أشخاص بجروح في الانفجار", None, 10),
     ("قتل خمسة وعشرون شخصا", 25, None),
+    # hundreds or thousands of dead are a tally over a long period, not one event's toll
+    ("أدت الهجمات إلى مقتل 15 ألف شخص ونزوح مليون آخرين", None, None),
+    ("بلغ عدد القتلى 1000 قتيل ونحو 9000 جريح", None, None),
+    ("قتل 150 شخصا في التفجير", 150, None),
 ])
 def test_counts(finder, text, killed, injured):
     c, _ = _counts(finder, text)
