@@ -80,6 +80,7 @@ class ArticleContext:
     place_names: list[tuple[int, int]] = field(default_factory=list)  # named places with a context word
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
+    _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
 
     def __post_init__(self) -> None:
         self.place_starts = [p.norm_start for p in self.places]
@@ -89,6 +90,15 @@ class ArticleContext:
         lo = bisect_left(self.place_starts, start)
         hi = bisect_left(self.place_starts, end, lo)
         return [p for p in self.places[lo:hi] if not p.in_quote]
+
+    def counts(self, seg: Segment) -> Counts:
+        """The dead and wounded a stretch of text reports, read once per stretch (a clause is read
+        when its frame is made and again when its draft takes a toll)."""
+        key = (seg.start, seg.end)
+        got = self._counts.get(key)
+        if got is None:
+            got = self._counts[key] = counts_in(seg, self.nt.norm, self.mentions)
+        return got
 
     def towns_in(self, seg: Segment) -> frozenset[str]:
         """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
@@ -155,7 +165,7 @@ class EventExtractor:
                 last_para = para
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
-                return counts_in(cl, norm, ctx.mentions).killed is not None
+                return ctx.counts(cl).killed is not None
             sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
             if sent_day is not None:
                 last_day = sent_day
@@ -229,10 +239,10 @@ class EventExtractor:
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
         a1, a2 = rules.default_actors(fr, a1, a2, country, when)
-        counts = counts_in(frame_seg, norm, ctx.mentions)
+        counts = ctx.counts(frame_seg)
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
                 and not fr.continued:
-            counts = counts_in(fr.sentence, norm, ctx.mentions)
+            counts = ctx.counts(fr.sentence)
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         sub = fr.sub_event_type
