@@ -1,4 +1,4 @@
-"""The SQL schema of the store, one script per backend (SQLite, PostgreSQL + PostGIS)."""
+"""The SQL schema of the store: the tables written once, filled in per backend (SQLite, PostgreSQL + PostGIS)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 JSON_COLUMNS: frozenset[str] = frozenset({"assoc_actor_1", "assoc_actor_2", "evidence", "outlets", "source_ids"})
 
-SQLITE_SCHEMA = """
-PRAGMA journal_mode = WAL;
+# The tables, written once; each backend fills in its own column types and extras.
+_TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id           TEXT PRIMARY KEY,
@@ -23,48 +23,48 @@ CREATE TABLE IF NOT EXISTS articles (
     outlet       TEXT NOT NULL DEFAULT '',
     title        TEXT NOT NULL DEFAULT '',
     url          TEXT NOT NULL DEFAULT '',
-    published    TEXT,
+    published    {date},
     text         TEXT NOT NULL,
     origin       TEXT NOT NULL DEFAULT '',
     n_events     INTEGER NOT NULL DEFAULT 0,
     skipped      TEXT,
-    ingested_at  INTEGER NOT NULL
+    ingested_at  {bigint} NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE TABLE IF NOT EXISTS events (
     event_id       TEXT PRIMARY KEY,
     article_id     TEXT NOT NULL,
-    event_date     TEXT,
+    event_date     {date},
     year           INTEGER,
     time_precision INTEGER,
     event_type     TEXT NOT NULL,
     sub_event_type TEXT NOT NULL,
-    actor1 TEXT NOT NULL DEFAULT '', actor1_ar TEXT NOT NULL DEFAULT '', assoc_actor_1 TEXT NOT NULL DEFAULT '[]',
+    actor1 TEXT NOT NULL DEFAULT '', actor1_ar TEXT NOT NULL DEFAULT '', assoc_actor_1 {json} NOT NULL DEFAULT '[]',
     inter1 INTEGER,
-    actor2 TEXT NOT NULL DEFAULT '', actor2_ar TEXT NOT NULL DEFAULT '', assoc_actor_2 TEXT NOT NULL DEFAULT '[]',
+    actor2 TEXT NOT NULL DEFAULT '', actor2_ar TEXT NOT NULL DEFAULT '', assoc_actor_2 {json} NOT NULL DEFAULT '[]',
     inter2 INTEGER,
     country TEXT NOT NULL DEFAULT '', admin1 TEXT NOT NULL DEFAULT '', admin2 TEXT NOT NULL DEFAULT '',
     location TEXT NOT NULL DEFAULT '', location_ar TEXT NOT NULL DEFAULT '',
-    latitude REAL, longitude REAL, geo_precision INTEGER,
+    latitude {real}, longitude {real}, geo_precision INTEGER,
     fatalities INTEGER NOT NULL DEFAULT 0,
     injuries   INTEGER,
     source     TEXT NOT NULL DEFAULT '',
     notes      TEXT NOT NULL DEFAULT '',
-    evidence   TEXT NOT NULL DEFAULT '{}',
-    confidence REAL NOT NULL DEFAULT 0,
+    evidence   {json} NOT NULL DEFAULT '{{}}',
+    confidence {real} NOT NULL DEFAULT 0,
     n_sources  INTEGER NOT NULL DEFAULT 1,
-    outlets    TEXT NOT NULL DEFAULT '[]',
-    source_ids TEXT NOT NULL DEFAULT '[]',
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
+    outlets    {json} NOT NULL DEFAULT '[]',
+    source_ids {json} NOT NULL DEFAULT '[]',
+    created_at {bigint} NOT NULL,
+    updated_at {bigint} NOT NULL{event_extra}
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_latlon ON events (latitude, longitude);
+{place_index};
 CREATE TABLE IF NOT EXISTS reports (
     report_id  TEXT PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles (id),
     fused_id   TEXT NOT NULL,
-    data       TEXT NOT NULL
+    data       {json} NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reports_fused ON reports (fused_id);
 CREATE INDEX IF NOT EXISTS reports_article ON reports (article_id);
@@ -73,97 +73,31 @@ CREATE TABLE IF NOT EXISTS sources (
     report_id  TEXT NOT NULL,
     article_id TEXT NOT NULL REFERENCES articles (id),
     outlet     TEXT NOT NULL DEFAULT '',
-    published  TEXT,
+    published  {date},
     url        TEXT NOT NULL DEFAULT '',
     reason     TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (event_id, report_id)
 );
 CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
 CREATE TABLE IF NOT EXISTS skipped (
-    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           {serial},
     origin       TEXT NOT NULL,
     reason       TEXT NOT NULL,
     content_hash TEXT,
-    at           INTEGER NOT NULL,
+    at           {bigint} NOT NULL,
     UNIQUE (origin, reason)
 );
 """
 
-POSTGRES_SCHEMA = """
-CREATE EXTENSION IF NOT EXISTS postgis;
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-    id           TEXT PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,
-    outlet       TEXT NOT NULL DEFAULT '',
-    title        TEXT NOT NULL DEFAULT '',
-    url          TEXT NOT NULL DEFAULT '',
-    published    DATE,
-    text         TEXT NOT NULL,
-    origin       TEXT NOT NULL DEFAULT '',
-    n_events     INTEGER NOT NULL DEFAULT 0,
-    skipped      TEXT,
-    ingested_at  BIGINT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
-CREATE TABLE IF NOT EXISTS events (
-    event_id       TEXT PRIMARY KEY,
-    article_id     TEXT NOT NULL,
-    event_date     DATE,
-    year           INTEGER,
-    time_precision INTEGER,
-    event_type     TEXT NOT NULL,
-    sub_event_type TEXT NOT NULL,
-    actor1 TEXT NOT NULL DEFAULT '', actor1_ar TEXT NOT NULL DEFAULT '', assoc_actor_1 JSONB NOT NULL DEFAULT '[]',
-    inter1 INTEGER,
-    actor2 TEXT NOT NULL DEFAULT '', actor2_ar TEXT NOT NULL DEFAULT '', assoc_actor_2 JSONB NOT NULL DEFAULT '[]',
-    inter2 INTEGER,
-    country TEXT NOT NULL DEFAULT '', admin1 TEXT NOT NULL DEFAULT '', admin2 TEXT NOT NULL DEFAULT '',
-    location TEXT NOT NULL DEFAULT '', location_ar TEXT NOT NULL DEFAULT '',
-    latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, geo_precision INTEGER,
-    fatalities INTEGER NOT NULL DEFAULT 0,
-    injuries   INTEGER,
-    source     TEXT NOT NULL DEFAULT '',
-    notes      TEXT NOT NULL DEFAULT '',
-    evidence   JSONB NOT NULL DEFAULT '{}',
-    confidence DOUBLE PRECISION NOT NULL DEFAULT 0,
-    n_sources  INTEGER NOT NULL DEFAULT 1,
-    outlets    JSONB NOT NULL DEFAULT '[]',
-    source_ids JSONB NOT NULL DEFAULT '[]',
-    created_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL,
-    geom       geometry(Point, 4326)
-);
-CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
-CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom);
-CREATE TABLE IF NOT EXISTS reports (
-    report_id  TEXT PRIMARY KEY,
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    fused_id   TEXT NOT NULL,
-    data       JSONB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS reports_fused ON reports (fused_id);
-CREATE INDEX IF NOT EXISTS reports_article ON reports (article_id);
-CREATE TABLE IF NOT EXISTS sources (
-    event_id   TEXT NOT NULL,
-    report_id  TEXT NOT NULL,
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    outlet     TEXT NOT NULL DEFAULT '',
-    published  DATE,
-    url        TEXT NOT NULL DEFAULT '',
-    reason     TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (event_id, report_id)
-);
-CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
-CREATE TABLE IF NOT EXISTS skipped (
-    id           BIGSERIAL PRIMARY KEY,
-    origin       TEXT NOT NULL,
-    reason       TEXT NOT NULL,
-    content_hash TEXT,
-    at           BIGINT NOT NULL,
-    UNIQUE (origin, reason)
-);
-"""
+SQLITE_SCHEMA = "\nPRAGMA journal_mode = WAL;" + _TABLES.format(
+    date="TEXT", bigint="INTEGER", json="TEXT", real="REAL", serial="INTEGER PRIMARY KEY AUTOINCREMENT",
+    event_extra="", place_index="CREATE INDEX IF NOT EXISTS events_latlon ON events (latitude, longitude)")
+
+# PostgreSQL + PostGIS: real dates, JSONB, and a point geometry with a spatial index for the map
+POSTGRES_SCHEMA = "\nCREATE EXTENSION IF NOT EXISTS postgis;" + _TABLES.format(
+    date="DATE", bigint="BIGINT", json="JSONB", real="DOUBLE PRECISION", serial="BIGSERIAL PRIMARY KEY",
+    event_extra=",\n    geom       geometry(Point, 4326)",
+    place_index="CREATE INDEX IF NOT EXISTS events_geom ON events USING GIST (geom)")
 
 # ---- read-side indexes and the text search index --------------------------------------------------
 # Created on every open when missing (``CREATE ... IF NOT EXISTS``), so a store written by an older
