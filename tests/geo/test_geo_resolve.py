@@ -236,3 +236,13 @@ def test_the_capital_named_by_a_nationality_adjective(gaz: Gazetteer) -> None:
     locs = [gaz.resolve(m, ms) for m in ms]
     assert [(loc.location, loc.country) for loc in locs if loc] == [("Kabul", "Afghanistan"), ("Sanaa", "Yemen")]
     assert [m.text for m in ms] == ["العاصمة الأفغانية", "العاصمة اليمنية"]
+
+
+def test_unnamed_landmark_lies_in_the_town_named_after_it(gaz: Gazetteer) -> None:
+    """"سوق مزدحم في بلدة أريحا": the market is in the town that follows, not in the province the
+    headline named before it."""
+    text = "سقوط طائرة في إدلب\nسقطت طائرة حربية على سوق مزدحم في بلدة أريحا في محافظة إدلب أمس."
+    ms = gaz.find_places(normalize(text))
+    market = next(m for m in ms if m.context_word == "سوق")
+    loc = gaz.resolve(market, ms)
+    assert loc is not None and loc.location == "Ariha" and loc.country == "Syria"
