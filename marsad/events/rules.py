@@ -113,9 +113,21 @@ def _territory(d: Draft) -> str:
 
 
 def _actors_compatible(a: Draft, b: Draft) -> bool:
+    """Two drafts may tell one event: a side in common, a draft with no side named, or each
+    naming one side only (the battle told once from each side: "حررت المقاومة" / "فر الحوثيون")."""
     names_a = {x.name for x in (a.actor1, a.actor2) if x is not None}
     names_b = {x.name for x in (b.actor1, b.actor2) if x is not None}
-    return not names_a or not names_b or bool(names_a & names_b)
+    if not names_a or not names_b or names_a & names_b:
+        return True
+    if a.event_type == "Battles" and len(names_a) == 1 and len(names_b) == 1:
+        return True
+    # allies in the same role, nothing against it in the other ("قوات الشرعية" / "المقاومة")
+    when = a.day.day if a.day else None
+
+    def side(x: Actor | None, y: Actor | None) -> bool:
+        return x is None or y is None or x.name == y.name or allies_on(x.name, y.name, when)
+
+    return side(a.actor1, b.actor1) and side(a.actor2, b.actor2)
 
 
 def _merge_into(keep: Draft, other: Draft) -> None:
@@ -124,6 +136,10 @@ def _merge_into(keep: Draft, other: Draft) -> None:
     if keep.actor2 is None and other.actor2 is not None and (
             keep.actor1 is None or other.actor2.name != keep.actor1.name):
         keep.actor2 = other.actor2
+    elif keep.actor2 is None and other.actor2 is None and keep.event_type == "Battles" \
+            and keep.actor1 is not None and other.actor1 is not None and other.actor1.name != keep.actor1.name \
+            and not allies_on(other.actor1.name, keep.actor1.name, keep.day.day if keep.day else None):
+        keep.actor2 = other.actor1  # the battle told once from each side: the other side is the enemy
     for a in other.assoc1:
         if keep.actor1 is not None and a.name != keep.actor1.name and a not in keep.assoc1:
             keep.assoc1.append(a)

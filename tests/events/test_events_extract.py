@@ -364,3 +364,20 @@ def test_a_trigger_word_inside_a_place_name_of_several_words_is_no_trigger():
     ex = EventExtractor.build()
     drafts = ex.drafts(ex.context(Article(id="t", text=text, published=date(2015, 8, 1), outlet="test")))
     assert not [d for d in drafts if d.event_type == "Battles"]  # "التحرير" of the square is no taking
+
+
+def test_a_battle_told_once_from_each_side_is_one_event(pipeline):
+    # one sentence names the army, the next the Houthis: one battle at one place and day
+    text = ("سيطرت قوات الجيش الوطني أمس على مدينة زنجبار عاصمة محافظة أبين. وقال شهود إن مسلحي "
+            "الحوثي خاضوا معارك عنيفة في زنجبار أمس قبل انسحابهم.")
+    evs = _events(pipeline, text, published=date(2015, 8, 10))
+    assert len(evs) == 1
+    assert (evs[0].actor1, evs[0].actor2) == ("Military Forces of Yemen (2012-) Hadi Government", "Ansar Allah")
+
+
+def test_an_ally_on_the_other_side_keeps_two_events_apart(pipeline):
+    # the army shells, and the rebels shell the army's militia: allies, but on opposite sides
+    text = ("قصفت قوات النظام أمس بلدة جباتا الخشب في ريف القنيطرة. وفي القنيطرة أيضا قصفت الفصائل "
+            "المعارضة أمس مواقع لقوات الدفاع الوطني في مدينة البعث.")
+    evs = _events(pipeline, text, published=date(2015, 8, 10))
+    assert sorted(e.actor1 for e in evs) == ["Military Forces of Syria", "Opposition Rebels (Syria)"]
