@@ -523,14 +523,17 @@ class Gazetteer:
             return got[1]
         votes: Counter[str] = Counter()
         for m in seen:
-            ccs = {c.cc for c in m.candidates}
+            # "ولاية يوبي": the province (Yobe), not a town of the same name abroad (Ube)
+            cands = [c for c in m.candidates if c.kind == m.context_kind] if m.context_kind else []
+            cands = cands or m.candidates
+            ccs = {c.cc for c in cands}
             if not ccs:
                 continue
             w = 1.0 / len(ccs)
             if m.in_quote:
                 w *= 0.5
             best_kind: dict[str, float] = {}
-            for c in m.candidates:
+            for c in cands:
                 kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
                     else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
                     else 0.4

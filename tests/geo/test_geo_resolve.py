@@ -246,3 +246,9 @@ def test_unnamed_landmark_lies_in_the_town_named_after_it(gaz: Gazetteer) -> Non
     market = next(m for m in ms if m.context_word == "سوق")
     loc = gaz.resolve(market, ms)
     assert loc is not None and loc.location == "Ariha" and loc.country == "Syria"
+
+
+def test_a_province_word_makes_the_article_country_that_of_the_province(gaz: Gazetteer) -> None:
+    """"ولاية يوبي" is Nigeria's Yobe state, not the Japanese town Ube that is spelt the same."""
+    ms = gaz.find_places(normalize("هاجم مسلحون قرية في ولاية يوبي أمس وقتلوا 16 مدنيا."))
+    assert gaz.country_of(ms) == "Nigeria"
