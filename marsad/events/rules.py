@@ -95,6 +95,8 @@ def refine_sub_type(d: Draft) -> str:
         sides = [a for a in (a1, a2) if a is not None]
         if sides and all(a.is_victim for a in sides):
             return "Attack"  # an "attack" whose only named side is civilians is violence against them
+        if a1 is not None and a2 is not None and a2.is_victim and not a1.is_victim:
+            return "Attack"  # armed men "attacked" civilians: no clash, violence against civilians
     return sub
 
 

@@ -381,3 +381,9 @@ def test_an_ally_on_the_other_side_keeps_two_events_apart(pipeline):
             "المعارضة أمس مواقع لقوات الدفاع الوطني في مدينة البعث.")
     evs = _events(pipeline, text, published=date(2015, 8, 10))
     assert sorted(e.actor1 for e in evs) == ["Military Forces of Syria", "Opposition Rebels (Syria)"]
+
+
+def test_armed_men_attacking_civilians_is_an_attack_not_a_clash(pipeline):
+    ev = _one(pipeline, "قتل 16 مدنيا أمس في هجوم شنته جماعة بوكو حرام على قرية بولاية يوبي شمال شرق نيجيريا.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", "Boko Haram", "Civilians (Nigeria)")
+    assert ev.fatalities == 16
