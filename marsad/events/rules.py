@@ -115,13 +115,16 @@ def _territory(d: Draft) -> str:
 
 
 def _actors_compatible(a: Draft, b: Draft) -> bool:
-    """Two drafts may tell one event: a side in common, a draft with no side named, or each
-    naming one side only (the battle told once from each side: "حررت المقاومة" / "فر الحوثيون")."""
+    """Two drafts may tell one event: a side in common, a draft with no side named, or, for a
+    battle, each naming one side only (told once from each side: "حررت المقاومة" / "فر الحوثيون")
+    or allies in the same role."""
     names_a = {x.name for x in (a.actor1, a.actor2) if x is not None}
     names_b = {x.name for x in (b.actor1, b.actor2) if x is not None}
     if not names_a or not names_b or names_a & names_b:
         return True
-    if a.event_type == "Battles" and len(names_a) == 1 and len(names_b) == 1:
+    if a.event_type != "Battles":
+        return False  # a strike or a bomb is the act of one side: a different author, another event
+    if len(names_a) == 1 and len(names_b) == 1:
         return True
     # allies in the same role, nothing against it in the other ("قوات الشرعية" / "المقاومة")
     when = a.day.day if a.day else None

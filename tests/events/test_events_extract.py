@@ -387,3 +387,11 @@ def test_armed_men_attacking_civilians_is_an_attack_not_a_clash(pipeline):
     ev = _one(pipeline, "قتل 16 مدنيا أمس في هجوم شنته جماعة بوكو حرام على قرية بولاية يوبي شمال شرق نيجيريا.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", "Boko Haram", "Civilians (Nigeria)")
     assert ev.fatalities == 16
+
+
+def test_a_strike_and_a_bomb_by_allies_at_one_place_are_two_events(pipeline):
+    # allies are one side of a battle, but an air strike and a bomb are each the act of their author
+    text = ("شن طيران التحالف غارات جوية أمس على منطقة المسراخ بمحافظة تعز. وفي المسراخ أيضا فجرت "
+            "المقاومة الشعبية أمس عبوة ناسفة.")
+    evs = _events(pipeline, text, published=date(2015, 8, 10))
+    assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Remote explosive/landmine/IED"]
