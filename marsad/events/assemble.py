@@ -63,6 +63,11 @@ class Draft:
     def event_type(self) -> str:
         return rules.type_of(self.sub_event_type)
 
+    @property
+    def when(self) -> date | None:
+        """The event's day, if known."""
+        return self.day.day if self.day else None
+
 
 @dataclass(slots=True)
 class ArticleContext:

@@ -127,7 +127,7 @@ def _actors_compatible(a: Draft, b: Draft) -> bool:
     if len(names_a) == 1 and len(names_b) == 1:
         return True
     # allies in the same role, nothing against it in the other ("قوات الشرعية" / "المقاومة")
-    when = a.day.day if a.day else None
+    when = a.when
 
     def side(x: Actor | None, y: Actor | None) -> bool:
         return x is None or y is None or x.name == y.name or allies_on(x.name, y.name, when)
@@ -143,7 +143,7 @@ def _merge_into(keep: Draft, other: Draft) -> None:
         keep.actor2 = other.actor2
     elif keep.actor2 is None and other.actor2 is None and keep.event_type == "Battles" \
             and keep.actor1 is not None and other.actor1 is not None and other.actor1.name != keep.actor1.name \
-            and not allies_on(other.actor1.name, keep.actor1.name, keep.day.day if keep.day else None):
+            and not allies_on(other.actor1.name, keep.actor1.name, keep.when):
         keep.actor2 = other.actor1  # the battle told once from each side: the other side is the enemy
     for a in other.assoc1:
         if keep.actor1 is not None and a.name != keep.actor1.name and a not in keep.assoc1:
@@ -287,7 +287,7 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
             continue
         side = d.actor1 or d.actor2
         assert side is not None
-        when = d.day.day if d.day else None
+        when = d.when
         rivals = [(n, -first, a) for n, first, a in seen.values()
                   if a.name != side.name and not allies_on(a.name, side.name, when)]
         if not rivals:
@@ -340,7 +340,7 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
         host = min(same, key=lambda t: (abs(t.sentence_index - d.sentence_index), t.sentence_index > d.sentence_index))
         place = d if d.location is not None else host
         here = [t for t in same if _same_spot(t, place) and t.counts.killed is None and not t.in_headline]
-        if d.counts.killed and len({t.day.day if t.day else None for t in here}) > 1:
+        if d.counts.killed and len({t.when for t in here}) > 1:
             _share_toll(d, here)  # "قضى خلال هذه المعارك 52": one toll for the battles of several days
             continue
         if _better_sub(d, host):
