@@ -365,7 +365,7 @@ class Gazetteer:
         span = nt.orig_span(s, e)
         return PlaceMention(
             norm_start=s, norm_end=e, span=span, text=span.text_of(nt.original), candidates=cands,
-            context_word=ctx_word, near=near, in_quote=_in_quote(nt.norm, s), direction=direction,
+            context_word=ctx_word, near=near, in_quote=_in_quote(nt.norm, s, e), direction=direction,
             key=key, context_kind=kind, km=km,
         )
 
@@ -966,10 +966,22 @@ def _inside(p: Place, parent: Place, km: float) -> bool:
     return distance_km(p.lat, p.lon, parent.lat, parent.lon) <= km
 
 
-def _in_quote(norm: str, pos: int) -> bool:
-    """True when ``pos`` is inside a quotation ("...") of its paragraph."""
-    line_start = norm.rfind("\n", 0, pos) + 1
-    return norm.count('"', line_start, pos) % 2 == 1
+NAME_QUOTE_EXTRA_WORDS = 1  # a quotation of the name and at most one word more is a name, not speech
+
+
+def _in_quote(norm: str, start: int, end: int) -> bool:
+    """True when the name at ``start``-``end`` is inside a quotation ("...") of its paragraph that
+    is speech; a name set in quotes ('على "تل القرقور" الاستراتيجي') is no quotation."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if norm.count('"', line_start, start) % 2 == 0:
+        return False
+    opening = norm.rfind('"', line_start, start)
+    closing = norm.find('"', end)
+    line_end = norm.find("\n", end)
+    if closing < 0 or (0 <= line_end < closing):
+        return True
+    extra = len(norm[opening + 1:start].split()) + len(norm[end:closing].split())
+    return extra > NAME_QUOTE_EXTRA_WORDS
 
 
 def load_places(path: Path) -> list[Place]:

@@ -163,6 +163,13 @@ def test_place_in_a_quoted_statement_is_marked(gaz: Gazetteer) -> None:
     assert ms["الفلوجة"].in_quote is False
 
 
+def test_a_name_set_in_quotes_is_no_quoted_statement(gaz: Gazetteer) -> None:
+    text = 'وأعلنت فصائل المعارضة سيطرتها على "تل القرقور" الاستراتيجي، وقال قائد: "سنحرر حماة قريبا بعون الله".'
+    ms = {m.text: m for m in gaz.find_places(normalize(text))}
+    assert ms["تل القرقور"].in_quote is False
+    assert ms["حماة"].in_quote is True
+
+
 def test_country_names_are_places_at_precision_three(gaz: Gazetteer) -> None:
     for text, country in [("استمرت الغارات في اليمن.", "Yemen"), ("وصل الوفد إلى العراق أمس.", "Iraq"),
                           ("تتواصل الحرب في سورية منذ أربع سنوات.", "Syria")]:
