@@ -171,7 +171,7 @@ class EventExtractor:
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
                 return ctx.counts(cl).killed is not None
-            sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm)
+            sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm, vague=False)
             if sent_day is not None:
                 last_day = sent_day
             frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
@@ -195,7 +195,7 @@ class EventExtractor:
                                  fr.trigger_start)
         if day is None:
             day = date_rules.resolve(within(ctx.mentions.dates, fr.sentence), art.published, norm,
-                                     fr.trigger_start)
+                                     fr.trigger_start, vague=False)
         if day is None:
             day = carried
         if day is None:

@@ -61,17 +61,20 @@ def _resolve_expression(group: list[Mention], pub: date, norm: str) -> ResolvedD
     return None
 
 
-def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | None = None
-            ) -> ResolvedDate | None:
+def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | None = None,
+            vague: bool = True) -> ResolvedDate | None:
     """The day that the date words of a clause or sentence point at, if any.
 
     With several date expressions, the one nearest to ``anchor`` (the event's trigger word)
-    wins; without an anchor, the first.
+    wins; without an anchor, the first. ``vague=False`` passes over expressions made only of
+    vague periods ("خلال هذا الأسبوع"): they date the clause that says them, not its neighbours.
     """
     if pub is None or not dates:
         return None
     resolved = []
     for group in expressions(dates, norm):
+        if not vague and all(m.data.get("type") == "period" for m in group):
+            continue
         r = _resolve_expression(group, pub, norm)
         if r is not None:
             where = group[0].norm_start

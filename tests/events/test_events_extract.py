@@ -395,3 +395,12 @@ def test_a_strike_and_a_bomb_by_allies_at_one_place_are_two_events(pipeline):
             "المقاومة الشعبية أمس عبوة ناسفة.")
     evs = _events(pipeline, text, published=date(2015, 8, 10))
     assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+def test_a_vague_period_in_another_clause_does_not_date_the_event(pipeline):
+    # "خلال هذا الأسبوع" counts raids over the week; the raid told is of the publication day
+    text = ("قصف الطيران الحربي مشفى في مدينة سراقب بريف إدلب، وهي الغارة الثالثة على المشفى "
+            "خلال هذا الأسبوع.")
+    ev = _one(pipeline, text, published=date(2016, 3, 10))
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.event_date == "2016-03-10"
