@@ -404,3 +404,12 @@ def test_a_vague_period_in_another_clause_does_not_date_the_event(pipeline):
     ev = _one(pipeline, text, published=date(2016, 3, 10))
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.event_date == "2016-03-10"
+
+
+def test_an_event_told_in_a_witness_quote_is_at_the_place_the_witness_names(pipeline):
+    text = ('وقال ناشط إعلامي من المنطقة إن "الطيران الحربي شن غارات على بلدة كفرنبل بريف إدلب، '
+            'مخلفا أربعة قتلى من المدنيين".')
+    ev = _one(pipeline, text)
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.location_ar == "كفرنبل" and ev.location == "Kafranbel"
+    assert ev.fatalities == 4
