@@ -7,10 +7,11 @@ statement of intent, threat or plan (هدد، يعتزم، سوف ...) do not ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.lexicon import TERRITORY, TriggerEntry, trigger_blockers
+from marsad.lexicon import TERRITORY, TriggerEntry, cue_words, trigger_blockers
 from marsad.mentions.finder import Mentions, within
 from marsad.model import SUB_TO_TYPE, Mention
 from marsad.text.segment import Segment
@@ -88,8 +89,13 @@ def _purpose(t: Mention, norm: str) -> bool:
         ws -= 1
     if norm[ws:s] not in _PURPOSE_PREFIXES:
         return False
-    before = norm[max(0, ws - 14):ws].split()
-    return not (before and before[-1].startswith(("تعرض", "يتعرض", "تتعرض", "تعرضت", "عرضه")))
+    # "تعرضت بلدتا X وY في سهل الغاب لقصف جوي": a verb of undergoing a few words before
+    before = re.split(r"[,.;:]", norm[max(0, ws - EXPOSURE_SCOPE):ws])[-1].split()
+    exposed = tuple(cue_words("exposure"))
+    return not any(w.startswith(exposed) or (w[:1] in "وف" and w[1:].startswith(exposed)) for w in before)
+
+
+EXPOSURE_SCOPE = 50  # characters before "لقصف" in which a verb of undergoing makes it the event
 
 
 _PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"})

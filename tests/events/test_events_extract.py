@@ -413,3 +413,16 @@ def test_an_event_told_in_a_witness_quote_is_at_the_place_the_witness_names(pipe
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.location_ar == "كفرنبل" and ev.location == "Kafranbel"
     assert ev.fatalities == 4
+
+
+def test_a_town_that_undergoes_shelling_a_few_words_before_it_is_shelled(pipeline):
+    # "تعرضت بلدتا X وY ... لقصف": the verb of undergoing stands before the subject, not next to
+    # "لقصف"; both towns of the list are hit, the one the gazetteer lacks near the other
+    text = "وتعرضت بلدتا قسطون والحويجة في سهل الغاب بريف حماة لقصف جوي عنيف أمس."
+    evs = _events(pipeline, text)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"] * 2
+    assert sorted(e.location_ar for e in evs) == ["الحويجة", "قسطون"]
+
+
+def test_a_purpose_is_still_no_event(pipeline):
+    assert _events(pipeline, "وقال المتحدث إن القوات تستعد لقصف مواقع المسلحين في البلدة.") == []
