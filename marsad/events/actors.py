@@ -2,18 +2,19 @@
 
 An Arabic name may mean different actors by country and by date (codebook rules 5 and 6);
 ``resolve_actor`` picks the lexicon entry valid on the event day in the article's country.
-``assign_roles`` reads the clause around an event trigger: "بين X و Y" (X against Y),
-"X ... على/ضد/استهدف Y", "في صفوف Y", "على يد X", and the order of mention otherwise.
+``assign_roles`` reads the clause around an event trigger (its cue words are lists of cues.yaml):
+"بين X و Y" (X against Y), "X ... على/ضد/استهدف Y", "في صفوف Y", "على يد X", and the order of mention otherwise.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from marsad.lexicon import ActorEntry, coalition_of
+from marsad.lexicon import ActorEntry, coalition_of, cue_words
 from marsad.model import Mention, Span
 
 
@@ -62,29 +63,24 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
                  m.norm_end, counted)
 
 
-# Words before a name that mark it as the target/victim side.
-_TARGET_BEFORE = re.compile(
-    r"(?:^|(?<=\s))[وفبل]?(?:على|ضد|استهدف\w*|استهداف|صفوف|مواقع|معاقل|تجمعات|تحصينات|مقرات|مقر|ثكنات|مراكز|مركز|نقاط|"
-    r"دورية|دوريات|رتل|ارتال|قافلة|آليات|اليات|تعزيزات|عناصر من|مقتل|مصرع|مقاتلي|عناصر|جنود|افراد|"
-    r"ضباط|قيادي في|قياديا في|قادة|حاجز|حواجز|كمين ل|اختطاف|خطف|اعتقال|اسر|احتجاز|قصف|طرد|لطرد|"
-    r"دحر|لدحر|من قبضة|سيطرة|من ايدي|يد|انسحاب|انسحبت)(?:\s+\S{2,}){0,2}\s*$"
-)
-# A death toll "of" a side: "قتل 18 على الأقل من مسلحي الحوثي" (the side is the victim).
-_TOLL_OF = re.compile(
-    r"(?:قتل|مقتل|مصرع|قتلي|قتيلا|قتيل|جرحي|جريحا|اصابه|اسر|اعتقال|\d+|عشرات)\s+(?:\S+\s+){0,4}(?:من|في صفوف)\s+(?:\S+\s+){0,1}$"
-)
-# Past-tense verbs after a name that make it the subject (SVO: "المقاومة اقتحمت معقل ...").
-_AGENT_AFTER = re.compile(
-    r"^\s*(?:\S+\s+){0,1}(?:شنت|شن|قصفت|قصف|استهدفت|استهدف|هاجمت|هاجم|اقتحمت|اقتحم|سيطرت|سيطر|"
-    r"تمكنت|تمكن|نفذت|نفذ|اعتقلت|اعتقل|استعادت|استعاد|حررت|فجرت|اطلقت|اطلق|اغارت|دمرت|تصدت|صدت|"
-    r"تقدمت|دخلت|احكمت|قتلت|اعدمت|خطفت|اختطفت|تكبد|تكبدت|كبدت|تسيطر|تقصف|تشن|تستهدف|تهاجم)(?:\s|$)"
-)
-# Words before a name that mark it as the one that acts.
-_AGENT_BEFORE = re.compile(
-    r"(?:على يد|على ايدي|من قبل|نفذه|نفذها|نفذتها|تبنى|تبنت|شنها|شنتها|شنه|شنته|بواسطة|اعلن|اعلنت|"
-    r"شن|شنت|قام|قامت|تمكنت|تمكن|تمكن\w*|نجحت|قصفت|قصف|اغارت|هاجمت|هاجم|اقتحمت|اقتحم|سيطرت|"
-    r"استعادت|حررت|اعتقلت|فجرت|اطلقت|اطلق|خطفت|اختطفت)\s*(?:\S+\s+){0,1}$"
-)
+def _words(cue: str) -> str:
+    """A regex alternation of one cue list of cues.yaml ("استهدف*": the word and its endings)."""
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                    for w in sorted(cue_words(cue), key=len, reverse=True))
+
+
+@functools.cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(target before, toll of, agent after, agent before) patterns, built from cues.yaml."""
+    target_before = re.compile(  # "على/ضد/استهدف/صفوف Y": Y is acted on
+        rf"(?:^|(?<=\s))[وفبل]?(?:{_words('role_target_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
+    toll_of = re.compile(  # "قتل 18 على الأقل من مسلحي الحوثي": the side is the victim
+        rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف)\s+(?:\S+\s+){{0,1}}$")
+    agent_after = re.compile(  # SVO: "المقاومة اقتحمت معقل ..."
+        rf"^\s*(?:\S+\s+){{0,1}}(?:{_words('role_agent_after')})(?:\s|$)")
+    agent_before = re.compile(  # "على يد X"، "شنت X"
+        rf"(?:{_words('role_agent_before')})\s*(?:\S+\s+){{0,1}}$")
+    return target_before, toll_of, agent_after, agent_before
 
 
 class Roles(NamedTuple):
@@ -125,11 +121,12 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     if before and not before[-1].isspace():  # a clitic of the name's word ("لل" of "للحوثيين")
         before = before[:before.rfind(" ") + 1]
     after = norm[last.norm_end:last.norm_end + 30]
-    if first.is_victim or first.counted or _TOLL_OF.search(before):
+    target_before, toll_of, agent_after, agent_before = _role_patterns()
+    if first.is_victim or first.counted or toll_of.search(before):
         return "target"
-    if _AGENT_AFTER.search(after) or _AGENT_BEFORE.search(before):
+    if agent_after.search(after) or agent_before.search(before):
         return "agent"
-    if _TARGET_BEFORE.search(before):
+    if target_before.search(before):
         return "target"
     return "neutral"
 

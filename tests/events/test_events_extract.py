@@ -426,3 +426,10 @@ def test_a_town_that_undergoes_shelling_a_few_words_before_it_is_shelled(pipelin
 
 def test_a_purpose_is_still_no_event(pipeline):
     assert _events(pipeline, "وقال المتحدث إن القوات تستعد لقصف مواقع المسلحين في البلدة.") == []
+
+
+def test_the_side_named_after_ala_yad_is_the_one_that_acted(pipeline):
+    # "على يد X": X did it (the role cues of cues.yaml are read in normalised form: على → علي)
+    ev = _one(pipeline, "قتل ثلاثة جنود عراقيين على يد مسلحي تنظيم داعش في هجوم على حاجز في مدينة الرمادي.")
+    assert ev.actor1 == "Islamic State (Iraq)" and ev.actor2 == "Military Forces of Iraq"
+    assert ev.fatalities == 3

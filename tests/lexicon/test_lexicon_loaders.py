@@ -122,6 +122,13 @@ def test_cue_lists_are_read_in_normalised_form_and_unknown_ones_refused() -> Non
         lx.cue_words("no_such_list")
 
 
+def test_role_cue_lists_are_there_and_normalised() -> None:
+    for name in ("role_target_before", "role_toll_heads", "role_agent_after", "role_agent_before", "exposure"):
+        assert lx.cue_words(name), name
+    assert "علي يد" in lx.cue_words("role_agent_before")  # "على يد": the one that acted
+    assert "استهدف*" in lx.cue_words("role_target_before")  # the word and its endings
+
+
 def test_allies_hold_both_ways_within_their_dates_and_per_country() -> None:
     from marsad.lexicon import allies_on
 
