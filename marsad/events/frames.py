@@ -29,6 +29,8 @@ PRIORITY = [
 _RANK = {s: i for i, s in enumerate(PRIORITY)}
 MIN_SCORE = 0.7  # a clause needs a trigger at least this strong (or a weaker one with a death toll)
 WEAK_SCORE = 0.3
+RIOT = "Violent demonstration"
+RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
 IRREALIS_SCOPE = 40  # characters after a word of threat, plan or demand that it governs
 
 
@@ -159,6 +161,9 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 if alt in best and best[alt][0] >= 0.7:
                     sub, (score, ts) = alt, best[alt]
                     break
+        # demonstrators who throw stones or firebombs riot, whatever the police did to them
+        if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
+            sub, (score, ts) = RIOT, best[RIOT]
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"

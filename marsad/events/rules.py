@@ -72,7 +72,10 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         if a1 is not None and a2 is None and a1.inter == 1:
             a2 = a1
         a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
-    if fr.event_type == "Riots" and (a1 is None or a1.inter not in (5, 6)):
+    if fr.event_type == "Riots" and a1 is not None and a1.inter == 6:
+        # demonstrators who riot are rioters (inter 5), named by the same words
+        a1 = replace(a1, name=f"Rioters ({country})", inter=5, kind="rioter")
+    if fr.event_type == "Riots" and (a1 is None or a1.inter != 5):
         if a1 is not None and a2 is None and a1.inter == 1:
             a2 = a1
         a1 = _inferred(f"Rioters ({country})", 5, "rioter", at, pos)
@@ -233,6 +236,13 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     for d in placed:
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
                      and _same_place(m, d) and _actors_compatible(m, d) and not _siblings(m, d)), None)
+        if twin is None and d.event_type in _CROWDS:
+            # a protest and a riot at one place and day are one crowd: a riot if it turned violent
+            twin = next((m for m in merged if m.event_type in _CROWDS and m.event_type != d.event_type
+                         and _same_day(m, d) and _same_place(m, d)), None)
+            if twin is not None and d.event_type == "Riots":
+                merged[merged.index(twin)] = d
+                twin, d = d, twin
         if twin is not None:
             if _better_sub(d, twin):
                 twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
@@ -384,6 +394,7 @@ def _shares(total: int, n: int) -> list[int]:
     return [share + rest] + [share] * (n - 1)
 
 
+_CROWDS = ("Protests", "Riots")
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}
 
 

@@ -433,3 +433,17 @@ def test_the_side_named_after_ala_yad_is_the_one_that_acted(pipeline):
     ev = _one(pipeline, "قتل ثلاثة جنود عراقيين على يد مسلحي تنظيم داعش في هجوم على حاجز في مدينة الرمادي.")
     assert ev.actor1 == "Islamic State (Iraq)" and ev.actor2 == "Military Forces of Iraq"
     assert ev.fatalities == 3
+
+
+def test_a_protest_that_turns_violent_is_one_riot_by_rioters(pipeline):
+    text = ("تظاهر مئات من أنصار الحزب في مدينة ديار بكر أمس. واستخدمت الشرطة الغاز المسيل للدموع "
+            "لتفريق المتظاهرين الذين رشقوا عناصرها بالحجارة والزجاجات الحارقة.")
+    ev = _one(pipeline, text)
+    assert ev.event_type == "Riots" and ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1 == "Rioters (Turkey)" and ev.inter1 == 5
+
+
+def test_riot_police_dispersing_a_sit_in_is_no_riot(pipeline):
+    text = "فرقت شرطة مكافحة الشغب اعتصاما سلميا أمام مبنى البرلمان في العاصمة بغداد أمس."
+    ev = _one(pipeline, text)
+    assert ev.event_type == "Protests", ev.sub_event_type
