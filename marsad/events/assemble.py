@@ -82,7 +82,7 @@ class ArticleContext:
     country: str
     lead_date: date_rules.ResolvedDate | None
     conflict_countries: frozenset[str] = frozenset()
-    place_names: list[tuple[int, int]] = field(default_factory=list)  # named places with a context word
+    place_names: list[tuple[int, int]] = field(default_factory=list)  # names of places and groups: no trigger inside
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
@@ -142,6 +142,11 @@ class EventExtractor:
         # named places: with a context word ("كتيبة المدفعية") or of several words ("ساحة التحرير")
         named = [(p.norm_start, p.norm_end) for p in places
                  if p.context_word or (p.candidates and " " in nt.norm[p.norm_start:p.norm_end].strip())]
+        # ... and names of groups ("جبهة حزب التحرير الشعبي الثوري" tells no liberation)
+        named += [(a.norm_start, a.norm_end) for a in mentions.actors
+                  if " " in nt.norm[a.norm_start:a.norm_end].strip()
+                  and all(e.kind == "named" for e in a.data["entries"])]
+        named.sort()
         return ArticleContext(article, text, nt, mentions, places, sents, country, lead,
                               conflict_countries_of(country), named)
 

@@ -29,6 +29,7 @@ PRIORITY = [
 _RANK = {s: i for i, s in enumerate(PRIORITY)}
 MIN_SCORE = 0.7  # a clause needs a trigger at least this strong (or a weaker one with a death toll)
 WEAK_SCORE = 0.3
+ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going on is looked for
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
 IRREALIS_SCOPE = 40  # characters after a word of threat, plan or demand that it governs
@@ -65,7 +66,15 @@ class Frame:
         fighting told elsewhere more often than they tell a new event."""
         if self.sub_event_type == TERRITORY:
             return False  # "السيطرة على" is a verbal noun that tells the taking itself
-        return bool(self.triggers) and all(_definite(norm[t.norm_start:t.norm_end]) for t in self.triggers)
+        if not self.triggers or not all(_definite(norm[t.norm_start:t.norm_end]) for t in self.triggers):
+            return False
+        # "بالتزامن مع تواصل الاشتباكات في المدينة": fighting that goes on is news of the day
+        t = self.triggers[0].norm_start
+        before = norm[max(self.start, t - ONGOING_SCOPE):t].split()
+        if not before:
+            return True
+        w, ongoing = before[-1], cue_words("ongoing")
+        return not (w in ongoing or (w[:1] in "وفب" and w[1:] in ongoing))
 
     @property
     def trigger_start(self) -> int:
@@ -132,7 +141,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
     out: list[Frame] = []
     names = names or []
     background = bool(within(mentions.cue("background"), sent))
-    for cl in clauses:
+    for n, cl in enumerate(clauses):
         if background and within(mentions.cue("background"), cl):
             continue  # history and long-period tallies are not news of an event
         best: dict[str, tuple[float, list[Mention]]] = {}
@@ -167,7 +176,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
-        if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and has_toll(cl)):
+        if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and (
+                has_toll(cl) or (n + 1 < len(clauses) and _result(clauses[n + 1], norm) and has_toll(clauses[n + 1])))):
             continue
         if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2 \
                 and not _elsewhere(out[-1], cl, towns):
@@ -177,6 +187,13 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
     return out
+
+
+def _result(cl: Segment, norm: str) -> bool:
+    """The clause tells the outcome of the one before ("، ما أدى إلى مقتل خمسة جنود")."""
+    words = norm[cl.start:cl.end].split()[:2]
+    results = cue_words("result")
+    return any(w in results or (w[:1] in "وف" and w[1:] in results) for w in words)
 
 
 def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]] | None) -> bool:

@@ -447,3 +447,20 @@ def test_riot_police_dispersing_a_sit_in_is_no_riot(pipeline):
     text = "فرقت شرطة مكافحة الشغب اعتصاما سلميا أمام مبنى البرلمان في العاصمة بغداد أمس."
     ev = _one(pipeline, text)
     assert ev.event_type == "Protests", ev.sub_event_type
+
+
+def test_a_trigger_word_inside_a_group_name_is_no_trigger(pipeline):
+    # "تحرير" of "هيئة تحرير الشام" frees no town; the attack whose outcome is a toll is the event
+    text = ("وأعلنت هيئة تحرير الشام مسؤوليتها عن الهجوم على حاجز لقوات النظام في ريف حماة الشمالي، "
+            "ما أدى إلى مقتل خمسة جنود.")
+    ev = _one(pipeline, text, published=date(2018, 3, 10))
+    assert ev.event_type == "Battles" and ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Hayat Tahrir al-Sham" and ev.fatalities == 5
+
+
+def test_clashes_that_go_on_are_news_not_a_pointer_back(pipeline):
+    text = ("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في حي جوبر بدمشق. "
+            "وقصفت مروحيات النظام مدينة الزبداني بعشرين برميلا متفجرا، بالتزامن مع تواصل الاشتباكات "
+            "في المدينة بين قوات النظام وحزب الله من جهة والفصائل المعارضة من جهة أخرى.")
+    battles = {e.location_ar for e in _events(pipeline, text) if e.event_type == "Battles"}
+    assert "الزبداني" in battles, battles
