@@ -114,6 +114,11 @@ class ArticleContext:
                          or (p.context_kind in (None, "landmark") and any(c.kind == "town" for c in p.candidates)))
 
 
+def _long_ago(day: date_rules.ResolvedDate | None, published: date | None) -> bool:
+    """The day lies further back than news does: background, not an event of the article."""
+    return day is not None and published is not None and day.day < published - timedelta(days=BACKGROUND_DAYS)
+
+
 class EventExtractor:
     """The event stage, built once: mention finder + gazetteer."""
 
@@ -136,7 +141,7 @@ class EventExtractor:
         lead = None
         for s in sents[:3]:
             r = date_rules.resolve(within(mentions.dates, s), article.published, nt.norm)
-            if r is not None and r.precision == 1:
+            if r is not None and r.precision == 1 and not _long_ago(r, article.published):
                 lead = r
                 break
         # named places: with a context word ("كتيبة المدفعية") or of several words ("ساحة التحرير")
@@ -180,7 +185,8 @@ class EventExtractor:
                 return ctx.counts(cl).killed is not None
             sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm, vague=False)
             if sent_day is not None:
-                last_day = sent_day
+                # a date of the past ("وفي العام 2013") dates its own sentence only
+                last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
             frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
             for fr in frames + self._continued(frames, cls, ctx):
                 d = self.draft(fr, ctx, sent_day or last_day)
@@ -209,7 +215,7 @@ class EventExtractor:
             day = ctx.lead_date if fr.sentence.index > 0 else None
         if day is None:
             day = date_rules.default_date(art.published)
-        if day is not None and art.published and day.day < art.published - timedelta(days=BACKGROUND_DAYS):
+        if _long_ago(day, art.published):
             return None
         when = day.day if day else art.published
         loc, key, own, listed = self._location(fr, ctx)

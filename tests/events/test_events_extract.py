@@ -464,3 +464,11 @@ def test_clashes_that_go_on_are_news_not_a_pointer_back(pipeline):
             "في المدينة بين قوات النظام وحزب الله من جهة والفصائل المعارضة من جهة أخرى.")
     battles = {e.location_ar for e in _events(pipeline, text) if e.event_type == "Battles"}
     assert "الزبداني" in battles, battles
+
+
+def test_a_date_long_past_dates_its_own_sentence_only(pipeline):
+    text = ("وأفرج عن قائد المجموعة في الثامن من مايو من أحد سجون إسطنبول. "
+            "وقتل أربعة عناصر من الشرطة في انفجار عبوة ناسفة وضعت بجانب طريق في منطقة سيلوبي بمحافظة شرناك.")
+    ev = _one(pipeline, text, published=date(2015, 8, 11))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.event_date == "2015-08-11" and ev.fatalities == 4
