@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from marsad.model import Mention, Span
 
 _DAY_NUM = re.compile(r"(\d{1,2})\s*(?:من\s*)?$")
+_YEAR_AFTER = re.compile(r"\s*(?:من\s+)?(?:عام\s+|العام\s+)?(\d{4})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,9 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
         before = norm[max(0, m.norm_start - 12):m.norm_start]
         dm = _DAY_NUM.search(before)
         year = pub.year if month <= pub.month else pub.year - 1
+        dy = _YEAR_AFTER.match(norm, m.norm_end)
+        if dy and 1900 <= int(dy.group(1)) <= pub.year:
+            year = int(dy.group(1))  # "في يونيو 2014"، "تموز/يوليو 2013": the year said
         if dm and 1 <= int(dm.group(1)) <= 31:
             try:
                 d = date(year, month, int(dm.group(1)))
@@ -106,7 +110,7 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
             if d > pub:
                 return None
             return ResolvedDate(d, 1, (m.span,))
-        if month == pub.month:
+        if month == pub.month and year == pub.year:
             return None  # "this month" says nothing the publication date does not
         return ResolvedDate(date(year, month, 15), 3, (m.span,))
     return None
