@@ -472,3 +472,11 @@ def test_a_date_long_past_dates_its_own_sentence_only(pipeline):
     ev = _one(pipeline, text, published=date(2015, 8, 11))
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.event_date == "2015-08-11" and ev.fatalities == 4
+
+
+def test_a_denied_arrest_and_a_hostage_taking_are_no_arrests(pipeline):
+    denied = "وشككت وزارة الدفاع الأمريكية في التقرير نافية أسر أو اعتقال أي من أفراد الفرقة 30 في بلدة أعزاز."
+    assert _events(pipeline, denied) == []
+    hostages = "قتل 12 شخصاً، بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي."
+    ev = _one(pipeline, hostages)
+    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities == 12
