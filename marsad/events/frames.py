@@ -112,6 +112,16 @@ EXPOSURE_SCOPE = 50  # characters before "لقصف" in which a verb of undergoin
 _PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"})
 
 
+def _described(t: Mention, clause: Segment, norm: str) -> bool:
+    """The trigger is the verb of a relative clause ("الذين سيطروا على"، "التي تم السيطرة عليها"):
+    it describes a place or a group, it does not tell an event."""
+    before = norm[max(clause.start, t.norm_start - 20):t.norm_start].split()[-RELATIVE_WORDS:]
+    return any(w in cue_words("relative") for w in before)
+
+
+RELATIVE_WORDS = 2  # words before a trigger where a relative pronoun makes it a description
+
+
 def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
     """A trigger under negation (a few words before it), in an irrealis clause, or of purpose."""
     if _purpose(t, norm):
@@ -152,11 +162,14 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             if _not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             blocked = _blocked(t, cl, norm, mentions)
+            described = _described(t, cl, norm)
             for e in _entries(t):
                 if blocked:
                     if e.sub_event_type == TERRITORY:
                         negated_territory = True
                     continue
+                if described and e.sub_event_type == TERRITORY:
+                    continue  # "المدينة التي حررتها المقاومة": who holds a place, not news of its taking
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, e.weight), ts + [t])
         if not best:

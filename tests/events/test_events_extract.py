@@ -480,3 +480,18 @@ def test_a_denied_arrest_and_a_hostage_taking_are_no_arrests(pipeline):
     hostages = "قتل 12 شخصاً، بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي."
     ev = _one(pipeline, hostages)
     assert ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities == 12
+
+
+@pytest.mark.parametrize("text", [
+    "وتشهد أطراف مدينة الضالع مواجهات مسلحة بين الحوثيين والمقاومة الشعبية، وهي المدينة التي حررتها المقاومة الشعبية منهم.",
+    "وقال المصدر إن الجنود ينتمون إلى لواء في صنعاء بضغط من المتمردين الحوثيين الذين سيطروا على مناطق واسعة في اليمن.",
+])
+def test_a_taking_told_in_a_relative_clause_is_no_taking(pipeline, text):
+    subs = [e.sub_event_type for e in _events(pipeline, text)]
+    assert not any("territory" in s for s in subs), subs
+
+
+def test_the_plo_and_the_extent_of_control_take_no_ground(pipeline):
+    text = ("وندد عضو اللجنة التنفيذية في منظمة التحرير الفلسطينية في رام الله بتوسيع الاحتلال رقعة "
+            "سيطرته على الأراضي في الضفة الغربية.")
+    assert _events(pipeline, text) == []
