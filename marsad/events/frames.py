@@ -8,6 +8,7 @@ statement of intent, threat or plan (هدد، يعتزم، سوف ...) do not ma
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -135,6 +136,15 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
     return False
 
 
+def _inside_name(t: Mention, names: list[tuple[int, int]]) -> bool:
+    """The trigger lies inside one of the (sorted) name spans."""
+    i = bisect_right(names, (t.norm_start, 1 << 62))
+    return any(s <= t.norm_start and t.norm_end <= e for s, e in names[max(0, i - NAME_LOOKBACK):i])
+
+
+NAME_LOOKBACK = 4  # names starting before a trigger that may still cover it (names hardly nest deeper)
+
+
 def _entries(t: Mention) -> list[TriggerEntry]:
     return t.data["entries"]
 
@@ -144,7 +154,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                   towns: Callable[[Segment], frozenset[str]] | None = None) -> list[Frame]:
     """The frames of one sentence: per clause the strongest sub-type, adjacent equal ones joined.
 
-    ``names`` are spans of place names: a trigger word inside one ("كتيبة المدفعية") is no trigger.
+    ``names`` are spans of names of places and groups, sorted: a trigger word inside one ("كتيبة
+    المدفعية"، "هيئة تحرير الشام") is no trigger.
     ``towns`` gives the towns a clause names: two clauses of one sub-type that each name their own
     town are two events ("غارة على سراقب، وغارة أخرى على كفرنبل"), not one told over two clauses.
     """
@@ -157,7 +168,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False
         for t in within(mentions.triggers, cl):
-            if any(s <= t.norm_start and t.norm_end <= e for s, e in names):
+            if _inside_name(t, names):
                 continue
             if _not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
