@@ -83,6 +83,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return target_before, toll_of, agent_after, agent_before
 
 
+NON_STATE_ARMED = (2, 3, 4)  # inter codes of rebel groups and political and identity militias
+
+
 class Roles(NamedTuple):
     """Who acted (actor1) and who was acted on (actor2), each with the actors named beside it."""
 
@@ -90,6 +93,7 @@ class Roles(NamedTuple):
     actor2: Actor | None
     with1: list[Actor]
     with2: list[Actor]
+    acts: bool = False  # words around actor1 say it acted ("اعتقلت جبهة النصرة"، "على يد X")
 
 
 def _joined(a: Actor, b: Actor, norm: str) -> bool:
@@ -142,7 +146,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         planes = [a for a in actors if a.kind == "aircraft" and not a.counted]
         if planes:
             rest = [a for a in actors if a.name != planes[0].name]
-            _, a2, _, with2 = assign_roles(rest, norm, trigger_start, clause_start)
+            _, a2, _, with2, _ = assign_roles(rest, norm, trigger_start, clause_start)
             others = [a for a in rest if a is not a2]
             return Roles(planes[0], a2 or (others[0] if others else None), [], with2 if a2 else [])
     uniq: list[Actor] = []
@@ -169,7 +173,8 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None
-    return Roles(g1[0] if g1 else None, g2[0] if g2 else None, g1[1:] if g1 else [], g2[1:] if g2 else [])
+    return Roles(g1[0] if g1 else None, g2[0] if g2 else None, g1[1:] if g1 else [], g2[1:] if g2 else [],
+                 bool(agents) and g1 is agents[0])
 
 
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
-from marsad.events.actors import Actor, assign_roles, member_first, resolve_actor
+from marsad.events.actors import NON_STATE_ARMED, Actor, assign_roles, member_first, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames
 from marsad.geo import Gazetteer, Location, PlaceMention
@@ -225,7 +225,11 @@ class EventExtractor:
         acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when, country)
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
-        a1, a2, with1, with2 = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start, fr.sub_event_type)
+        a1, a2, with1, with2, a1_acts = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
+                                                     fr.sub_event_type)
+        sub = fr.sub_event_type
+        if sub == "Arrests" and a1 is not None and a1_acts and a1.inter in NON_STATE_ARMED and not a1.is_victim:
+            sub = "Abduction/forced disappearance"  # "اعتقلت النصرة ثمانية مقاتلين": a group detains
         if a1 is None and a2 is not None and not a2.is_victim:
             # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة": the one that acts was
             # named in an earlier clause of the sentence
@@ -256,14 +260,13 @@ class EventExtractor:
             and a not in with1 and a not in with2]
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
-        a1, a2 = rules.default_actors(fr, a1, a2, country, when)
+        a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub)
         counts = ctx.counts(frame_seg)
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
                 and not fr.continued:
             counts = ctx.counts(fr.sentence)
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
-        sub = fr.sub_event_type
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,

@@ -495,3 +495,11 @@ def test_the_plo_and_the_extent_of_control_take_no_ground(pipeline):
     text = ("وندد عضو اللجنة التنفيذية في منظمة التحرير الفلسطينية في رام الله بتوسيع الاحتلال رقعة "
             "سيطرته على الأراضي في الضفة الغربية.")
     assert _events(pipeline, text) == []
+
+
+def test_an_armed_group_that_detains_abducts_and_the_police_arrest(pipeline):
+    ev = _one(pipeline, "وكانت جبهة النصرة اعتقلت ثمانية مقاتلين من الفرقة 30 قرب مدينة أعزاز في ريف حلب الشمالي أمس.")
+    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.actor1 == "Jabhat al-Nusra"
+    ev = _one(pipeline, "اعتقلت الشرطة خمسة من عناصر تنظيم داعش في مدينة الرمادي أمس.")
+    assert ev.sub_event_type == "Arrests" and ev.actor1 == "Police Forces of Iraq"
+    assert ev.actor2 == "Islamic State (Iraq)"
