@@ -280,6 +280,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
             d.actor2 = None  # a side does not fight itself: the other side is still to be found
     _other_side(kept, out)
+    for d in kept:
+        if d.sub_event_type == "Peaceful protest":
+            d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
     return kept
 
 

@@ -503,3 +503,10 @@ def test_an_armed_group_that_detains_abducts_and_the_police_arrest(pipeline):
     ev = _one(pipeline, "اعتقلت الشرطة خمسة من عناصر تنظيم داعش في مدينة الرمادي أمس.")
     assert ev.sub_event_type == "Arrests" and ev.actor1 == "Police Forces of Iraq"
     assert ev.actor2 == "Islamic State (Iraq)"
+
+
+def test_a_peaceful_protest_has_no_second_side(pipeline):
+    text = "تظاهر مئات الفلسطينيين في مدينة الخليل أمس احتجاجا على اعتداءات الاحتلال الإسرائيلي والمستوطنين."
+    ev = _one(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor2 == "" and ev.actor2_ar == "" and "actor2" not in ev.evidence
