@@ -252,6 +252,8 @@ def test_names_that_changed_resolve_by_date(alias: str, country: str, day: date,
     ("الإرهابيين", "Egypt", 3, "Unidentified Armed Group (Egypt)"),
     ("الطائرات الحربية", "Yemen", 8, "Military Forces of Saudi Arabia"),
     ("الطائرات الحربية", "Libya", 1, "Military Forces of Libya"),
+    ("مركز شرطة", "Turkey", 1, "Police Forces of Turkey"),
+    ("القوات الموالية لحكومة", "Yemen", 1, "Military Forces of Yemen (2012-) Hadi Government"),
 ])
 def test_country_decides_name_and_inter(alias: str, country: str, inter: int, name: str) -> None:
     e = resolve(entries_for(alias), country, date(2015, 8, 1))
