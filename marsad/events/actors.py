@@ -174,7 +174,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None
     return Roles(g1[0] if g1 else None, g2[0] if g2 else None, g1[1:] if g1 else [], g2[1:] if g2 else [],
-                 bool(agents) and g1 is agents[0])
+                 bool(agents))  # with agents, actor1 is the first of them
 
 
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None

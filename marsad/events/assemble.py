@@ -17,9 +17,9 @@ from marsad.events import dates as date_rules
 from marsad.events import describe, rules
 from marsad.events.actors import NON_STATE_ARMED, Actor, assign_roles, member_first, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
-from marsad.events.frames import Frame, clause_frames
+from marsad.events.frames import Frame, clause_frames, is_cue_word
 from marsad.geo import Gazetteer, Location, PlaceMention
-from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words
+from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
@@ -354,7 +354,7 @@ class EventExtractor:
             hi += 1
         before = norm[max(0, group[lo][0].norm_start - 20):group[lo][0].norm_start].split()
         opener = before[-1] if before else ""
-        if not any(opener == w or (opener[1:] == w and opener[0] in "وبلف") for w in cue_words("place_lists")):
+        if not is_cue_word(opener, "place_lists", "وبلف"):
             return []  # "في صعدة وحجة ومأرب": provinces, or places with no list word before them
         listed: list[tuple[Location, str]] = []
         for _, loc in group[lo:hi + 1]:

@@ -74,12 +74,18 @@ class Frame:
         before = norm[max(self.start, t - ONGOING_SCOPE):t].split()
         if not before:
             return True
-        w, ongoing = before[-1], cue_words("ongoing")
-        return not (w in ongoing or (w[:1] in "وفب" and w[1:] in ongoing))
+        return not is_cue_word(before[-1], "ongoing", "وفب")
 
     @property
     def trigger_start(self) -> int:
         return self.triggers[0].norm_start if self.triggers else self.start
+
+
+def is_cue_word(word: str, cue: str, clitics: str) -> bool:
+    """``word`` is a word of the cue list ``cue`` of cues.yaml, bare or after one of ``clitics``
+    ("وتواصلت" is "تواصلت")."""
+    words = cue_words(cue)
+    return word in words or (word[:1] in clitics and word[1:] in words)
 
 
 def _not_a_trigger(words: str) -> bool:
@@ -215,9 +221,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
 
 def _result(cl: Segment, norm: str) -> bool:
     """The clause tells the outcome of the one before ("، ما أدى إلى مقتل خمسة جنود")."""
-    words = norm[cl.start:cl.end].split()[:2]
-    results = cue_words("result")
-    return any(w in results or (w[:1] in "وف" and w[1:] in results) for w in words)
+    return any(is_cue_word(w, "result", "وف") for w in norm[cl.start:cl.end].split()[:2])
 
 
 def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]] | None) -> bool:

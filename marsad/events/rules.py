@@ -42,11 +42,10 @@ def _inferred(name: str, inter: int, kind: str, at: Span, start: int) -> Actor:
 
 
 def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country: str,
-                   when: date | None, sub: str | None = None) -> tuple[Actor | None, Actor | None]:
+                   when: date | None, sub: str) -> tuple[Actor | None, Actor | None]:
     """Fill the sides the codebook implies when the text leaves them unnamed (rule 5); ``sub`` is
-    the sub-type when the draft changed its frame's."""
+    the draft's sub-type (it may differ from its frame's: an arrest by an armed group)."""
     country = event_country or "Unknown"
-    sub = sub or fr.sub_event_type
     at = fr.triggers[0].span if fr.triggers else Span(0, 0)
     pos = fr.trigger_start
     if a1 is not None and a1.is_victim:
