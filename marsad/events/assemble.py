@@ -451,7 +451,10 @@ def _coordinated(a: tuple[PlaceMention, Location], b: tuple[PlaceMention, Locati
 
 
 def _place_key(loc: Location) -> str:
-    return f"{round(loc.latitude, 2)},{round(loc.longitude, 2)}"
+    """Where an event is, for telling events apart: its point, and the own name of a place the
+    gazetteer lacks (two unlisted villages coded at the town near both are two places)."""
+    key = f"{round(loc.latitude, 2)},{round(loc.longitude, 2)}"
+    return f"{key}:{normalize(loc.location_ar).norm}" if loc.unlisted else key
 
 
 def _article_country(by_places: str | None, by_actors: tuple[str, int] | None) -> str:

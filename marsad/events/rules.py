@@ -186,6 +186,8 @@ def _same_spot(a: Draft, b: Draft) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return False
+    if la.unlisted and lb.unlisted and a.place_key != b.place_key:
+        return False  # two villages the gazetteer lacks, both coded at the town near them
     return a.place_key == b.place_key or distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 

@@ -262,9 +262,12 @@ class Gazetteer:
         out.extend(self._transliterated_towns(nt, words, covered, out))
         out.extend(self._country_references(nt, words, texts))
         out.sort(key=lambda m: m.norm_start)
-        for a, b in zip(out, out[1:], strict=False):
-            if b.candidates and self._linked(norm[a.norm_end:b.norm_start]):
-                a.link = b.norm_start
+        for a, b in reversed(list(zip(out, out[1:], strict=False))):
+            if self._linked(norm[a.norm_end:b.norm_start]):
+                if b.candidates:
+                    a.link = b.norm_start
+                elif b.link >= 0:  # "منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": both unknown
+                    a.link = b.link
         return out
 
     def _linked(self, gap: str) -> bool:
@@ -300,8 +303,9 @@ class Gazetteer:
         while j >= 0 and steps < 4:
             w = words[j][2]
             gap = words[j + 1][0] - words[j][1]
-            if (gap != 1 or norm[words[j][1]] != " ") and _BREAK.search(norm, words[j][1], words[j + 1][0]):
-                break
+            if (gap != 1 or norm[words[j][1]] != " ") and _BREAK.search(norm, words[j][1], words[j + 1][0]) \
+                    and not (j == wi - 1 and norm[words[j][1]:words[j + 1][0]].strip() in _NAME_OPENERS):
+                break  # (the name itself may be set in brackets or quotes: "منطقة (جورجوري)")
             c = self.words.context_forms.get(w)
             if c is not None and ctx_word is None:
                 ctx_word, kind = c, self.words.context[c]
@@ -470,8 +474,8 @@ class Gazetteer:
             ns = words[i + 1][0]
             if ns in cov_starts or taken[ns]:
                 continue
-            if norm[we:ns].strip():  # punctuation between: not a name
-                continue
+            if norm[we:ns].strip() not in _NAME_OPENERS:  # punctuation between: not a name
+                continue  # (a name set in brackets or quotes, "منطقة (جورجوري)", is one)
             j = i + 1
             first = words[j][2]
             if first in self.words.stops or first.isdigit() or first in self.words.context_forms \
@@ -866,6 +870,7 @@ class Gazetteer:
             location=name, location_ar=mention.text, country=self.country_names.get(p.cc, p.cc),
             admin1=admin1, admin2=p.admin2 if p.kind not in ("country", "admin1") else "",
             latitude=lat, longitude=lon, geo_precision=prec, span=mention.span, place_id=p.id,
+            unlisted=fallback,
         )
 
     def _towns_in(self) -> dict[tuple[bool, str], list[Place]]:
@@ -967,6 +972,9 @@ def _inside(p: Place, parent: Place, km: float) -> bool:
 
 
 NAME_QUOTE_EXTRA_WORDS = 1  # a quotation of the name and at most one word more is a name, not speech
+
+
+_NAME_OPENERS = frozenset({"", "(", '"', "["})
 
 
 def _in_quote(norm: str, start: int, end: int) -> bool:

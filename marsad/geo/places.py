@@ -76,6 +76,7 @@ class Location:
     geo_precision: int
     span: Span
     place_id: str = ""
+    unlisted: bool = False  # a place the gazetteer lacks, coded at the larger place around or near it
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
