@@ -25,6 +25,7 @@ from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
 from marsad.text.segment import Segment, clauses, sentences
 
+_TIME_OF_DAY = re.compile(r"(?:\s+(?:صباح|مساء|يوم|ليل|ليله|فجر|ظهر|عصر|نهار))*\s+")  # "منذ صباح يوم الأحد"
 LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand between two places of one list
 CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one before it opens
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
@@ -83,6 +84,7 @@ class ArticleContext:
     lead_date: date_rules.ResolvedDate | None
     conflict_countries: frozenset[str] = frozenset()
     place_names: list[tuple[int, int]] = field(default_factory=list)  # names of places and groups: no trigger inside
+    said_dates: frozenset[int] = frozenset()  # starts of the date words that date a statement, not an event
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
@@ -114,6 +116,22 @@ class ArticleContext:
                          or (p.context_kind in (None, "landmark") and any(c.kind == "town" for c in p.candidates)))
 
 
+def _no_lead_dates(mentions: Mentions, norm: str) -> set[int]:
+    """Where the date words start that date no event: the day something was said ("في بيان
+    أصدرته أمس", "وقال أمس") or since when something lasts ("منذ صباح يوم الأحد")."""
+    cues = mentions.cue("not_event_date")
+    if not cues:
+        return set()
+    ends = [c.norm_end for c in cues]
+    out: set[int] = set()
+    for group in date_rules.expressions(mentions.dates, norm):
+        start = group[0].norm_start
+        i = bisect_right(ends, start) - 1
+        if i >= 0 and start - ends[i] <= 16 and _TIME_OF_DAY.fullmatch(norm, ends[i], start):
+            out.update(m.norm_start for m in group)
+    return out
+
+
 def _long_ago(day: date_rules.ResolvedDate | None, published: date | None) -> bool:
     """The day lies further back than news does: background, not an event of the article."""
     return day is not None and published is not None and day.day < published - timedelta(days=BACKGROUND_DAYS)
@@ -139,8 +157,10 @@ class EventExtractor:
         sents = sentences(nt.norm)
         country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions))
         lead = None
+        said = _no_lead_dates(mentions, nt.norm)
         for s in sents[:3]:
-            r = date_rules.resolve(within(mentions.dates, s), article.published, nt.norm)
+            r = date_rules.resolve([m for m in within(mentions.dates, s) if m.norm_start not in said],
+                                   article.published, nt.norm)
             if r is not None and r.precision == 1 and not _long_ago(r, article.published):
                 lead = r
                 break
@@ -153,7 +173,7 @@ class EventExtractor:
                   and all(e.kind == "named" for e in a.data["entries"])]
         named.sort()
         return ArticleContext(article, text, nt, mentions, places, sents, country, lead,
-                              conflict_countries_of(country), named)
+                              conflict_countries_of(country), named, said_dates=frozenset(said))
 
     def extract(self, article: Article) -> list[Event]:
         ctx = self.context(article)
@@ -183,7 +203,8 @@ class EventExtractor:
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
                 return ctx.counts(cl).killed is not None
-            sent_day = date_rules.resolve(within(ctx.mentions.dates, s), ctx.article.published, norm, vague=False)
+            sent_day = date_rules.resolve([m for m in within(ctx.mentions.dates, s) if m.norm_start not in ctx.said_dates],
+                                          ctx.article.published, norm, vague=False)
             if sent_day is not None:
                 # a date of the past ("وفي العام 2013") dates its own sentence only
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day

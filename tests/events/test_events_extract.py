@@ -510,3 +510,22 @@ def test_a_peaceful_protest_has_no_second_side(pipeline):
     ev = _one(pipeline, text)
     assert ev.sub_event_type == "Peaceful protest"
     assert ev.actor2 == "" and ev.actor2_ar == "" and "actor2" not in ev.evidence
+
+
+def test_the_day_of_a_statement_does_not_date_the_events_told_after_it(pipeline):
+    text = ("أعلنت فصائل المعارضة في بيان أصدرته أمس بدء معركة جديدة في ريف حماة.\n"
+            "ودارت اشتباكات عنيفة بين قوات النظام والفصائل الإسلامية في بلدة اللطامنة.")
+    ev = _one(pipeline, text, published=date(2015, 8, 8))
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.event_date == "2015-08-08"  # no date word: the publication date, not the statement's
+    dated = _one(pipeline, "ودارت أمس اشتباكات عنيفة بين قوات النظام والفصائل الإسلامية في بلدة اللطامنة.",
+                 published=date(2015, 8, 8))
+    assert dated.event_date == "2015-08-07"
+
+
+def test_two_villages_the_gazetteer_lacks_are_two_events(pipeline):
+    text = ("قصف الطيران المروحي التابع للنظام بالبراميل المتفجرة قرية الكريزات في ريف اللاذقية أمس، "
+            "كما ألقى براميل متفجرة على قرية الحمبوشية القريبة.")
+    evs = _events(pipeline, text)
+    assert sorted(e.location_ar for e in evs) == ["الحمبوشية", "الكريزات"], [(e.location, e.location_ar) for e in evs]
+    assert all(e.sub_event_type == "Air/drone strike" for e in evs)

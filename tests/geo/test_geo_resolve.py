@@ -259,3 +259,12 @@ def test_a_province_word_makes_the_article_country_that_of_the_province(gaz: Gaz
     """"ولاية يوبي" is Nigeria's Yobe state, not the Japanese town Ube that is spelt the same."""
     ms = gaz.find_places(normalize("هاجم مسلحون قرية في ولاية يوبي أمس وقتلوا 16 مدنيا."))
     assert gaz.country_of(ms) == "Nigeria"
+
+
+def test_a_name_in_brackets_after_a_context_word_is_a_place(gaz: Gazetteer) -> None:
+    text = "استهدفت الغارات مسلحين في منطقة (جورجوري) بولاية ننكرهار شرق أفغانستان"
+    found = {m.text: m for m, _ in _resolve_all(gaz, text)}
+    assert "جورجوري" in found, list(found)
+    assert found["جورجوري"].context_kind == "area"
+    loc = _loc(gaz, text, "جورجوري")
+    assert loc.unlisted and loc.location_ar == "جورجوري" and loc.country == "Afghanistan"
