@@ -170,6 +170,10 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         before_trigger = [g for g in pool if g[0].norm_start < trigger_start]
         g1 = before_trigger[-1] if before_trigger else pool[0]
         pool = [g for g in pool if g is not g1]
+    if len(targets) > 1 and targets[0][0].kind == "victim":
+        # "مقتل ستة أشخاص في عملية انتحارية استهدفت مركزا للشرطة": the persons counted are the
+        # toll; the side struck is the one named as the target
+        targets = sorted(targets, key=lambda g: g[0].kind == "victim")
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None

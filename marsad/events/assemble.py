@@ -320,6 +320,10 @@ class EventExtractor:
                 ) -> list[Actor]:
         out = []
         counters = ctx.mentions.numbers + ctx.mentions.cue("death")
+        told_by = {c.norm_end for c in ctx.mentions.cue("informant_of")}
+        if told_by:
+            # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
+            ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
         for m in ms:
             counted = any(0 <= m.norm_start - c.norm_end <= 12
                           and "," not in ctx.nt.norm[c.norm_end:m.norm_start] for c in counters)

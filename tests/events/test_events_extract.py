@@ -529,3 +529,13 @@ def test_two_villages_the_gazetteer_lacks_are_two_events(pipeline):
     evs = _events(pipeline, text)
     assert sorted(e.location_ar for e in evs) == ["الحمبوشية", "الكريزات"], [(e.location, e.location_ar) for e in evs]
     assert all(e.sub_event_type == "Air/drone strike" for e in evs)
+
+
+def test_who_told_the_news_is_no_side_and_the_side_struck_beats_the_persons_counted(pipeline):
+    ev = _one(pipeline, "وأفاد مصدر في قوات البيشمركة الكردية أمس بمقتل 18 من عناصر البيشمركة بقصف "
+                        "للصواريخ على قضاء مخمور شرق الموصل.", published=date(2015, 8, 6))
+    assert ev.actor2.endswith("Peshmerga") and "Peshmerga" not in ev.actor1
+    ev = _one(pipeline, "قتل ستة أشخاص أمس في عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في "
+                        "مدينة بولي علم عاصمة ولاية لوجار.", published=date(2015, 8, 6))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Suicide bomb", "Taliban", "Police Forces of Afghanistan")
+    assert ev.fatalities == 6
