@@ -62,6 +62,11 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     updates = within(mentions.cue("toll_update"), seg)
     months = [d for d in within(mentions.dates, seg) if d.data.get("type") == "month"]
     numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)]
+    if numbers:
+        names = [c.norm_end for c in within(mentions.cue("number_names"), seg)]
+        rates = [c.norm_start for c in within(mentions.cue("rate"), seg)]
+        if names or rates:
+            numbers = [n for n in numbers if not _named_or_rate(n, norm, names, rates)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
@@ -77,6 +82,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 ci = _idx(words, c.norm_start)
                 if ci > nj:
                     dist = ci - nj
+                    if norm[c.norm_start - 1:c.norm_start] == "و" and norm[c.norm_start - 2:c.norm_start - 1] == " ":
+                        dist += 1  # "مقتل أربعة وإصابة اثنين": "و" opens the next count
                     if dist <= WINDOW_AFTER and (best is None or dist < best[0]):
                         best = (dist, label, c)
                 elif ci < ni:
@@ -156,6 +163,14 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
         out.killed_spans.append(vague[0].span)
         return 3
     return None
+
+
+def _named_or_rate(n: Mention, norm: str, name_ends: list[int], rate_starts: list[int]) -> bool:
+    """A number that is part of a name ("بشارع الخمسين", "الفرقة 30") or a rate ("100 إرهابي يوميا")."""
+    if any(0 <= n.norm_start - e <= 2 for e in name_ends):
+        return True
+    return any(0 <= r - n.norm_end <= 16 and not any(c in norm[n.norm_end:r] for c in ".,،;")
+               for r in rate_starts)
 
 
 def _is_non_count(n: Mention, norm: str, units: list[Mention], months: list[Mention]) -> bool:

@@ -38,6 +38,10 @@ def _counts(finder, text):
     # hundreds or thousands of dead are a tally over a long period, not one event's toll
     ("أدت الهجمات إلى مقتل 15 ألف شخص ونزوح مليون آخرين", None, None),
     ("بلغ عدد القتلى 1000 قتيل ونحو 9000 جريح", None, None),
+    # a number in a name is no count, nor is a rate
+    ("شنت هجوما على نقطة تفتيش بشارع الخمسين، ما أسفر عن مقتل أربعة وإصابة اثنين آخرين", 4, 2),
+    ("هاجمت جبهة النصرة مقر الفرقة 30 وقتل خمسة من عناصرها", 5, None),
+    ("تستهدفهم القوات الأمنية إذ إن عدد قتلاهم يتجاوز 100 إرهابي يوميا", None, None),
     ("قتل 150 شخصا في التفجير", 150, None),
 ])
 def test_counts(finder, text, killed, injured):
