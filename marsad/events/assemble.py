@@ -59,6 +59,7 @@ class Draft:
     place_own: bool = False  # the place is named in the frame's own clauses, not elsewhere in the sentence
     also_at: list[tuple[Location, str]] = field(default_factory=list)  # places (and keys) listed with it: "في قرى X وY وZ"
     split_from: int = -1  # the id of the draft of a list of places this one was split from
+    toll_shared: bool = False  # its toll is its share of one told for several events (codebook rule 4)
 
     @property
     def event_type(self) -> str:

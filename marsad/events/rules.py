@@ -281,6 +281,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
             d.actor2 = None  # a side does not fight itself: the other side is still to be found
     _other_side(kept, out)
+    _one_owner_per_toll(kept)
     for d in kept:
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
@@ -383,12 +384,31 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _one_owner_per_toll(drafts: list[Draft]) -> None:
+    """A toll read from a sentence that tells two events ("تمكنوا من قتل 66 حوثيا خلال المواجهات،
+    ... لحرمان المتمردين من قصفه") is the toll of the event whose word stands nearest to it, not of
+    both (events split from one list of places, or given shares of one toll, share it on purpose)."""
+    by_span: dict[Span, list[Draft]] = {}
+    for d in drafts:
+        if d.counts.killed and d.counts.killed_spans and d.split_from < 0 and not d.toll_shared:
+            by_span.setdefault(d.counts.killed_spans[0], []).append(d)
+    for span, owners in by_span.items():
+        if len(owners) < 2:
+            continue
+        keep = min(owners, key=lambda d, at=span.start: min((abs(t.start - at) for t in d.trigger_spans),
+                                                              default=1 << 30))
+        for d in owners:
+            if d is not keep:
+                d.counts = replace(d.counts, killed=None, killed_spans=[])
+
+
 def _share_toll(d: Draft, events: list[Draft]) -> None:
     """Codebook rule 4: a toll told for several events together is split evenly between them, the
     remainder going to the earliest."""
     events = sorted(events, key=lambda t: (t.day.day if t.day else date.max, t.sentence_index))
     for t, killed in zip(events, _shares(d.counts.killed or 0, len(events)), strict=True):
         t.counts = replace(t.counts, killed=killed, killed_spans=list(d.counts.killed_spans))
+        t.toll_shared = True
         t.absorbed += 1
         t.trigger_spans += [sp for sp in d.trigger_spans if sp not in t.trigger_spans]
 

@@ -539,3 +539,11 @@ def test_who_told_the_news_is_no_side_and_the_side_struck_beats_the_persons_coun
                         "مدينة بولي علم عاصمة ولاية لوجار.", published=date(2015, 8, 6))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Suicide bomb", "Taliban", "Police Forces of Afghanistan")
     assert ev.fatalities == 6
+
+
+def test_a_toll_belongs_to_one_event_of_its_sentence(pipeline):
+    text = ("وشنت مقاتلات التحالف غارات عنيفة على مواقع الحوثيين في مدينة دمت، فيما سيطر الثوار على "
+            "مديرية قعطبة وتمكنوا من قتل 66 حوثيا خلال المواجهات.")
+    evs = {e.location: e for e in _events(pipeline, text, published=date(2015, 8, 9))}
+    assert evs["Qatabah"].fatalities == 66
+    assert evs["Damt"].sub_event_type == "Air/drone strike" and evs["Damt"].fatalities == 0
