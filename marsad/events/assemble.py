@@ -17,7 +17,7 @@ from marsad.events import dates as date_rules
 from marsad.events import describe, rules
 from marsad.events.actors import NON_STATE_ARMED, Actor, assign_roles, member_first, resolve_actor
 from marsad.events.fatalities import Counts, counts_in
-from marsad.events.frames import Frame, clause_frames, is_cue_word
+from marsad.events.frames import Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of
 from marsad.mentions.finder import MentionFinder, Mentions, within
@@ -33,6 +33,10 @@ TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "cro
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
+_PAST_BREAK = re.compile(r"[،,;.:]")
+_PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
+PAST_PLACE_CHARS = 80
+PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event  # how far from a date long past a place is the place of that past event
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -85,6 +89,7 @@ class ArticleContext:
     lead_date: date_rules.ResolvedDate | None
     conflict_countries: frozenset[str] = frozenset()
     place_names: list[tuple[int, int]] = field(default_factory=list)  # names of places and groups: no trigger inside
+    past_places: set[str] = field(default_factory=set)  # keys of the places of events long past
     said_dates: frozenset[int] = frozenset()  # starts of the date words that date a statement, not an event
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
@@ -209,6 +214,7 @@ class EventExtractor:
             if sent_day is not None:
                 # a date of the past ("وفي العام 2013") dates its own sentence only
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
+            self._note_past_places(s, ctx)
             frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
             for fr in frames + self._continued(frames, cls, ctx):
                 d = self.draft(fr, ctx, sent_day or last_day)
@@ -222,6 +228,38 @@ class EventExtractor:
                 out.append(d)
         return out
 
+    def _note_past_places(self, s: Segment, ctx: ArticleContext) -> None:
+        """The places named next to a date long past ("الهجوم على متحف باردو في تونس في 18
+        مارس"): an undated event told there later in the article is that past one told again."""
+        dates = within(ctx.mentions.dates, s)
+        if not dates or ctx.article.published is None:
+            return
+        for group in date_rules.expressions(dates, ctx.nt.norm):
+            r = date_rules.resolve(group, ctx.article.published, ctx.nt.norm)
+            if r is None or r.precision != 1 or not _long_ago(r, ctx.article.published):
+                continue  # (a month or a period long past is too loose to tie a place to)
+            at, end = group[0].norm_start, group[-1].norm_end
+            lo, hi = max(s.start, at - PAST_PLACE_CHARS), min(s.end, end + PAST_PLACE_CHARS)
+            if all(not_a_trigger(ctx.nt.norm[t.norm_start:t.norm_end])
+                   for t in within(ctx.mentions.triggers, Segment(lo, hi, 0))):
+                continue  # no event told beside the date: its places are only places
+            speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), Segment(lo, hi, 0))}
+            for p in ctx.places_in(lo, hi):
+                if any(0 < p.norm_start - e <= 2 for e in speakers):
+                    continue  # "وأعلنت أنقرة في 24 يوليو": who spoke, not where
+                gap = ctx.nt.norm[p.norm_end:at] if p.norm_end <= at else ctx.nt.norm[end:p.norm_start]
+                if _PAST_BREAK.search(gap) and not _PAST_RELATIVE.search(gap):
+                    continue  # "توجهوا إلى عدن، وفي 26 مارس أطلق التحالف": another clause
+                loc = self._resolved(p, ctx)
+                if loc is not None and loc.geo_precision < 3:
+                    ctx.past_places.add(_place_key(loc))
+
+    def _resolved(self, p: PlaceMention, ctx: ArticleContext) -> Location | None:
+        key = (p.norm_start, p.norm_end)
+        if key not in ctx.resolved:
+            ctx.resolved[key] = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
+        return ctx.resolved[key]
+
     def draft(self, fr: Frame, ctx: ArticleContext, carried: date_rules.ResolvedDate | None) -> Draft | None:
         norm = ctx.nt.norm
         art = ctx.article
@@ -231,16 +269,27 @@ class EventExtractor:
         if day is None:
             day = date_rules.resolve(within(ctx.mentions.dates, fr.sentence), art.published, norm,
                                      fr.trigger_start, vague=False)
+        dated_here = day is not None
         if day is None:
             day = carried
         if day is None:
             day = ctx.lead_date if fr.sentence.index > 0 else None
         if day is None:
             day = date_rules.default_date(art.published)
-        if _long_ago(day, art.published):
-            return None
-        when = day.day if day else art.published
         loc, key, own, listed = self._location(fr, ctx)
+        if not dated_here and date_rules.past_year(norm, max(fr.start, fr.trigger_start - PAST_YEAR_CHARS),
+                                                   min(fr.end, fr.trigger_start + PAST_YEAR_CHARS), art.published):
+            day = None  # "تبنى هجوما انتحاريا في العام 2013": an event of a past year
+            if key:
+                ctx.past_places.add(key)
+            return None
+        if _long_ago(day, art.published):
+            if key and day is not None and day.precision == 1:
+                ctx.past_places.add(key)  # "في 18 مارس قتل 20 أجنبيا في هجوم على باردو"
+            return None
+        if key and key in ctx.past_places and not dated_here:
+            return None  # "الهجوم على متحف باردو الذي خلف 22 قتيلا": the attack of March told again
+        when = day.day if day else art.published
         # names that depend on the country (الجيش, مسلحون) take the country of the event's place
         country = loc.country if loc is not None and loc.country else ctx.country
         # actors: those of the frame's clauses, else of the sentence
@@ -348,10 +397,7 @@ class EventExtractor:
         places = [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
         found: list[tuple[PlaceMention, Location]] = []
         for p in places:
-            key = (p.norm_start, p.norm_end)
-            if key not in ctx.resolved:
-                ctx.resolved[key] = self.gazetteer.resolve(p, ctx.places, country_hint=ctx.country or None)
-            loc = ctx.resolved[key]
+            loc = self._resolved(p, ctx)
             # a country named alone says less than the article's own main place: leave it to the rules
             if loc is not None and loc.location != loc.country:
                 found.append((p, loc))

@@ -8,14 +8,17 @@ date word the publication date is used with precision 2.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from marsad import lexicon
 from marsad.model import Mention, Span
+from marsad.text.normalize import normalize_key
 
 _DAY_NUM = re.compile(r"(\d{1,2})\s*(?:من\s*)?$")
-_YEAR_AFTER = re.compile(r"\s*(?:من\s+)?(?:عام\s+|العام\s+)?(\d{4})(?!\d)")
+_YEAR_AFTER = re.compile(r"(?:\s*/\s*[^\s\d/]+)?\s*(?:من\s+)?(?:عام\s+|العام\s+)?(\d{4})(?!\d)")  # "آذار/مارس 2014"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,33 @@ def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | Non
     return min(resolved, key=lambda t: (t[0], t[1]))[2]
 
 
+@functools.lru_cache(maxsize=1)
+def _ordinal_days() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A regex of the ordinal day words that end right before a month name, and their days."""
+    spec = lexicon.dates().get("ordinal_days") or {}
+    units = {normalize_key(k): int(v) for k, v in (spec.get("units") or {}).items()}
+    tens = {normalize_key(k): int(v) for k, v in (spec.get("tens") or {}).items()}
+    days: dict[str, int] = {}
+    for u, n in units.items():
+        if u != normalize_key("الحادي"):
+            days[u] = n
+        days[f"{u} عشر"] = 10 + n
+        for t, tn in tens.items():
+            if tn >= 20 and tn + n <= 31:
+                days[f"{u} و{t}"] = tn + n
+    for t, tn in tens.items():
+        days[t] = tn
+    alts = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)({alts})\s+(?:من\s+)?(?:شهر\s+)?$"), days
+
+
+def _ordinal_day(norm: str, month_start: int) -> int | None:
+    """The day of an ordinal said before a month ("في السادس والعشرين من مارس" → 26)."""
+    rx, days = _ordinal_days()
+    m = rx.search(norm, max(0, month_start - 40), month_start)
+    return days.get(m.group(1)) if m else None
+
+
 def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
     kind = m.data["type"]
     if kind == "weekday":
@@ -102,9 +132,10 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
         dy = _YEAR_AFTER.match(norm, m.norm_end)
         if dy and 1900 <= int(dy.group(1)) <= pub.year:
             year = int(dy.group(1))  # "في يونيو 2014"، "تموز/يوليو 2013": the year said
-        if dm and 1 <= int(dm.group(1)) <= 31:
+        day = int(dm.group(1)) if dm else _ordinal_day(norm, m.norm_start)
+        if day is not None and 1 <= day <= 31:
             try:
-                d = date(year, month, int(dm.group(1)))
+                d = date(year, month, day)
             except ValueError:
                 return None
             if d > pub:
@@ -114,6 +145,18 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
             return None  # "this month" says nothing the publication date does not
         return ResolvedDate(date(year, month, 15), 3, (m.span,))
     return None
+
+
+_YEAR_SAID = re.compile(r"(?:^|\s)(?:في\s+|خلال\s+)?(?:عام|العام|سنه|السنه)\s+(\d{4})(?!\d)")
+
+
+def past_year(norm: str, start: int, end: int, pub: date | None) -> bool:
+    """True when the stretch says a year before the publication's ("هجوما انتحاريا في العام 2013"),
+    not as the start of something lasting ("منذ سقوط نظامها عام 2001")."""
+    if pub is None:
+        return False
+    return any(1900 <= int(m.group(1)) < pub.year and "منذ" not in norm[max(0, m.start() - 30):m.start()]
+               for m in _YEAR_SAID.finditer(norm, start, end))
 
 
 def default_date(pub: date | None) -> ResolvedDate | None:

@@ -88,7 +88,8 @@ def is_cue_word(word: str, cue: str, clitics: str) -> bool:
     return word in words or (word[:1] in clitics and word[1:] in words)
 
 
-def _not_a_trigger(words: str) -> bool:
+def not_a_trigger(words: str) -> bool:
+    """True for a phrase listed with weight 0: it holds a trigger word but tells no event."""
     blockers = trigger_blockers()
     return any(words[i:] in blockers for i in range(min(4, len(words))))
 
@@ -176,7 +177,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         for t in within(mentions.triggers, cl):
             if _inside_name(t, names):
                 continue
-            if _not_a_trigger(norm[t.norm_start:t.norm_end]):
+            if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             blocked = _blocked(t, cl, norm, mentions)
             described = _described(t, cl, norm)

@@ -547,3 +547,15 @@ def test_a_toll_belongs_to_one_event_of_its_sentence(pipeline):
     evs = {e.location: e for e in _events(pipeline, text, published=date(2015, 8, 9))}
     assert evs["Qatabah"].fatalities == 66
     assert evs["Damt"].sub_event_type == "Air/drone strike" and evs["Damt"].fatalities == 0
+
+
+def test_an_attack_of_the_past_told_again_without_a_date_is_no_new_event(pipeline):
+    text = ("أكدت الشرطة البريطانية اليوم وجود صلة بين الهجوم المتطرف على متحف باردو في تونس في 18 مارس، "
+            "والذي استهدف فندقا في مرسى القنطاوي قرب سوسة.\n"
+            "وقال رئيس خلية مكافحة الإرهاب إن الهجوم على متحف باردو الذي خلف 22 قتيلا مرتبط بهجوم سوسة "
+            "الذي أسفر عن مقتل 38 سائحا.\n"
+            "وكانت الجبهة تبنت تفجيرا انتحاريا عند السفارة الأمريكية في أنقرة عام 2013.")
+    assert _events(pipeline, text, published=date(2015, 8, 5)) == []
+    # a fresh event dated in its own sentence at such a place is news
+    fresh = _events(pipeline, "انفجرت عبوة ناسفة اليوم قرب متحف باردو في تونس.", published=date(2015, 8, 5))
+    assert [e.sub_event_type for e in fresh] == ["Remote explosive/landmine/IED"]
