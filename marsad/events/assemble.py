@@ -31,12 +31,12 @@ CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
 TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "crossing"})  # context words that name a town-level place
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
-# Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
-# or a strategic development takes a toll only from its own clauses.
+PAST_PLACE_CHARS = 80  # how far from a date long past a place is the place of that past event
+PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
 _PAST_BREAK = re.compile(r"[،,;.:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
-PAST_PLACE_CHARS = 80
-PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event  # how far from a date long past a place is the place of that past event
+# Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
+# or a strategic development takes a toll only from its own clauses.
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -138,6 +138,17 @@ def _no_lead_dates(mentions: Mentions, norm: str) -> set[int]:
     return out
 
 
+def _event_dates(mentions: Mentions, seg: Segment, said: set[int] | frozenset[int]) -> list[Mention]:
+    """The date words of a segment that may date its events (not those of ``said``)."""
+    return [m for m in within(mentions.dates, seg) if m.norm_start not in said]
+
+
+def _not_speakers(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
+    """The places of ``places`` not named right after a speaker word of ``seg`` ("أعلنت دمشق")."""
+    speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), seg)}
+    return [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
+
+
 def _long_ago(day: date_rules.ResolvedDate | None, published: date | None) -> bool:
     """The day lies further back than news does: background, not an event of the article."""
     return day is not None and published is not None and day.day < published - timedelta(days=BACKGROUND_DAYS)
@@ -165,8 +176,7 @@ class EventExtractor:
         lead = None
         said = _no_lead_dates(mentions, nt.norm)
         for s in sents[:3]:
-            r = date_rules.resolve([m for m in within(mentions.dates, s) if m.norm_start not in said],
-                                   article.published, nt.norm)
+            r = date_rules.resolve(_event_dates(mentions, s, said), article.published, nt.norm)
             if r is not None and r.precision == 1 and not _long_ago(r, article.published):
                 lead = r
                 break
@@ -209,8 +219,8 @@ class EventExtractor:
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
                 return ctx.counts(cl).killed is not None
-            sent_day = date_rules.resolve([m for m in within(ctx.mentions.dates, s) if m.norm_start not in ctx.said_dates],
-                                          ctx.article.published, norm, vague=False)
+            sent_day = date_rules.resolve(_event_dates(ctx.mentions, s, ctx.said_dates), ctx.article.published,
+                                          norm, vague=False)
             if sent_day is not None:
                 # a date of the past ("وفي العام 2013") dates its own sentence only
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
@@ -243,10 +253,8 @@ class EventExtractor:
             if all(not_a_trigger(ctx.nt.norm[t.norm_start:t.norm_end])
                    for t in within(ctx.mentions.triggers, Segment(lo, hi, 0))):
                 continue  # no event told beside the date: its places are only places
-            speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), Segment(lo, hi, 0))}
-            for p in ctx.places_in(lo, hi):
-                if any(0 < p.norm_start - e <= 2 for e in speakers):
-                    continue  # "وأعلنت أنقرة في 24 يوليو": who spoke, not where
+            # "وأعلنت أنقرة في 24 يوليو": who spoke, not where
+            for p in _not_speakers(ctx.places_in(lo, hi), Segment(lo, hi, 0), ctx):
                 gap = ctx.nt.norm[p.norm_end:at] if p.norm_end <= at else ctx.nt.norm[end:p.norm_start]
                 if _PAST_BREAK.search(gap) and not _PAST_RELATIVE.search(gap):
                     continue  # "توجهوا إلى عدن، وفي 26 مارس أطلق التحالف": another clause
@@ -279,8 +287,7 @@ class EventExtractor:
         loc, key, own, listed = self._location(fr, ctx)
         if not dated_here and date_rules.past_year(norm, max(fr.start, fr.trigger_start - PAST_YEAR_CHARS),
                                                    min(fr.end, fr.trigger_start + PAST_YEAR_CHARS), art.published):
-            day = None  # "تبنى هجوما انتحاريا في العام 2013": an event of a past year
-            if key:
+            if key:  # "تبنى هجوما انتحاريا في العام 2013": an event of a past year
                 ctx.past_places.add(key)
             return None
         if _long_ago(day, art.published):
@@ -393,8 +400,7 @@ class EventExtractor:
             # prefer the places after the trigger (the event's place follows its verb in Arabic)
             after = [p for p in places if p.norm_start >= fr.trigger_start]
             places = after or places
-        speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), fr.sentence)}
-        places = [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
+        places = _not_speakers(places, fr.sentence, ctx)
         found: list[tuple[PlaceMention, Location]] = []
         for p in places:
             loc = self._resolved(p, ctx)
