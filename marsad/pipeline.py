@@ -43,6 +43,9 @@ def check_article(article: Article) -> str | None:
     bad = _count(_BAD_CHARS, sample) if _BAD_CHARS.search(sample) else 0
     if bad > max(5, len(sample) // 50):
         return "binary or undecodable text"
+    # mostly Arabic already in its first half: enough, without counting the rest
+    if _count(_ARABIC_LETTERS, sample[:len(sample) // 2]) >= max(20, len(sample) * 0.3):
+        return None
     arabic = _count(_ARABIC_LETTERS, sample)
     # letters are counted only when it can matter: never more than the characters of the sample
     if arabic < 20 or (arabic < len(sample) * 0.3 and arabic < _count(_LETTERS, sample) * 0.3):

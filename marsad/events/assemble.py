@@ -94,9 +94,13 @@ class ArticleContext:
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
+    counter_ends: list[int] = field(init=False, repr=False)  # where each number and death word ends, in order
+    told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
 
     def __post_init__(self) -> None:
         self.place_starts = [p.norm_start for p in self.places]
+        self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
+        self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of"))
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         """The places named from ``start`` to ``end`` of the normalised text, quoted ones too: an
@@ -216,15 +220,17 @@ class EventExtractor:
             if para != last_para:
                 last_day = None
                 last_para = para
-            cls = clauses(norm, s)
-            def toll(cl: Segment) -> bool:
-                return ctx.counts(cl).killed is not None
             sent_day = date_rules.resolve(_event_dates(ctx.mentions, s, ctx.said_dates), ctx.article.published,
                                           norm, vague=False)
             if sent_day is not None:
                 # a date of the past ("وفي العام 2013") dates its own sentence only
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
             self._note_past_places(s, ctx)
+            if not within(ctx.mentions.triggers, s):
+                continue  # no event word: no frame (most sentences)
+            cls = clauses(norm, s)
+            def toll(cl: Segment) -> bool:
+                return ctx.counts(cl).killed is not None
             frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
             for fr in frames + self._continued(frames, cls, ctx):
                 d = self.draft(fr, ctx, sent_day or last_day)
@@ -376,14 +382,15 @@ class EventExtractor:
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str
                 ) -> list[Actor]:
         out = []
-        counters = ctx.mentions.numbers + ctx.mentions.cue("death")
-        told_by = {c.norm_end for c in ctx.mentions.cue("informant_of")}
+        told_by = ctx.told_by
         if told_by:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
+        ends, norm = ctx.counter_ends, ctx.nt.norm
         for m in ms:
-            counted = any(0 <= m.norm_start - c.norm_end <= 12
-                          and "," not in ctx.nt.norm[c.norm_end:m.norm_start] for c in counters)
+            # a number or a death word ends at most 12 characters before it, with no comma between
+            st = m.norm_start
+            counted = any("," not in norm[e:st] for e in ends[bisect_left(ends, st - 12):bisect_right(ends, st)])
             a = resolve_actor(m, country, when, ctx.text, counted)
             if a is not None:
                 out.append(a)

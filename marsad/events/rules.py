@@ -341,9 +341,10 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
     """"المعارك"، "الغارات" alone point back at an event of the same type told elsewhere in the
     article: fold them into it (the nearest one, before first) instead of making a new event."""
     told = [d for d in drafts if not d.frame.anaphoric(norm)]
+    told_ids = {id(d) for d in told}
     out = []
     for d in drafts:
-        if d in told or d.in_headline:
+        if id(d) in told_ids or d.in_headline:
             out.append(d)
             continue
         same = [t for t in told if t.event_type == d.event_type]

@@ -206,8 +206,7 @@ class SharedScan:
         """Work out the one-word entries of words not seen before, all in one reading: the words
         side by side, as each view writes them (``_word_entries`` of each, at once); kept in the
         cache while it has room."""
-        longest = [_LONGEST_CUT[w] for w in words]
-        shortest = [_SHORTEST_CUT[w] if c != w else w for w, c in zip(words, longest, strict=True)]
+        longest, shortest = _CUTS.forms(words)
         text = " ".join(words)
         views = [" " + text + " ", " " + " ".join(longest) + " ", " " + " ".join(shortest) + " "]
         starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
@@ -226,10 +225,9 @@ class SharedScan:
         """(lexicon, start, end, key, payloads, suffix) of the one-word entries in ``word``, read in
         the word as each view writes it (whole, longest clitic blanked, shortest clitic blanked)."""
         forms = [word]
-        longest = _LONGEST_CUT[word]
+        longest, shortest = _CUTS[word]
         if longest != word:
             forms.append(longest)
-            shortest = _SHORTEST_CUT[word]
             if shortest != longest:
                 forms.append(shortest)
         hits = tuple((slot, *hit) for slot, hit in _read(self._words, self._count, word,
@@ -297,49 +295,54 @@ _SHORTEST_CLITIC = _clitic_pattern(False)
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 
 
-class _BlankedWords(dict[str, str]):
-    """word → the word as a view writes it: its longest (or shortest) clitic prefix made spaces.
+class _BlankedWords(dict[str, tuple[str, str]]):
+    """word → (the word as views[1] writes it, as views[2] writes it): its longest and its
+    shortest clitic prefix made spaces (the word itself when it has none).
 
-    Filled as words are met (a word's form depends on the word alone); emptied when it grows
-    past ``limit`` words, so memory stays bounded over any number of articles.
+    Filled as words are met (a word's forms depend on the word alone; one lookup gives both);
+    emptied when it grows past ``limit`` words, so memory stays bounded over any number of articles.
     """
 
-    def __init__(self, pattern: re.Pattern[str], limit: int = 100_000) -> None:
+    def __init__(self, limit: int = 100_000) -> None:
         super().__init__()
-        self.pattern = pattern
         self.limit = limit
 
-    def __missing__(self, word: str) -> str:
-        m = self.pattern.match(word)
-        form = _blank(word, m.end()) if m else word
+    def __missing__(self, word: str) -> tuple[str, str]:
+        hi = _LONGEST_CLITIC.match(word)
+        lo = _SHORTEST_CLITIC.match(word) if hi else None  # the same clitics: no longest, no shortest
+        forms = (_blank(word, hi.end()) if hi else word, _blank(word, lo.end()) if lo else word)
         if len(self) >= self.limit:
             self.clear()
-        self[word] = form
-        return form
+        self[word] = forms
+        return forms
 
-    def forms(self, words: list[str]) -> list[str]:
-        """The forms of ``words``; the words not met before are blanked together, in one pass of
-        the pattern over them side by side."""
+    def forms(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """(longest cuts, shortest cuts) of ``words``; the words not met before are blanked
+        together, in one pass of each pattern over them side by side."""
         got = list(map(self.get, words))
-        if None not in got:
-            return got  # type: ignore[return-value]
-        new = [w for w in dict.fromkeys(words) if w not in self]
-        if len(self) + len(new) > self.limit:
-            self.clear()
-        blanked = self.pattern.sub(_blank_match, " ".join(new))
-        at = 0
-        for w in new:
-            self[w] = blanked[at:at + len(w)]
-            at += len(w) + 1
-        return [self[w] for w in words]
+        if not all(got):
+            new = [w for w in dict.fromkeys(words) if w not in self]
+            if len(self) + len(new) > self.limit:
+                self.clear()
+            joined = " ".join(new)
+            longest = _LONGEST_CLITIC.sub(_blank_match, joined)
+            shortest = _SHORTEST_CLITIC.sub(_blank_match, joined)
+            at = 0
+            for w in new:
+                self[w] = (longest[at:at + len(w)], shortest[at:at + len(w)])
+                at += len(w) + 1
+            got = list(map(self.__getitem__, words))
+        if not got:
+            return [], []
+        longest_forms, shortest_forms = zip(*got, strict=True)
+        return list(longest_forms), list(shortest_forms)
 
 
 def _blank_match(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
-_LONGEST_CUT = _BlankedWords(_LONGEST_CLITIC)
-_SHORTEST_CUT = _BlankedWords(_SHORTEST_CLITIC)
+_CUTS = _BlankedWords()
 
 
 class _Spaces(dict[str, str]):
@@ -398,11 +401,10 @@ class WordIndex:
         # a space after the text too, so that a word's end is always followed by one
         self.views = [" " + "".join(pieces) + " "]
         self._scans: dict[SharedScan, list[list[Hit]]] = {}
-        longest = _LONGEST_CUT.forms(self.words)
+        longest, shortest = _CUTS.forms(self.words)
         if longest != self.words:
             pieces[1::2] = longest
             self.views.append(" " + "".join(pieces) + " ")
-            shortest = _SHORTEST_CUT.forms(self.words)
             if shortest != longest:
                 pieces[1::2] = shortest
                 self.views.append(" " + "".join(pieces) + " ")
