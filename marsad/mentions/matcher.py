@@ -187,24 +187,34 @@ class SharedScan:
         """Per lexicon, the entries found in the text of ``index``, each lexicon's in the order
         that gives the same matches as reading its text alone."""
         out: list[list[Hit]] = [[] for _ in range(self.size)]
-        new = [w for w in dict.fromkeys(index.words) if w not in self._in_word]
-        learned = self._learn(new) if new else {}
+        # each distinct word looked up once in the (large) cache; the words with entries kept
+        # for this text in a small dict that the pass over all its words reads
+        found: dict[str, tuple[tuple[int, int, int, str, list[Any], str], ...]] = {}
+        new: list[str] = []
         known = self._in_word.get
-        for ws, word in zip(index.starts, index.words, strict=True):
+        for word in dict.fromkeys(index.words):
             hits = known(word)
             if hits is None:
-                hits = learned.get(word)
-                if hits is None:  # forgotten meanwhile (another thread emptied the cache)
-                    hits = self._word_entries(word)
-            for slot, a, b, key, payloads, suffix in hits:  # most words: none
-                out[slot].append((ws + a, ws + b, key, payloads, suffix))
+                new.append(word)
+            elif hits:
+                found[word] = hits
+        if new:
+            found.update((w, hits) for w, hits in self._learn(new).items() if hits)
+        if found:
+            of = found.get
+            for ws, word in zip(index.starts, index.words, strict=True):
+                hits = of(word)
+                if hits is not None:
+                    for slot, a, b, key, payloads, suffix in hits:
+                        out[slot].append((ws + a, ws + b, key, payloads, suffix))
         for slot, hit in _read(self._phrases, self._count, index.norm, index.views):
             out[slot].append(hit)
         return out
 
     def _learn(self, words: list[str]) -> dict[str, tuple[tuple[int, int, int, str, list[Any], str], ...]]:
         """Work out the one-word entries of words not seen before, all in one reading: the words
-        side by side, as each view writes them (``_word_entries`` of each, at once); kept in the
+        side by side, as each view writes them (whole, longest clitic blanked, shortest clitic
+        blanked: what a one-word entry finds in a word depends on that word alone); kept in the
         cache while it has room."""
         longest, shortest = _CUTS.forms(words)
         text = " ".join(words)
@@ -220,22 +230,6 @@ class SharedScan:
         if len(learned) <= self._words_kept:
             self._in_word.update(learned)
         return learned
-
-    def _word_entries(self, word: str) -> tuple[tuple[int, int, int, str, list[Any], str], ...]:
-        """(lexicon, start, end, key, payloads, suffix) of the one-word entries in ``word``, read in
-        the word as each view writes it (whole, longest clitic blanked, shortest clitic blanked)."""
-        forms = [word]
-        longest, shortest = _CUTS[word]
-        if longest != word:
-            forms.append(longest)
-            if shortest != longest:
-                forms.append(shortest)
-        hits = tuple((slot, *hit) for slot, hit in _read(self._words, self._count, word,
-                                                         [" " + f + " " for f in forms]))
-        if len(self._in_word) >= self._words_kept:
-            self._in_word.clear()
-        self._in_word[word] = hits
-        return hits
 
 
 def _read(auto: ahocorasick.Automaton, count: int, norm: str, views: list[str]) -> list[tuple[int, Hit]]:
