@@ -400,19 +400,29 @@ class EventExtractor:
                   ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]]:
         """The event's place, its key, whether it is named in the frame's own clauses, and the
         other places listed with it ("في قرى الحواش والعنكاوي وقسطون": one event each)."""
-        places = ctx.places_in(fr.start, fr.end)
-        own = bool(places)
-        if not places:
-            places = ctx.places_in(fr.sentence.start, fr.sentence.end)
-            # prefer the places after the trigger (the event's place follows its verb in Arabic)
-            after = [p for p in places if p.norm_start >= fr.trigger_start]
-            places = after or places
-        places = _not_speakers(places, fr.sentence, ctx)
+        own_places = ctx.places_in(fr.start, fr.end)
+        got = self._best_place(own_places, fr, ctx, own=True) if own_places else None
+        if got is not None:
+            return got
+        # none named in the frame's clauses (or only a country: "في المناطق الحدودية مع باكستان"):
+        # the sentence's, those after the trigger first (the event's place follows its verb in Arabic)
+        places = [p for p in ctx.places_in(fr.sentence.start, fr.sentence.end)
+                  if not fr.start <= p.norm_start < fr.end]
+        after = [p for p in places if p.norm_start >= fr.trigger_start]
+        got = self._best_place(after or places, fr, ctx, own=False)
+        if got is not None:
+            return got
+        return None, "", False, []
+
+    def _best_place(self, places: list[PlaceMention], fr: Frame, ctx: ArticleContext, own: bool
+                    ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]] | None:
+        """The most precise of ``places`` in the article's country (or its conflict's neighbours), with
+        its key, ``own``, and the places listed with it; None when none of them will do."""
         found: list[tuple[PlaceMention, Location]] = []
-        for p in places:
+        for p in _not_speakers(places, fr.sentence, ctx):
             loc = self._resolved(p, ctx)
             # a country named alone says less than the article's own main place: leave it to the rules
-            if loc is not None and loc.location != loc.country:
+            if loc is not None and (loc.location != loc.country or loc.unlisted):
                 found.append((p, loc))
         # an event happens in the article's country (or its conflict's neighbours), not in the
         # capital whose government commented on it
@@ -424,7 +434,7 @@ class EventExtractor:
                 best = group[i][1]
                 listed = self._listed(group, i, ctx.nt.norm) if own else []
                 return best, _place_key(best), own, listed
-        return None, "", False, []
+        return None
 
     @staticmethod
     def _listed(group: list[tuple[PlaceMention, Location]], i: int, norm: str) -> list[tuple[Location, str]]:

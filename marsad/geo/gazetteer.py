@@ -50,6 +50,7 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 # Kinds of unknown places (named after "قرية"، "بلدة"، "حي" …) placed near the place named before them.
 _ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
 ANCHOR_CHARS = 400  # how far back (normalised characters) that place may be named
+ANCHOR_AFTER_CHARS = 60  # ... or how far after it a country is named, when none is before it
 # How large a kind of place is: a parent is at least as large as the place in it.
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
@@ -575,7 +576,9 @@ class Gazetteer:
             best = self._fuzzy(mention, cc, parent, ccs)
         if best is None:
             if parent is None and not mention.candidates and mention.context_kind in _ANCHORED_KINDS:
-                parent = self._anchor_before(mention, all_mentions, cc)
+                # "في منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": nothing known before it,
+                # the country named right after it is all that places it
+                parent = self._anchor_before(mention, all_mentions, cc) or self._country_after(mention, all_mentions)
             if parent is None:
                 return None
             return self._location(mention, parent, near=mention.near, fallback=True)
@@ -587,6 +590,19 @@ class Gazetteer:
         or province named shortly before it in the article's country: its coordinates, roughly."""
         return next((p for p in self._places_before(mention, mentions, cc, ANCHOR_CHARS)
                      if p.kind != "country" and (cc is None or p.cc == cc)), None)
+
+    def _country_after(self, mention: PlaceMention, mentions: Sequence[PlaceMention]) -> Place | None:
+        """The country named shortly after ``mention`` in the same sentence ("... شرق أفغانستان")."""
+        for m in mentions:
+            gap = m.norm_start - mention.norm_end
+            if gap < 0:
+                continue
+            if gap > ANCHOR_AFTER_CHARS:
+                break
+            country = next((c for c in m.candidates if c.kind == "country"), None)
+            if country is not None and not m.in_quote:
+                return country
+        return None
 
     def _country_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None) -> str | None:
         """The country "البلاد" refers to: that of the last place named before it, else the article's."""

@@ -559,3 +559,24 @@ def test_an_attack_of_the_past_told_again_without_a_date_is_no_new_event(pipelin
     # a fresh event dated in its own sentence at such a place is news
     fresh = _events(pipeline, "انفجرت عبوة ناسفة اليوم قرب متحف باردو في تونس.", published=date(2015, 8, 5))
     assert [e.sub_event_type for e in fresh] == ["Remote explosive/landmine/IED"]
+
+
+def test_fighting_that_flares_from_time_to_time_is_no_event(pipeline):
+    told = "تدور اشتباكات بين الجماعتين في منطقة سراقب بريف إدلب"
+    assert [e.location for e in _events(pipeline, told)] == ["Saraqib"]
+    habitual = "تدور اشتباكات من حين لآخر بين الجماعتين في منطقة سراقب بريف إدلب"
+    assert _events(pipeline, habitual) == []
+
+
+@pytest.mark.parametrize("place,location,location_ar", [
+    ("بلدة أسد آباد", "Asadabad", "أسد آباد"),
+    ("منطقة (غاروكي)", "Afghanistan", "غاروكي"),  # a place the gazetteer lacks: its own Arabic name
+])
+def test_a_strike_whose_clause_names_only_a_foreign_country_takes_the_place_named_later(
+        pipeline, place, location, location_ar):
+    """The clause of the strike names only Pakistan (beside the border); the place where it hit is
+    named further on in the sentence."""
+    ev = _one(pipeline, "قتل 30 مسلحا من طالبان في غارات جوية نفذتها طائرات أميركية قرب الحدود مع باكستان، "
+                        f"بينما كانوا مجتمعين في {place} شرق أفغانستان")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert (ev.location, ev.location_ar, ev.country) == (location, location_ar, "Afghanistan")

@@ -268,3 +268,19 @@ def test_a_name_in_brackets_after_a_context_word_is_a_place(gaz: Gazetteer) -> N
     assert found["جورجوري"].context_kind == "area"
     loc = _loc(gaz, text, "جورجوري")
     assert loc.unlisted and loc.location_ar == "جورجوري" and loc.country == "Afghanistan"
+
+
+def test_an_unknown_place_with_only_a_country_after_it_is_coded_by_its_own_name(gaz: Gazetteer) -> None:
+    """Nothing known before "منطقة (غاروكي)": the country named right after it places it, and the
+    name itself stays the location's Arabic name (the codebook's "most precise place the text gives")."""
+    text = "وقعت اشتباكات في منطقة (غاروكي) بإقليم (سانغ تالا) شرق أفغانستان"
+    loc = _loc(gaz, text, "غاروكي")
+    assert loc.unlisted and loc.location_ar == "غاروكي" and loc.country == "Afghanistan"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("قتل خمسة في اشتباكات قرب ميناء نفطي في شرق ليبيا", "نفطي"),
+    ("وقتل ستة آخرون في هجوم انتحاري في جنوب العاصمة هو أول هجوم كبير تشنه الحركة", "هو"),
+])
+def test_an_adjective_or_a_pronoun_after_a_context_word_is_no_place(gaz: Gazetteer, text: str, word: str) -> None:
+    assert word not in [m.text for m, _ in _resolve_all(gaz, text)]
