@@ -19,6 +19,7 @@ from marsad.events.actors import NON_STATE_ARMED, Actor, assign_roles, member_fi
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
+from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
@@ -33,6 +34,7 @@ TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "cro
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 PAST_PLACE_CHARS = 80  # how far from a date long past a place is the place of that past event
 PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
+INSIDE_KM = 30.0  # a place this close to the town named after it ("بمنطقة X بمدينة Y") lies in it
 _PAST_BREAK = re.compile(r"[،,;.:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
@@ -151,6 +153,12 @@ def _not_speakers(places: list[PlaceMention], seg: Segment, ctx: ArticleContext)
     """The places of ``places`` not named right after a speaker word of ``seg`` ("أعلنت دمشق")."""
     speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), seg)}
     return [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
+
+
+def _inside(place: Location, parent: Location) -> bool:
+    """Whether ``place`` may lie in ``parent``: no province or region, and close to it or in its province."""
+    return place.geo_precision < 3 and (distance_km(place.latitude, place.longitude, parent.latitude, parent.longitude) <= INSIDE_KM
+            or (bool(place.admin1) and place.admin1 == parent.admin1 and place.country == parent.country))
 
 
 def _long_ago(day: date_rules.ResolvedDate | None, published: date | None) -> bool:
@@ -424,6 +432,12 @@ class EventExtractor:
             # a country named alone says less than the article's own main place: leave it to the rules
             if loc is not None and (loc.location != loc.country or loc.unlisted):
                 found.append((p, loc))
+        # "بمنطقة باب المندب بمدينة تعز": the town named after a place to say where it lies is no
+        # place of its own there (the area is the more precise, whatever its precision code)
+        at = {p.norm_start: loc for p, loc in found}
+        parents = {p.link for p, loc in found if p.link in at and not loc.unlisted and _inside(loc, at[p.link])}
+        if parents:
+            found = [pl for pl in found if pl[0].norm_start not in parents]
         # an event happens in the article's country (or its conflict's neighbours), not in the
         # capital whose government commented on it
         home = [pl for pl in found if pl[1].country == ctx.country]

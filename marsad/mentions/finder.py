@@ -14,7 +14,7 @@ from operator import attrgetter
 from marsad import lexicon
 from marsad.mentions.matcher import NAME_SUFFIXES, SUFFIXES, LexiconMatcher, SharedScan, WordIndex
 from marsad.model import Mention, Span
-from marsad.text.normalize import NormText
+from marsad.text.normalize import NormText, normalize_key
 from marsad.text.segment import Segment
 
 # A number in digits, not glued to the digits, points or commas before it: "(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)
@@ -72,6 +72,10 @@ class MentionFinder:
         for w, v in d["periods"].items():
             date_entries.append((w, {"type": "period", "value": v[0], "precision": v[1]}))
         self.dates = LexiconMatcher(date_entries)
+        ambiguous = d.get("ambiguous_months") or {}
+        self._ambiguous_months = frozenset(normalize_key(w) for w in ambiguous.get("words") or [])
+        self._month_before = frozenset(normalize_key(w) for w in ambiguous.get("before") or [])
+        self._month_after = frozenset(normalize_key(w) for w in ambiguous.get("after") or [])
         cue_lists = lexicon.cues()
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
@@ -123,6 +127,8 @@ class MentionFinder:
                                   {"value": value, "kind": "exact", "digits": True}))
         out.numbers = _combine_numbers(sorted(out.numbers, key=lambda x: x.norm_start), norm, nt)
         for m in self.dates.find(norm, words):
+            if m.key in self._ambiguous_months and not self._month_said(norm, m.start, m.end):
+                continue  # "باب المندب", "أب لثلاثة أطفال": no August
             out.dates.append(mk("date", m.start, m.end, m.key, dict(m.payload)))
         for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
@@ -132,6 +138,24 @@ class MentionFinder:
             out.cues[name] = [mk("cue", s, e, key, {"cue": name})
                               for s, e, key, payloads in grouped.get(name, []) for _ in payloads]
         return out
+
+
+    def _month_said(self, norm: str, start: int, end: int) -> bool:
+        """Whether a month name that is also an everyday word is a month here: a day number or a
+        year beside it, another month joined to it by "/", or (written alone, no clitic) a date
+        word before it ("في آب") or after it ("آب الماضي")."""
+        before, after = norm[max(0, start - 12):start], norm[end:end + 16]
+        if _MONTH_DAY_BEFORE.search(before) or _MONTH_YEAR_AFTER.match(after) or after.lstrip().startswith("/") \
+                or before.rstrip().endswith("/"):
+            return True
+        if start > 0 and norm[start - 1].isalnum():
+            return False  # a clitic glued to it: "باب"، "لآب"
+        prev, nxt = before.split()[-1:], after.split()[:1]
+        return bool(prev and prev[0] in self._month_before) or bool(nxt and nxt[0] in self._month_after)
+
+
+_MONTH_DAY_BEFORE = re.compile(r"\d{1,2}\s*(?:من\s+)?$")
+_MONTH_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")
 
 
 def _cue_suffixes(name: str) -> frozenset[str]:

@@ -580,3 +580,11 @@ def test_a_strike_whose_clause_names_only_a_foreign_country_takes_the_place_name
                         f"بينما كانوا مجتمعين في {place} شرق أفغانستان")
     assert ev.sub_event_type == "Air/drone strike"
     assert (ev.location, ev.location_ar, ev.country) == (location, location_ar, "Afghanistan")
+
+
+def test_the_area_named_before_its_town_is_the_place(pipeline):
+    """"بمنطقة باب المندب بمدينة تعز": the area, not the town named to say where it lies (and باب
+    is no month آب)."""
+    ev = _one(pipeline, "وقالت مصادر محلية إن غارات جوية نفذتها طائرات التحالف أمس على معسكر للحوثيين "
+                        "بمنطقة باب المندب بمدينة تعز جنوب غرب اليمن")
+    assert (ev.sub_event_type, ev.location, ev.event_date) == ("Air/drone strike", "Bab al-Mandab", "2015-08-03")

@@ -1,0 +1,42 @@
+"""Date words the mention finder keeps and drops: month names that are also everyday words."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.mentions.finder import MentionFinder
+from marsad.text.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder()
+
+
+def _months(finder: MentionFinder, text: str) -> list[int]:
+    nt = normalize(text)
+    return [d.data["value"] for d in finder.find(nt).dates if d.data["type"] == "month"]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت طائرات التحالف غارات على معسكر بمنطقة باب المندب",  # ب + آب reads "باب"
+    "قتل أب لثلاثة أطفال بقذيفة سقطت على منزله",  # أب "father"
+    "قصفت المدفعية حي باب النيرب في حلب",
+])
+def test_the_month_ab_is_no_date_in_a_gate_or_a_father(finder: MentionFinder, text: str) -> None:
+    assert _months(finder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة مدنيين في 3 آب بقصف على دوما",
+    "سيطرت الفصائل على البلدة في آب الماضي",
+    "منذ آب تحاصر القوات المدينة",
+    "وقع الهجوم في آب 2014",
+    "في الرابع من آب/أغسطس قتل عشرة",
+])
+def test_the_month_ab_with_a_day_year_or_date_word_is_august(finder: MentionFinder, text: str) -> None:
+    assert 8 in _months(finder, text)
+
+
+def test_an_unambiguous_month_needs_no_context(finder: MentionFinder) -> None:
+    assert _months(finder, "وصل الوفد في تموز لبحث الهدنة") == [7]
