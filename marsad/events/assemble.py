@@ -155,6 +155,17 @@ def _not_speakers(places: list[PlaceMention], seg: Segment, ctx: ArticleContext)
     return [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
 
 
+def _informant_places(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
+    """The places of ``places`` named right after an informant ("مصادر محلية في مديرية المخا"): where
+    the sources are (a context word may stand between)."""
+    ends = [c.norm_end for c in within(ctx.mentions.cue("informant_place"), seg)]
+    if not ends:
+        return []
+    norm = ctx.nt.norm
+    return [p for p in places
+            if any(0 < p.norm_start - e <= 24 and len(norm[e:p.norm_start].split()) <= 1 for e in ends)]
+
+
 def _inside(place: Location, parent: Location) -> bool:
     """Whether ``place`` may lie in ``parent``: no province or region, and close to it or in its province."""
     return place.geo_precision < 3 and (distance_km(place.latitude, place.longitude, parent.latitude, parent.longitude) <= INSIDE_KM
@@ -427,7 +438,12 @@ class EventExtractor:
         """The most precise of ``places`` in the article's country (or its conflict's neighbours), with
         its key, ``own``, and the places listed with it; None when none of them will do."""
         found: list[tuple[PlaceMention, Location]] = []
-        for p in _not_speakers(places, fr.sentence, ctx):
+        places = _not_speakers(places, fr.sentence, ctx)
+        told_from = _informant_places(places, fr.sentence, ctx)
+        if told_from and len(told_from) < len(places):
+            told_ids = {id(p) for p in told_from}  # where the sources are: only if nothing else is named
+            places = [p for p in places if id(p) not in told_ids]
+        for p in places:
             loc = self._resolved(p, ctx)
             # a country named alone says less than the article's own main place: leave it to the rules
             if loc is not None and (loc.location != loc.country or loc.unlisted):

@@ -588,3 +588,14 @@ def test_the_area_named_before_its_town_is_the_place(pipeline):
     ev = _one(pipeline, "وقالت مصادر محلية إن غارات جوية نفذتها طائرات التحالف أمس على معسكر للحوثيين "
                         "بمنطقة باب المندب بمدينة تعز جنوب غرب اليمن")
     assert (ev.sub_event_type, ev.location, ev.event_date) == ("Air/drone strike", "Bab al-Mandab", "2015-08-03")
+
+
+@pytest.mark.parametrize("text,location", [
+    ("وقالت مصادر محلية في مديرية المخا إن طائرات التحالف شنت أمس غارات جوية على معسكر للحوثيين "
+     "في منطقة باب المندب", "Bab al-Mandab"),
+    ("وقالت مصادر في تعز إن الحوثيين قصفوا أمس مستشفى الثورة العام في المدينة", "Al-Thawra hospital (Taiz)"),
+    ("وقالت مصادر محلية في مدينة تعز إن الحوثيين قصفوا أمس أحياء سكنية بالمدفعية", "Taiz"),
+])
+def test_the_place_of_the_sources_is_the_event_s_only_when_no_other_is_named(pipeline, text, location):
+    ev = _one(pipeline, text)
+    assert ev.location == location
