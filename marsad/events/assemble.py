@@ -168,8 +168,10 @@ def _informant_places(places: list[PlaceMention], seg: Segment, ctx: ArticleCont
 
 def _inside(place: Location, parent: Location) -> bool:
     """Whether ``place`` may lie in ``parent``: no province or region, and close to it or in its province."""
-    return place.geo_precision < 3 and (distance_km(place.latitude, place.longitude, parent.latitude, parent.longitude) <= INSIDE_KM
-            or (bool(place.admin1) and place.admin1 == parent.admin1 and place.country == parent.country))
+    if place.geo_precision >= 3:
+        return False
+    near = distance_km(place.latitude, place.longitude, parent.latitude, parent.longitude) <= INSIDE_KM
+    return near or (bool(place.admin1) and place.admin1 == parent.admin1 and place.country == parent.country)
 
 
 def _long_ago(day: date_rules.ResolvedDate | None, published: date | None) -> bool:
@@ -428,10 +430,7 @@ class EventExtractor:
         places = [p for p in ctx.places_in(fr.sentence.start, fr.sentence.end)
                   if not fr.start <= p.norm_start < fr.end]
         after = [p for p in places if p.norm_start >= fr.trigger_start]
-        got = self._best_place(after or places, fr, ctx, own=False)
-        if got is not None:
-            return got
-        return None, "", False, []
+        return self._best_place(after or places, fr, ctx, own=False) or (None, "", False, [])
 
     def _best_place(self, places: list[PlaceMention], fr: Frame, ctx: ArticleContext, own: bool
                     ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]] | None:
