@@ -149,21 +149,29 @@ def _event_dates(mentions: Mentions, seg: Segment, said: set[int] | frozenset[in
     return [m for m in within(mentions.dates, seg) if m.norm_start not in said]
 
 
+def _named_after(places: list[PlaceMention], seg: Segment, ctx: ArticleContext, cue: str, max_chars: int,
+                 max_words: int | None = None) -> list[PlaceMention]:
+    """The places of ``places`` that start at most ``max_chars`` after a word of cue list ``cue`` in
+    ``seg`` (with at most ``max_words`` words between, if given)."""
+    ends = [c.norm_end for c in within(ctx.mentions.cue(cue), seg)]
+    if not ends:
+        return []
+    norm = ctx.nt.norm
+    return [p for p in places
+            if any(0 < p.norm_start - e <= max_chars
+                   and (max_words is None or len(norm[e:p.norm_start].split()) <= max_words) for e in ends)]
+
+
 def _not_speakers(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
     """The places of ``places`` not named right after a speaker word of ``seg`` ("أعلنت دمشق")."""
-    speakers = {c.norm_end for c in within(ctx.mentions.cue("speaker_before"), seg)}
-    return [p for p in places if not any(0 < p.norm_start - e <= 2 for e in speakers)] if speakers else places
+    said_by = {id(p) for p in _named_after(places, seg, ctx, "speaker_before", 2)}
+    return [p for p in places if id(p) not in said_by] if said_by else places
 
 
 def _informant_places(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
     """The places of ``places`` named right after an informant ("مصادر محلية في مديرية المخا"): where
     the sources are (a context word may stand between)."""
-    ends = [c.norm_end for c in within(ctx.mentions.cue("informant_place"), seg)]
-    if not ends:
-        return []
-    norm = ctx.nt.norm
-    return [p for p in places
-            if any(0 < p.norm_start - e <= 24 and len(norm[e:p.norm_start].split()) <= 1 for e in ends)]
+    return _named_after(places, seg, ctx, "informant_place", 24, max_words=1)
 
 
 def _inside(place: Location, parent: Location) -> bool:
