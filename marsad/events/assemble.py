@@ -39,6 +39,7 @@ _PAST_BREAK = re.compile(r"[،,;.:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
+TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -97,11 +98,13 @@ class ArticleContext:
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
     counter_ends: list[int] = field(init=False, repr=False)  # where each number and death word ends, in order
+    toll_ends: list[int] = field(init=False, repr=False)  # where each death or injury word ends, in order
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
 
     def __post_init__(self) -> None:
         self.place_starts = [p.norm_start for p in self.places]
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
+        self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
         self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of"))
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
@@ -120,6 +123,13 @@ class ArticleContext:
         if got is None:
             got = self._counts[key] = counts_in(seg, self.nt.norm, self.mentions)
         return got
+
+    def toll_word_before(self, pos: int) -> bool:
+        """A death or injury word ends a few words before ``pos`` with no comma between ("سقوط قتلى
+        وجرحى في صفوف المدنيين", "إصابة العديد من المدنيين")."""
+        ends = self.toll_ends
+        i = bisect_left(ends, pos - TOLL_WORD_CHARS)
+        return any("," not in self.nt.norm[e:pos] for e in ends[i:bisect_right(ends, pos)])
 
     def towns_in(self, seg: Segment) -> frozenset[str]:
         """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
@@ -373,6 +383,8 @@ class EventExtractor:
             and a not in with1 and a not in with2]
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
+        if a2 is None and fr.event_type == rules.REMOTE and (a1 is None or not a1.is_victim):
+            a2 = self._struck_civilians(fr, ctx, when, country)
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub)
         counts = ctx.counts(frame_seg)
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
@@ -407,6 +419,17 @@ class EventExtractor:
                 out.append(Frame(prev.sub_event_type, prev.score, prev.sentence, [cl], list(prev.triggers),
                                  continued=True))
         return out
+
+    def _struck_civilians(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str
+                          ) -> Actor | None:
+        """Civilians the sentence counts among the dead or wounded after a strike's clause: "جددت
+        قوات الأسد قصفها ..., ما أسفر عن إصابة العديد من المدنيين بجروح" struck civilians
+        (codebook rule 5), though the clause of the strike names only who shelled."""
+        after = Segment(fr.end, fr.sentence.end, 0)
+        for a in self._actors(within(ctx.mentions.actors, after), ctx, when, country):
+            if a.kind == "civilian" and (a.counted or ctx.toll_word_before(a.norm_start)):
+                return a
+        return None
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str
                 ) -> list[Actor]:

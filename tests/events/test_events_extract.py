@@ -284,6 +284,22 @@ def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pi
     assert evs["Armed clash"].fatalities == 0
 
 
+def test_civilians_wounded_after_the_clause_of_a_shelling_are_its_target(pipeline):
+    """The shelling's clause names only who shelled; the clause after it counts civilians among the
+    wounded: they are the side struck (codebook rule 5). Fighters counted there are not civilians."""
+    text = ("قصف على ريف حمص\n"
+            "جددت قوات النظام أمس قصفها، بقذائف الهاون، على مدينة تلبيسة، ما أسفر عن إصابة العديد من "
+            "المدنيين بجروح.")
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)")
+    assert ev.evidence["actor2"][0]["text"] == "المدنيين"
+    text = ("قصف على ريف حمص\n"
+            "جددت قوات النظام أمس قصفها، بقذائف الهاون، على مدينة تلبيسة، ما أسفر عن إصابة عدد من "
+            "مقاتلي المعارضة.")
+    assert _one(pipeline, text).actor2 != "Civilians (Syria)"
+
+
 def test_a_clause_that_goes_on_at_another_town_is_an_event_there_too(pipeline):
     """", ومناطق أخرى في بلدة سراقب" has no trigger of its own: it goes on with the strike before it."""
     text = ("قصف على ريف إدلب\n"

@@ -182,6 +182,9 @@ def test_country_names_are_places_at_precision_three(gaz: Gazetteer) -> None:
 def test_common_words_that_are_also_place_names_need_a_context_word(gaz: Gazetteer) -> None:
     text = "وقال إن التحالف كان قد أعلن أمس في بيان عن الحكومة."
     assert gaz.find_places(normalize(text)) == []
+    # "على متنه" is "on board", not the Yemeni district Matnah
+    text = "دمرت غارة طقما عسكريا على متنه مضاد طيران في مأرب"
+    assert [normalize(text).norm[p.norm_start:p.norm_end] for p in gaz.find_places(normalize(text))] == ["مارب"]
 
 
 def test_latin_only_town_found_by_transliteration_after_a_context_word(gaz: Gazetteer) -> None:
