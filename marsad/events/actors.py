@@ -126,9 +126,13 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         before = before[:before.rfind(" ") + 1]
     after = norm[last.norm_end:last.norm_end + 30]
     target_before, toll_of, agent_after, agent_before = _role_patterns()
-    if first.is_victim or first.counted or toll_of.search(before):
+    if first.is_victim:
         return "target"
-    if agent_after.search(after) or agent_before.search(before):
+    if agent_before.search(before):
+        return "agent"  # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot
+    if first.counted or toll_of.search(before):
+        return "target"
+    if agent_after.search(after):
         return "agent"
     if target_before.search(before):
         return "target"

@@ -158,6 +158,10 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
                 if 0 <= s.norm_start - d.norm_end <= 2:
                     out.killed_spans += [d.span, s.span]
                     return value
+    for lst, value in ((within(mentions.cue("death_of_two"), seg), 2), (within(mentions.cue("death_of_one"), seg), 1)):
+        if lst:
+            out.killed_spans.append(lst[0].span)
+            return value
     vague = within(mentions.cue("death_plural_vague"), seg)
     if vague:
         out.killed_spans.append(vague[0].span)

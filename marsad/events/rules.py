@@ -328,13 +328,21 @@ def _fold_weak(drafts: list[Draft]) -> list[Draft]:
         if d.frame.score >= STRONG:
             out.append(d)
             continue
-        near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)]
+        near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)
+                and not _elsewhere(d, s)]
         if near:
             host = min(near, key=lambda s: (abs(s.sentence_index - d.sentence_index), -s.frame.score))
             _merge_into(host, d)
         else:
             out.append(d)
     return out
+
+
+def _elsewhere(weak: Draft, strong: Draft) -> bool:
+    """The weak frame names its own place, and it is not the strong one's ("في المقابل، لقي أمين
+    شرطة مصرعه في أبوحماد إثر قيام مجهولين بإطلاق النار عليه" after a raid told at Arish)."""
+    return weak.place_own and weak.location is not None and strong.location is not None \
+        and not _same_place(weak, strong)
 
 
 def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:

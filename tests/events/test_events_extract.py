@@ -300,6 +300,26 @@ def test_civilians_wounded_after_the_clause_of_a_shelling_are_its_target(pipelin
     assert _one(pipeline, text).actor2 != "Civilians (Syria)"
 
 
+def test_gunmen_who_shot_civilians_dead_attacked_them(pipeline):
+    """"بنيران مسلحين": the gunmen fired, though a death word stands right before their name."""
+    ev = _one(pipeline, "ولقي مدرس وزوجته مصرعهما أمس بنيران مسلحين مجهولين في قضاء المدائن جنوبي بغداد.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 2)
+
+
+def test_a_weak_frame_at_a_place_of_its_own_is_not_folded_into_the_strong_one_beside_it(pipeline):
+    text = ("مداهمات في سيناء\n"
+            "شنت قوات الأمن المصرية أمس حملة دهم واسعة في مدينة العريش واعتقلت عشرة مشتبه بهم. "
+            "في المقابل، لقي أمين شرطة من قوة مركز أبوحماد بمحافظة الشرقية مصرعه أمس إثر قيام "
+            "مجهولين بإطلاق النار عليه.")
+    evs = {e.sub_event_type: e for e in _events(pipeline, text)}
+    assert set(evs) == {"Arrests", "Armed clash"}
+    clash = evs["Armed clash"]
+    assert (clash.location, clash.fatalities) == ("Abu Hammad", 1)
+    assert {clash.actor1, clash.actor2} == {"Unidentified Armed Group (Egypt)", "Police Forces of Egypt"}
+    assert evs["Arrests"].location == "Arish"
+
+
 def test_a_clause_that_goes_on_at_another_town_is_an_event_there_too(pipeline):
     """", ومناطق أخرى في بلدة سراقب" has no trigger of its own: it goes on with the strike before it."""
     text = ("قصف على ريف إدلب\n"
