@@ -39,6 +39,7 @@ _PAST_BREAK = re.compile(r"[،,;.:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
+HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -99,9 +100,14 @@ class ArticleContext:
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
     counter_ends: list[int] = field(init=False, repr=False)  # where each number and death word ends, in order
     toll_ends: list[int] = field(init=False, repr=False)  # where each death or injury word ends, in order
+    headline_end: int = field(init=False, repr=False)  # where the headline line ends (0: no headline)
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
 
     def __post_init__(self) -> None:
+        # the headline is the first line, when it is a short line with more text after it (a
+        # headline may hold two sentences: "الجيش والمقاومة يعلنان تحرير زنجبار.. ويدخلان مدينة شقرة")
+        first = self.nt.norm.find("\n")
+        self.headline_end = first if 0 < first <= HEADLINE_MAX_CHARS and self.nt.norm[first:].strip() else 0
         self.place_starts = [p.norm_start for p in self.places]
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
         self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
@@ -395,7 +401,7 @@ class EventExtractor:
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
-                     fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1],
+                     fr.sentence.start < ctx.headline_end,
                      [t.span for t in fr.triggers], place_own=own, also_at=listed)
 
     def _continued(self, frames: list[Frame], cls: list[Segment], ctx: ArticleContext) -> list[Frame]:

@@ -102,6 +102,16 @@ def test_headline_repeats_the_main_event(pipeline):
     assert evs[0].fatalities == 7 and evs[0].event_type == "Battles"
 
 
+def test_a_headline_of_two_sentences_repeats_the_main_event(pipeline):
+    """"..": the headline holds two sentences; its undated taking of the town is the body's, told
+    the day before publication, not a second event on the day of publication."""
+    text = ("الجيش والمقاومة يعلنان تحرير زنجبار.. ويدخلان مدينة شقرة\n"
+            "سيطرت القوات الموالية للحكومة اليمنية أمس على مدينة زنجبار عاصمة محافظة أبين بعد طرد "
+            "الحوثيين منها.")
+    evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.location == "Zinjibar"]
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Government regains territory", "2015-08-09")]
+
+
 def test_event_ids_are_stable(pipeline):
     text = "شنت طائرات التحالف العربي غارات جوية أمس على مواقع الحوثيين في صعدة"
     a = [e.event_id for e in _events(pipeline, text)]
