@@ -253,6 +253,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             _merge_into(twin, d)
         else:
             merged.append(d)
+    merged = _fold_undated(merged)
     # the headline repeats the main event: fold it into the body's event of the same type
     body = [d for d in merged if not d.in_headline]
     for h in [d for d in merged if d.in_headline]:
@@ -286,6 +287,23 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
     return kept
+
+
+def _fold_undated(drafts: list[Draft]) -> list[Draft]:
+    """An event told with no date word (dated by publication) at the place and of the sub-type of
+    an event dated in the article is that event told again ("تمكنت المقاومة أمس من بسط سيطرتها على
+    مديرية النادرة" ... "وطردت القوات ... من مديرية النادرة")."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.day is not None and not d.day.explicit and not d.in_headline:
+            twin = next((m for m in drafts if m is not d and m.day is not None and m.day.explicit
+                         and m.sub_event_type == d.sub_event_type and _same_spot(m, d)
+                         and _actors_compatible(m, d) and not _siblings(m, d)), None)
+            if twin is not None:
+                _merge_into(twin, d)
+                continue
+        out.append(d)
+    return out
 
 
 def _other_side(drafts: list[Draft], told: list[Draft]) -> None:

@@ -112,6 +112,18 @@ def test_a_headline_of_two_sentences_repeats_the_main_event(pipeline):
     assert [(e.sub_event_type, e.event_date) for e in evs] == [("Government regains territory", "2015-08-09")]
 
 
+def test_an_undated_event_at_the_place_of_a_dated_one_is_that_event_told_again(pipeline):
+    """A new paragraph with no date word tells the taking of النادرة again: one event, dated by the
+    paragraph that said "أمس", not a second one on the day of publication."""
+    text = ("المقاومة تتقدم في إب\n"
+            "دخلت القوات الموالية للشرعية مدينة زنجبار عاصمة محافظة أبين. وكانت المدينة خالية من الحوثيين.\n"
+            "وتمكنت المقاومة أمس من بسط سيطرتها على مديرية النادرة في محافظة إب.\n"
+            "وطردت القوات الداعمة للشرعية مسلحي الحوثي من مديرية النادرة، بعد سيطرتهم على مديرية حزم العدين.")
+    evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10))
+           if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.location, e.event_date) for e in evs] == [("An Nadirah", "2015-08-09")]
+
+
 def test_event_ids_are_stable(pipeline):
     text = "شنت طائرات التحالف العربي غارات جوية أمس على مواقع الحوثيين في صعدة"
     a = [e.event_id for e in _events(pipeline, text)]
