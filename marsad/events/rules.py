@@ -290,16 +290,18 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
 
 
 def _fold_undated(drafts: list[Draft]) -> list[Draft]:
-    """An event told with no date word (dated by publication) at the place and of the sub-type of
-    an event dated in the article is that event told again ("تمكنت المقاومة أمس من بسط سيطرتها على
+    """An event told with no date word (dated by publication) at the place and of the type of an
+    event dated in the article is that event told again ("تمكنت المقاومة أمس من بسط سيطرتها على
     مديرية النادرة" ... "وطردت القوات ... من مديرية النادرة")."""
     out: list[Draft] = []
     for d in drafts:
         if d.day is not None and not d.day.explicit and not d.in_headline:
             twin = next((m for m in drafts if m is not d and m.day is not None and m.day.explicit
-                         and m.sub_event_type == d.sub_event_type and _same_spot(m, d)
+                         and m.event_type == d.event_type and _same_spot(m, d)
                          and _actors_compatible(m, d) and not _siblings(m, d)), None)
             if twin is not None:
+                if _better_sub(d, twin):
+                    twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
                 _merge_into(twin, d)
                 continue
         out.append(d)

@@ -122,6 +122,10 @@ def test_an_undated_event_at_the_place_of_a_dated_one_is_that_event_told_again(p
     evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10))
            if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [(e.location, e.event_date) for e in evs] == [("An Nadirah", "2015-08-09")]
+    # told again as fighting (same type, Battles): still the one event of the day before
+    text = text.replace("، بعد سيطرتهم على مديرية حزم العدين", " بعد معارك عنيفة")
+    evs = [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.location == "An Nadirah"]
+    assert [(e.event_type, e.event_date) for e in evs] == [("Battles", "2015-08-09")]
 
 
 def test_event_ids_are_stable(pipeline):
