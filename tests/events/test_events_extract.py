@@ -73,6 +73,8 @@ def test_threats_and_plans_are_not_events(pipeline):
     # what forces intend or stand ready to do ("تنوي"، "تأهبا") has not happened yet
     assert _events(pipeline, "وتنوي القوات طرد الانقلابيين أمس من طريق عدن الذي سيطروا عليه") == []
     assert _events(pipeline, "وصلت طلائع قوات الجيش أمس إلى مدينة خنفر تأهبا لطرد الحوثيين من المحافظة") == []
+    assert _events(pipeline, "وأعلنت واشنطن وأنقرة أمس عزمهما طرد تنظيم داعش من الشريط الحدودي، إذ أصبح من "
+                             "الممكن أن تنطلق المقاتلات الأمريكية من قواعد في تركيا لشن ضربات.") == []
 
 
 def test_a_tally_over_a_week_is_no_event(pipeline):
