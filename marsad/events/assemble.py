@@ -190,6 +190,12 @@ def _informant_places(places: list[PlaceMention], seg: Segment, ctx: ArticleCont
     return _named_after(places, seg, ctx, "informant_place", 24, max_words=1)
 
 
+def _launch_places(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
+    """The places of ``places`` named right after a word of setting off ("من قاعدة طبرق الجوية"):
+    where the aircraft came from (a context word may stand between)."""
+    return _named_after(places, seg, ctx, "launch_place", 16, max_words=1)
+
+
 def _inside(place: Location, parent: Location) -> bool:
     """Whether ``place`` may lie in ``parent``: no province or region, and close to it or in its province."""
     if place.geo_precision >= 3:
@@ -475,10 +481,13 @@ class EventExtractor:
         its key, ``own``, and the places listed with it; None when none of them will do."""
         found: list[tuple[PlaceMention, Location]] = []
         places = _not_speakers(places, fr.sentence, ctx)
-        told_from = _informant_places(places, fr.sentence, ctx)
-        if told_from and len(told_from) < len(places):
-            told_ids = {id(p) for p in told_from}  # where the sources are: only if nothing else is named
-            places = [p for p in places if id(p) not in told_ids]
+        # where the sources are, or where the aircraft set off from: only if nothing else is named
+        launched = _launch_places(places, fr.sentence, ctx)
+        if own and launched and len(launched) == len(places):
+            return None  # the clause names only where the aircraft came from: the sentence's places
+        aside = {id(p) for p in _informant_places(places, fr.sentence, ctx) + launched}
+        if aside and len(aside) < len(places):
+            places = [p for p in places if id(p) not in aside]
         for p in places:
             loc = self._resolved(p, ctx)
             # a country named alone says less than the article's own main place: leave it to the rules

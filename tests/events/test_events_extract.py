@@ -77,6 +77,18 @@ def test_threats_and_plans_are_not_events(pipeline):
                              "الممكن أن تنطلق المقاتلات الأمريكية من قواعد في تركيا لشن ضربات.") == []
 
 
+def test_fighting_told_as_near_daily_is_background(pipeline):
+    text = ("يذكر أن مدينة درنة تشهد معارك عديدة بين شباب المدينة وتنظيم داعش، وتقوم الطائرات الحربية "
+            "بغارات شبه يومية على عدة مواقع للتنظيم.")
+    assert _events(pipeline, text) == []
+
+
+def test_the_base_the_aircraft_set_off_from_is_not_the_place_struck(pipeline):
+    ev = _one(pipeline, "قصفت طائرات سلاح الجو الليبي أمس من قاعدة طبرق الجوية مركبا محملا بمسلحين، "
+                        "في عرض البحر قبالة ميناء درنة شمال شرق ليبيا.")
+    assert ev.location == "Darna"
+
+
 def test_a_tally_over_a_week_is_no_event(pipeline):
     # GOLD-GUIDE: a cumulative tally over a long period is not one event
     text = "وأسفرت الغارات التركية خلال أسبوع عن مقتل 60 عنصرا من حزب العمال الكردستاني في جبال قنديل."
