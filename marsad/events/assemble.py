@@ -105,7 +105,8 @@ class ArticleContext:
 
     def __post_init__(self) -> None:
         # the headline is the first line, when it is a short line with more text after it (a
-        # headline may hold two sentences: "الجيش والمقاومة يعلنان تحرير زنجبار.. ويدخلان مدينة شقرة")
+        # headline may hold two sentences: "الجيش والمقاومة يعلنان تحرير زنجبار.. ويدخلان مدينة شقرة");
+        # a first line of one sentence, however long, is a headline or a lead that sums up the news
         first = self.nt.norm.find("\n")
         self.headline_end = first if 0 < first <= HEADLINE_MAX_CHARS and self.nt.norm[first:].strip() else 0
         self.place_starts = [p.norm_start for p in self.places]
@@ -407,7 +408,8 @@ class EventExtractor:
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
-                     fr.sentence.start < ctx.headline_end,
+                     fr.sentence.start < ctx.headline_end
+                     or (fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1]),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed)
 
     def _continued(self, frames: list[Frame], cls: list[Segment], ctx: ArticleContext) -> list[Frame]:
