@@ -37,10 +37,11 @@ PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
 INSIDE_KM = 30.0  # a place this close to the town named after it ("بمنطقة X بمدينة Y") lies in it
 _PAST_BREAK = re.compile(r"[،,;.:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
+HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
+COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
+TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
-HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
-TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -131,12 +132,18 @@ class ArticleContext:
             got = self._counts[key] = counts_in(seg, self.nt.norm, self.mentions)
         return got
 
-    def toll_word_before(self, pos: int) -> bool:
-        """A death or injury word ends a few words before ``pos`` with no comma between ("سقوط قتلى
-        وجرحى في صفوف المدنيين", "إصابة العديد من المدنيين")."""
-        ends = self.toll_ends
-        i = bisect_left(ends, pos - TOLL_WORD_CHARS)
-        return any("," not in self.nt.norm[e:pos] for e in ends[i:bisect_right(ends, pos)])
+    def ends_before(self, ends: list[int], pos: int, chars: int) -> bool:
+        """One of ``ends`` (sorted) lies at most ``chars`` characters before ``pos``, with no comma
+        between: a number or a death word before a side ("قتل 18 من مسلحي الحوثي"), or a death or
+        injury word before civilians ("إصابة العديد من المدنيين")."""
+        norm = self.nt.norm
+        return any("," not in norm[e:pos] for e in ends[bisect_left(ends, pos - chars):bisect_right(ends, pos)])
+
+    def in_headline(self, sentence: Segment) -> bool:
+        """The sentence is (part of) the headline: on a short first line, or the first sentence
+        when it fills the whole first line."""
+        return sentence.start < self.headline_end or (
+            sentence.index == 0 and "\n" in self.nt.norm[sentence.start:sentence.end + 1])
 
     def towns_in(self, seg: Segment) -> frozenset[str]:
         """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
@@ -408,8 +415,7 @@ class EventExtractor:
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
-                     fr.sentence.start < ctx.headline_end
-                     or (fr.sentence.index == 0 and "\n" in norm[fr.sentence.start:fr.sentence.end + 1]),
+                     ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed)
 
     def _continued(self, frames: list[Frame], cls: list[Segment], ctx: ArticleContext) -> list[Frame]:
@@ -441,7 +447,7 @@ class EventExtractor:
         (codebook rule 5), though the clause of the strike names only who shelled."""
         after = Segment(fr.end, fr.sentence.end, 0)
         for a in self._actors(within(ctx.mentions.actors, after), ctx, when, country):
-            if a.kind == "civilian" and (a.counted or ctx.toll_word_before(a.norm_start)):
+            if a.kind == "civilian" and (a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS)):
                 return a
         return None
 
@@ -452,11 +458,8 @@ class EventExtractor:
         if told_by:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
-        ends, norm = ctx.counter_ends, ctx.nt.norm
         for m in ms:
-            # a number or a death word ends at most 12 characters before it, with no comma between
-            st = m.norm_start
-            counted = any("," not in norm[e:st] for e in ends[bisect_left(ends, st - 12):bisect_right(ends, st)])
+            counted = ctx.ends_before(ctx.counter_ends, m.norm_start, COUNTED_CHARS)
             a = resolve_actor(m, country, when, ctx.text, counted)
             if a is not None:
                 out.append(a)
