@@ -36,6 +36,10 @@ PAST_PLACE_CHARS = 80  # how far from a date long past a place is the place of t
 PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
 INSIDE_KM = 30.0  # a place this close to the town named after it ("بمنطقة X بمدينة Y") lies in it
 _PAST_BREAK = re.compile(r"[،,;.:]")
+WEEK_DAYS = 7  # a day this close to a vague week ("في الأيام الماضية") may be the day it means
+LOCATING_CHARS = 70  # how far after "الواقعة" a place still says where the place before it lies
+LOCATED_CHARS = 12  # how close before "الواقعة" the place it locates ends ("داريا التي تقع")
+_CLAUSE_BREAK = re.compile(r"[،,;:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
@@ -204,6 +208,26 @@ def _launch_places(places: list[PlaceMention], seg: Segment, ctx: ArticleContext
     return _named_after(places, seg, ctx, "launch_place", 16, max_words=1)
 
 
+def _locating_places(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
+    """The places of ``places`` named after a word that says where another place lies, in the same
+    clause ("داريا التي تقع في الغوطة الغربية لدمشق"، "البلدة الواقعة على أطراف حمص"): they locate
+    that place. Where the place located is no place of the gazetteer ("مزرعة منصور الواقعة شمال
+    غرب مديرية الدريهمي") they are all the text says of where it is, and are kept."""
+    cues = within(ctx.mentions.cue("locating"), seg)
+    if not cues:
+        return []
+    anaphora = within(ctx.mentions.cue("place_anaphora"), seg)
+    located = [p.norm_end for p in ctx.places_in(seg.start, seg.end)]
+    ends = [c.norm_end for c in cues
+            if any(0 <= c.norm_start - e <= LOCATED_CHARS for e in located)
+            or any(a.norm_start <= c.norm_start < a.norm_end for a in anaphora)]
+    if not ends:
+        return []
+    norm = ctx.nt.norm
+    return [p for p in places if any(0 < p.norm_start - e <= LOCATING_CHARS and not _CLAUSE_BREAK.search(norm, e, p.norm_start)
+                                     for e in ends)]
+
+
 def _inside(place: Location, parent: Location) -> bool:
     """Whether ``place`` may lie in ``parent``: no province or region, and close to it or in its province."""
     if place.geo_precision >= 3:
@@ -339,9 +363,15 @@ class EventExtractor:
         frame_seg = Segment(fr.start, fr.end, 0)
         day = date_rules.resolve(within(ctx.mentions.dates, frame_seg), art.published, norm,
                                  fr.trigger_start)
-        if day is None:
-            day = date_rules.resolve(within(ctx.mentions.dates, fr.sentence), art.published, norm,
-                                     fr.trigger_start, vague=False)
+        if day is None or day.precision == 2:
+            # a day named in the sentence beats a vague week in the frame's clauses that holds it
+            # ("حاولوا فجر الاحد التقدم ... لاستعادة مواقع خسروها في الأيام القليلة الماضية لتندلع
+            # مواجهات"); not a month past ("قتل فيه جندي ... الشهر الماضي" beside "أمس")
+            in_sentence = date_rules.resolve(within(ctx.mentions.dates, fr.sentence), art.published, norm,
+                                             fr.trigger_start, vague=False)
+            if day is None or (in_sentence is not None and in_sentence.precision == 1
+                               and abs((in_sentence.day - day.day).days) <= WEEK_DAYS):
+                day = in_sentence
         dated_here = day is not None
         if day is None:
             day = carried
@@ -473,12 +503,38 @@ class EventExtractor:
         got = self._best_place(own_places, fr, ctx, own=True) if own_places else None
         if got is not None:
             return got
+        # "شن هجوما مباغتا على البلدة"، "على البلدة الواقعة على أطراف حمص": the town named last before it
+        got = self._antecedent_town(fr, ctx)
+        if got is not None:
+            return got
         # none named in the frame's clauses (or only a country: "في المناطق الحدودية مع باكستان"):
         # the sentence's, those after the trigger first (the event's place follows its verb in Arabic)
         places = [p for p in ctx.places_in(fr.sentence.start, fr.sentence.end)
                   if not fr.start <= p.norm_start < fr.end]
         after = [p for p in places if p.norm_start >= fr.trigger_start]
         return self._best_place(after or places, fr, ctx, own=False) or (None, "", False, [])
+
+    def _antecedent_town(self, fr: Frame, ctx: ArticleContext
+                         ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]] | None:
+        """The town a bare "البلدة"/"المدينة" of the frame's clauses stands for: the last place named
+        before it, if that is a town of the article's country (none when the noun begins a name of
+        its own)."""
+        nouns = [c for c in within(ctx.mentions.cue("town_anaphora"), Segment(fr.start, fr.end, 0))
+                 if not ctx.places_in(c.norm_start, c.norm_end + 2)]
+        if not nouns:
+            return None
+        lo = bisect_left(ctx.place_starts, nouns[0].norm_start)
+        locating = {p.link for p in ctx.places[:lo]}
+        for p in reversed(ctx.places[:lo]):
+            if p.norm_start in locating:
+                continue  # "مدينة القريتين في ريف حمص": the province says where the town lies
+            loc = self._resolved(p, ctx)
+            if loc is None or loc.location == loc.country:
+                continue  # no place of the gazetteer, or a country: not what "البلدة" stands for
+            if loc.geo_precision == 1 and loc.country == ctx.country:
+                return loc, _place_key(loc), False, []
+            return None  # the last place named is a province or a region: the noun's town is unknown
+        return None
 
     def _best_place(self, places: list[PlaceMention], fr: Frame, ctx: ArticleContext, own: bool
                     ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]] | None:
@@ -490,14 +546,17 @@ class EventExtractor:
         launched = _launch_places(places, fr.sentence, ctx)
         if own and launched and len(launched) == len(places):
             return None  # the clause names only where the aircraft came from: the sentence's places
-        aside = {id(p) for p in _informant_places(places, fr.sentence, ctx) + launched}
-        if aside and len(aside) < len(places):
-            places = [p for p in places if id(p) not in aside]
+        locating = _locating_places(places, fr.sentence, ctx)
+        if own and locating and len(locating) == len(places) and within(ctx.mentions.cue("place_anaphora"), fr.sentence):
+            return None  # "على البلدة الواقعة على أطراف حمص": the town told before, not Homs
+        aside = {id(p) for p in _informant_places(places, fr.sentence, ctx) + launched + locating}
         for p in places:
             loc = self._resolved(p, ctx)
             # a country named alone says less than the article's own main place: leave it to the rules
             if loc is not None and (loc.location != loc.country or loc.unlisted):
                 found.append((p, loc))
+        if aside and any(id(p) not in aside for p, _ in found):
+            found = [pl for pl in found if id(pl[0]) not in aside]
         # "بمنطقة باب المندب بمدينة تعز": the town named after a place to say where it lies is no
         # place of its own there (the area is the more precise, whatever its precision code)
         at = {p.norm_start: loc for p, loc in found}

@@ -678,3 +678,41 @@ def test_the_area_named_before_its_town_is_the_place(pipeline):
 def test_the_place_of_the_sources_is_the_event_s_only_when_no_other_is_named(pipeline, text, location):
     ev = _one(pipeline, text)
     assert ev.location == location
+
+
+def test_a_town_named_by_its_noun_alone_is_the_town_named_before(pipeline):
+    """"على المدينة الواقعة في ريف إدلب": the town of the sentence before, not the province named
+    to say where it lies."""
+    evs = _events(pipeline, "قالت مصادر محلية إن فصائل المعارضة دخلت أمس مدينة سراقب.\n"
+                            "وأضافت أن الطيران الحربي شن بعد ساعات غارات جوية على المدينة الواقعة في ريف إدلب الشرقي")
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert [e.location for e in strikes] == ["Saraqib"]
+
+
+def test_the_noun_of_a_town_after_a_province_stands_for_no_town(pipeline):
+    """The last place named before "المدينة" is a province: which town is meant is not known, and
+    the strike is not put in a town named further back."""
+    evs = _events(pipeline, "قالت مصادر محلية إن فصائل المعارضة دخلت أمس مدينة سراقب.\n"
+                            "وفي محافظة حماة شن الطيران الحربي غارات جوية.\n"
+                            "وقال ناشطون إن الطيران قصف أيضا أحياء المدينة")
+    assert "Saraqib" not in [e.location for e in evs if e.sub_event_type == "Air/drone strike"]
+
+
+def test_where_a_place_the_gazetteer_lacks_lies_is_the_event_s_place(pipeline):
+    ev = _one(pipeline, "قصف طيران التحالف أمس مزرعة خاصة تتجمع فيها عناصر الحوثيين الواقعة شمال غرب "
+                        "مديرية الدريهمي بمحافظة الحديدة")
+    assert (ev.sub_event_type, ev.location) == ("Air/drone strike", "Durayhimi")
+
+
+def test_a_day_of_the_sentence_beats_a_vague_week_of_the_clause(pipeline):
+    """"في الأيام القليلة الماضية" dates what was lost before; the clash is of Sunday dawn."""
+    ev = _one(pipeline, "حاولت قوات النظام فجر الأحد التقدم في مدينة داريا لاستعادة مواقع خسرتها في الأيام "
+                        "القليلة الماضية لتندلع إثر ذلك مواجهات عنيفة مع فصائل المعارضة",
+              published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.event_date) == ("Armed clash", "2015-08-09")
+
+
+def test_a_month_past_of_the_clause_is_not_replaced_by_yesterday(pipeline):
+    evs = _events(pipeline, "زار رئيس الوزراء أمس موقعا عسكريا قرب مكان قتل فيه جندي في اشتباكات مع تنظيم "
+                            "داعش الشهر الماضي", published=date(2015, 8, 10))
+    assert all(e.event_date != "2015-08-09" for e in evs), [(e.sub_event_type, e.event_date) for e in evs]
