@@ -75,6 +75,7 @@ class GeoWords:
     links: frozenset[str]
     plurals: frozenset[str]
     country_refs: frozenset[str]
+    named_for: frozenset[str]  # "شارع": the name after it is a street's, named for a place elsewhere
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
     context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
     direction_forms: dict[str, str]  # the same for the direction words
@@ -103,6 +104,7 @@ class GeoWords:
             links=frozenset(normalize_key(w) for w in doc["link_words"]),
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
             country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
+            named_for=frozenset(normalize_key(w) for w in doc["named_for_words"]),
             near_by_last=_near_by_last(near),
             context_forms=clitic_forms(context),
             direction_forms=clitic_forms(directions),
@@ -242,6 +244,9 @@ class Gazetteer:
                 continue  # "مدينه", "حي": the context words themselves are no place
             ctx = self._context_before(norm, words, wi)
             cands = [self.places[i] for i in idxs]
+            if ctx[0] in self.words.named_for:
+                # "بشارع أسيوط دائرة قسم ثالث العريش": a street named for a town, not the town
+                cands = [c for c in cands if c.kind in _INSIDE_TOWN]
             if ctx[0] is None:
                 # small towns abroad whose Arabic name is also a word ("بيانه", "رده"): not without a context word
                 cands = [c for c in cands if c.cc in FOCUS or c.kind != "town" or c.population >= 100000]

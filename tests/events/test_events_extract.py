@@ -716,3 +716,8 @@ def test_a_month_past_of_the_clause_is_not_replaced_by_yesterday(pipeline):
     evs = _events(pipeline, "زار رئيس الوزراء أمس موقعا عسكريا قرب مكان قتل فيه جندي في اشتباكات مع تنظيم "
                             "داعش الشهر الماضي", published=date(2015, 8, 10))
     assert all(e.event_date != "2015-08-09" for e in evs), [(e.sub_event_type, e.event_date) for e in evs]
+
+
+def test_explosions_feared_are_no_event(pipeline):
+    evs = _events(pipeline, "وقال ناشطون إن سكان مدينة اللاذقية يعيشون حالة خوف من سقوط الصواريخ أو حدوث انفجارات")
+    assert evs == [], [(e.sub_event_type, e.location) for e in evs]

@@ -287,3 +287,13 @@ def test_an_unknown_place_with_only_a_country_after_it_is_coded_by_its_own_name(
 ])
 def test_an_adjective_or_a_pronoun_after_a_context_word_is_no_place(gaz: Gazetteer, text: str, word: str) -> None:
     assert word not in [m.text for m, _ in _resolve_all(gaz, text)]
+
+
+@pytest.mark.parametrize("text,street,town", [
+    ("انفجرت عبوة ناسفة بمدرعة للشرطة في شارع أسيوط وسط مدينة العريش", "أسيوط", "Arish"),
+    ("أغلقت المحال التجارية في شارع بغداد بمدينة اللاذقية", "بغداد", "Latakia"),
+])
+def test_a_street_named_for_a_town_is_not_that_town(gaz: Gazetteer, text: str, street: str, town: str) -> None:
+    """The street is a place the gazetteer lacks, in the town named after it."""
+    loc = _loc(gaz, text, street)
+    assert (loc.location, loc.location_ar, loc.unlisted) == (town, street, True)
