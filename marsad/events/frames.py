@@ -33,6 +33,7 @@ WEAK_SCORE = 0.3
 ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going on is looked for
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
+ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
 IRREALIS_SCOPE = 40  # characters after a word of threat, plan or demand that it governs
 
 
@@ -174,7 +175,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue  # history and long-period tallies are not news of an event
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False
-        for t in within(mentions.triggers, cl):
+        for t in _what_happened(within(mentions.triggers, cl), cl, norm, mentions):
             if _inside_name(t, names):
                 continue
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
@@ -218,6 +219,18 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
     return out
+
+
+def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Mentions) -> list[Mention]:
+    """The triggers of a clause without those of what was only tried ("عقب محاولة الحوثيين تنفيذ
+    حملة اختطافات"), when the clause also tells what happened ("اندلعت مواجهات")."""
+    tries = within(mentions.cue("attempt"), cl)
+    if not tries or len(triggers) < 2:
+        return triggers
+    tried = [t for t in triggers
+             if any(c.norm_end <= t.norm_start <= c.norm_end + ATTEMPT_SCOPE
+                    and "," not in norm[c.norm_end:t.norm_start] for c in tries)]
+    return [t for t in triggers if t not in tried] if tried and len(tried) < len(triggers) else triggers
 
 
 def _result(cl: Segment, norm: str) -> bool:

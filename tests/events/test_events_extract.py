@@ -721,3 +721,15 @@ def test_a_month_past_of_the_clause_is_not_replaced_by_yesterday(pipeline):
 def test_explosions_feared_are_no_event(pipeline):
     evs = _events(pipeline, "وقال ناشطون إن سكان مدينة اللاذقية يعيشون حالة خوف من سقوط الصواريخ أو حدوث انفجارات")
     assert evs == [], [(e.sub_event_type, e.location) for e in evs]
+
+
+def test_what_was_only_tried_gives_way_to_what_happened(pipeline):
+    """The abductions were only tried; the clash they set off is the event (codebook rule 2)."""
+    ev = _one(pipeline, "وفي مديرية أرحب اندلعت مواجهات عنيفة أمس عقب محاولة مسلحين حوثيين تنفيذ حملة "
+                        "اختطافات لأبناء المنطقة أسفرت عن مقتل 9 من الحوثيين")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 9)
+
+
+def test_a_failed_advance_is_still_a_clash(pipeline):
+    ev = _one(pipeline, "تصدت فصائل المعارضة أمس لمحاولة تقدم لقوات النظام في مدينة الزبداني")
+    assert ev.sub_event_type == "Armed clash"
