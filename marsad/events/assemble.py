@@ -479,6 +479,10 @@ class EventExtractor:
         for a in self._actors(within(ctx.mentions.actors, after), ctx, when, country):
             if a.kind == "civilian" and (a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS)):
                 return a
+        # "شن الطيران غارات على قرى جبل الزاوية، مخلفا ثلاثة شهداء": the martyrs of a strike are civilians
+        martyrs = within(ctx.mentions.cue("martyrs"), Segment(fr.start, fr.sentence.end, 0))
+        if martyrs:
+            return rules.civilians(country, martyrs[0].span, martyrs[0].norm_start)
         return None
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str

@@ -103,6 +103,11 @@ def refine_sub_type(d: Draft) -> str:
     return sub
 
 
+def civilians(country: str, at: Span, pos: int) -> Actor:
+    """The civilians of a country, as a side the text implies (its evidence is the word at ``at``)."""
+    return _inferred(f"Civilians ({country or 'Unknown'})", 7, "civilian", at, pos)
+
+
 def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
     at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
     country = d.location.country if d.location is not None and d.location.country else ctx.country

@@ -733,3 +733,15 @@ def test_what_was_only_tried_gives_way_to_what_happened(pipeline):
 def test_a_failed_advance_is_still_a_clash(pipeline):
     ev = _one(pipeline, "تصدت فصائل المعارضة أمس لمحاولة تقدم لقوات النظام في مدينة الزبداني")
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_the_martyrs_of_a_strike_that_names_no_target_are_civilians(pipeline):
+    ev = _one(pipeline, "شن الطيران الحربي التابع لقوات النظام أمس غارات على بلدة سراقب بريف إدلب، مخلفا "
+                        "خمسة شهداء وعشرات الجرحى")
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Air/drone strike", "Civilians (Syria)", 5)
+
+
+def test_an_operation_named_for_a_martyr_strikes_no_civilians(pipeline):
+    evs = _events(pipeline, "وأضاف أن عملية الشهيد سالم بدأت أمس بقصف مواقع المسلحين بالمدفعية الثقيلة في "
+                            "منطقة الصابري بمدينة بنغازي")
+    assert evs and all(not e.actor2.startswith("Civilians") for e in evs), [(e.sub_event_type, e.actor2) for e in evs]
