@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
@@ -107,6 +108,7 @@ class ArticleContext:
     toll_ends: list[int] = field(init=False, repr=False)  # where each death or injury word ends, in order
     headline_end: int = field(init=False, repr=False)  # where the headline line ends (0: no headline)
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
+    enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
 
     def __post_init__(self) -> None:
         # the headline is the first line, when it is a short line with more text after it (a
@@ -495,9 +497,31 @@ class EventExtractor:
         for m in ms:
             counted = ctx.ends_before(ctx.counter_ends, m.norm_start, COUNTED_CHARS)
             a = resolve_actor(m, country, when, ctx.text, counted)
+            if a is not None and a.kind == "hostile":
+                a = self._enemy_meant(a, ctx, when, country)
             if a is not None:
                 out.append(a)
         return out
+
+    def _enemy_meant(self, word: Actor, ctx: ArticleContext, when: date | None, country: str) -> Actor:
+        """The group a word for the enemy ("الإرهابيين") stands for: the armed group the article
+        names most often that is no ally of a state force it names (the Houthis in a report of
+        the Yemeni army); an unidentified armed group when there is none, or two named as often."""
+        key = (country, when)
+        if key not in ctx.enemies:
+            named = [a for m in ctx.mentions.actors
+                     if (a := resolve_actor(m, country, when, ctx.text)) is not None and a.kind == "named"]
+            states = {a.name for a in named if a.is_state}
+            counts = Counter(a.name for a in named if a.inter in NON_STATE_ARMED
+                             and not any(allies_on(a.name, s, when) for s in states))
+            top = counts.most_common(2)
+            enemy = next(a for a in named if a.name == top[0][0]) if top and (
+                len(top) == 1 or top[0][1] > top[1][1]) else None
+            ctx.enemies[key] = enemy
+        enemy = ctx.enemies[key]
+        if enemy is None:
+            return replace(word, kind="generic")
+        return replace(word, name=enemy.name, inter=enemy.inter, kind="named")
 
     def _location(self, fr: Frame, ctx: ArticleContext
                   ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]]:

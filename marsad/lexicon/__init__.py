@@ -96,7 +96,7 @@ class ActorEntry:
     country: str
     valid_from: date | None
     valid_to: date | None
-    kind: str  # named | generic | civilian | protester | rioter | aircraft
+    kind: str  # named | generic | civilian | protester | rioter | aircraft | victim | hostile
 
     def valid_on(self, day: date | None) -> bool:
         return valid_between(self.valid_from, self.valid_to, day)
@@ -107,7 +107,7 @@ class ActorEntry:
         return self.canonical.replace("{country}", country or self.country or "Unknown")
 
 
-ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim"}
+ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim", "hostile"}
 
 
 @lru_cache(maxsize=1)

@@ -745,3 +745,16 @@ def test_an_operation_named_for_a_martyr_strikes_no_civilians(pipeline):
     evs = _events(pipeline, "وأضاف أن عملية الشهيد سالم بدأت أمس بقصف مواقع المسلحين بالمدفعية الثقيلة في "
                             "منطقة الصابري بمدينة بنغازي")
     assert evs and all(not e.actor2.startswith("Civilians") for e in evs), [(e.sub_event_type, e.actor2) for e in evs]
+
+
+def test_the_terrorists_of_a_report_are_the_enemy_it_names_most(pipeline):
+    text = ("أعلنت قوات الجيش اليمني والمقاومة الشعبية أمس تحرير مدينة زنجبار بمحافظة أبين من ميليشيات الحوثي.\n"
+            "وقال مصدر عسكري إن قوات الجيش طردت أمس الإرهابيين من مديرية لودر بمحافظة أبين")
+    evs = _events(pipeline, text)
+    assert evs and all(e.actor2 in ("Ansar Allah", "") for e in evs), [(e.sub_event_type, e.actor1, e.actor2) for e in evs]
+    assert any(e.actor2 == "Ansar Allah" and "الإرهابيين" in e.actor2_ar for e in evs)
+
+
+def test_terrorists_with_no_group_named_stay_unidentified(pipeline):
+    ev = _one(pipeline, "قتل خمسة جنود أمس في هجوم شنه إرهابيون على نقطة تفتيش للجيش في مدينة حمص")
+    assert ev.actor1 == "Unidentified Armed Group (Syria)"
