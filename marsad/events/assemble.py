@@ -183,13 +183,20 @@ def _named_after(places: list[PlaceMention], seg: Segment, ctx: ArticleContext, 
                  max_words: int | None = None) -> list[PlaceMention]:
     """The places of ``places`` that start at most ``max_chars`` after a word of cue list ``cue`` in
     ``seg`` (with at most ``max_words`` words between, if given)."""
-    ends = [c.norm_end for c in within(ctx.mentions.cue(cue), seg)]
+    return _after_ends(places, [c.norm_end for c in within(ctx.mentions.cue(cue), seg)], ctx.nt.norm,
+                       max_chars, max_words)
+
+
+def _after_ends(places: list[PlaceMention], ends: list[int], norm: str, max_chars: int,
+                max_words: int | None = None, same_clause: bool = False) -> list[PlaceMention]:
+    """The places of ``places`` that start at most ``max_chars`` after one of ``ends`` (with at most
+    ``max_words`` words between, if given; with no clause break between, if ``same_clause``)."""
     if not ends:
         return []
-    norm = ctx.nt.norm
     return [p for p in places
             if any(0 < p.norm_start - e <= max_chars
-                   and (max_words is None or len(norm[e:p.norm_start].split()) <= max_words) for e in ends)]
+                   and (max_words is None or len(norm[e:p.norm_start].split()) <= max_words)
+                   and not (same_clause and _CLAUSE_BREAK.search(norm, e, p.norm_start)) for e in ends)]
 
 
 def _not_speakers(places: list[PlaceMention], seg: Segment, ctx: ArticleContext) -> list[PlaceMention]:
@@ -223,11 +230,7 @@ def _locating_places(places: list[PlaceMention], seg: Segment, ctx: ArticleConte
     ends = [c.norm_end for c in cues
             if any(0 <= c.norm_start - e <= LOCATED_CHARS for e in located)
             or any(a.norm_start <= c.norm_start < a.norm_end for a in anaphora)]
-    if not ends:
-        return []
-    norm = ctx.nt.norm
-    return [p for p in places if any(0 < p.norm_start - e <= LOCATING_CHARS and not _CLAUSE_BREAK.search(norm, e, p.norm_start)
-                                     for e in ends)]
+    return _after_ends(places, ends, ctx.nt.norm, LOCATING_CHARS, same_clause=True)
 
 
 def _inside(place: Location, parent: Location) -> bool:
