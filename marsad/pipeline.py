@@ -9,6 +9,7 @@ and shared by every article a process reads.
 
 from __future__ import annotations
 
+import gc
 import re
 import traceback
 from dataclasses import dataclass, field
@@ -69,6 +70,11 @@ class Pipeline:
         # the mention lexicons and the gazetteer's names read each text in one automaton pass
         SharedScan([*self.extractor.finder.matchers(), self.extractor.gazetteer.matcher])
         self.extractor.gazetteer.prepare()  # its lazily built indexes, now rather than mid-run
+        # the lexicons, automata and gazetteer live as long as the process: moved out of the
+        # collector's sight, so its passes walk only what articles make (and forked workers
+        # share their pages rather than copy them when a pass would touch them)
+        gc.collect()
+        gc.freeze()
 
     @staticmethod
     @lru_cache(maxsize=1)
