@@ -71,7 +71,8 @@ def confidence(d: Draft) -> float:
         c += 0.05
     if d.location is not None and not d.place_inherited:
         # a town, or a place of a list of towns ("بلدتا قسطون والحويجة"), is named for sure
-        c += 0.15 if d.location.geo_precision == 1 or d.split_from >= 0 else 0.08
+        c += 0.15 if d.location.geo_precision == 1 or d.split_from >= 0 or (
+            d.location.geo_precision == 2 and not d.location.unlisted and d.place_own) else 0.08
     if d.day is not None and d.day.explicit:
         c += 0.05
     if d.counts.killed:

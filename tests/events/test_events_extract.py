@@ -758,3 +758,13 @@ def test_the_terrorists_of_a_report_are_the_enemy_it_names_most(pipeline):
 def test_terrorists_with_no_group_named_stay_unidentified(pipeline):
     ev = _one(pipeline, "قتل خمسة جنود أمس في هجوم شنه إرهابيون على نقطة تفتيش للجيش في مدينة حمص")
     assert ev.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_a_strike_around_a_named_airbase_is_an_event_of_its_own(pipeline):
+    # "في محيط مطار X": near a named place, as sure a place as a town (not dropped as too weak
+    # beside the town struck in the same sentence)
+    evs = _events(pipeline, "قال ناشطون إن طيران النظام قصف مناطق في محيط مطار أبو الضهور العسكري، الذي "
+                            "تحاصره فصائل المعارضة منذ عامين، كما ألقت المروحيات براميل متفجرة على بلدة سراقب.",
+                  published=date(2015, 8, 8))
+    assert sorted(e.location for e in evs) == ["Abu az Zuhur", "Saraqib"]
+    assert next(e for e in evs if e.location == "Abu az Zuhur").geo_precision == 2
