@@ -109,6 +109,7 @@ class ArticleContext:
     headline_end: int = field(init=False, repr=False)  # where the headline line ends (0: no headline)
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
     enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
+    air_forces: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _air_force_named
 
     def __post_init__(self) -> None:
         # the headline is the first line, when it is a short line with more text after it (a
@@ -440,7 +441,8 @@ class EventExtractor:
             assoc1.append(coalition)
         if a2 is None and fr.event_type == rules.REMOTE and (a1 is None or not a1.is_victim):
             a2 = self._struck_civilians(fr, ctx, when, country)
-        a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub)
+        flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
+        a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
         counts = ctx.counts(frame_seg)
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
                 and not fr.continued:
@@ -525,6 +527,19 @@ class EventExtractor:
         if enemy is None:
             return replace(word, kind="generic")
         return replace(word, name=enemy.name, inter=enemy.inter, kind="named")
+
+    @staticmethod
+    def _air_force_named(ctx: ArticleContext, when: date | None, country: str) -> Actor | None:
+        """The air force the article names by its nation ("الطائرات التركية"، "المقاتلات الروسية"),
+        when it names one only: the aircraft its strikes leave unnamed ("قبل غارات أمس") are that
+        one's, not those that usually fly there."""
+        key = (country, when)
+        if key not in ctx.air_forces:
+            named = {a.name: a for m in ctx.mentions.actors
+                     if any(e.kind == "aircraft" and "{country}" not in e.canonical for e in m.data["entries"])
+                     and (a := resolve_actor(m, country, when, ctx.text)) is not None and a.kind == "aircraft"}
+            ctx.air_forces[key] = next(iter(named.values())) if len(named) == 1 else None
+        return ctx.air_forces[key]
 
     def _location(self, fr: Frame, ctx: ArticleContext
                   ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]]:

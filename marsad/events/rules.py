@@ -42,20 +42,22 @@ def _inferred(name: str, inter: int, kind: str, at: Span, start: int) -> Actor:
 
 
 def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country: str,
-                   when: date | None, sub: str) -> tuple[Actor | None, Actor | None]:
+                   when: date | None, sub: str, flier: Actor | None = None) -> tuple[Actor | None, Actor | None]:
     """Fill the sides the codebook implies when the text leaves them unnamed (rule 5); ``sub`` is
-    the draft's sub-type (it may differ from its frame's: an arrest by an armed group)."""
+    the draft's sub-type (it may differ from its frame's: an arrest by an armed group); ``flier``
+    the one air force the article names, whose aircraft strike where none are named."""
     country = event_country or "Unknown"
     at = fr.triggers[0].span if fr.triggers else Span(0, 0)
     pos = fr.trigger_start
     if a1 is not None and a1.is_victim:
         a1, a2 = (None, a1) if a2 is None else (a2, a1)
     if sub == "Air/drone strike" and (a1 is None or a1.is_victim or a1.inter in (2, 3, 4)):
-        op = air_operator(event_country, when)
+        op = (flier.name, flier.inter) if flier is not None else (
+            (o.canonical, o.inter) if (o := air_operator(event_country, when)) is not None else None)
         if op is not None and (a1 is None or a1.inter in (2, 3, 4)):
             if a1 is not None and a2 is None:
                 a2 = a1
-            a1 = _inferred(op.canonical, op.inter, "aircraft", at, pos)
+            a1 = _inferred(op[0], op[1], "aircraft", at, pos)
     if a1 is not None and a1.is_state and sub in BOMBS:
         # state forces are the target of bombs, not their authors
         author = a2 if a2 is not None and not a2.is_victim and a2.inter != 1 else None

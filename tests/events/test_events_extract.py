@@ -768,3 +768,20 @@ def test_a_strike_around_a_named_airbase_is_an_event_of_its_own(pipeline):
                   published=date(2015, 8, 8))
     assert sorted(e.location for e in evs) == ["Abu az Zuhur", "Saraqib"]
     assert next(e for e in evs if e.location == "Abu az Zuhur").geo_precision == 2
+
+
+def test_unnamed_aircraft_are_those_of_the_one_air_force_the_article_names(pipeline):
+    # Turkish jets named once: the later strike with no aircraft named is theirs, not the
+    # coalition's that usually flies over Iraq
+    evs = _events(pipeline, "غارات تركية على شمال العراق\nقصفت الطائرات التركية فجر أمس مواقع لحزب العمال "
+                            "الكردستاني في جبال قنديل شمال العراق.\nوقال مسؤول محلي إن أربعة مدنيين قتلوا في "
+                            "غارات أمس على قرية زركلة في قضاء راوندوز.", published=date(2015, 8, 2))
+    village = next(e for e in evs if e.fatalities == 4)
+    assert village.actor1 == "Military Forces of Turkey"
+    assert village.actor2 == "Civilians (Iraq)"
+
+
+def test_unnamed_aircraft_over_iraq_are_the_coalition_s_when_no_air_force_is_named(pipeline):
+    ev = _one(pipeline, "وقال مسؤول محلي إن أربعة مدنيين قتلوا في غارات أمس على قرية زركلة في قضاء راوندوز.",
+              published=date(2015, 8, 2))
+    assert ev.actor1 == "International Coalition"
