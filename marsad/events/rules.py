@@ -315,9 +315,14 @@ def _fold_undated(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")  # strikes from afar, by one side
+
+
 def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
     """A battle told with one side only: the other side is the article's main enemy of that side
-    (the side most often named against it in the article's other events)."""
+    (the side most often named against it in the article's other events). So is the target of a
+    foreign force's strike that names none ("نفذت طائرات التحالف غارات على مدينة حرض"): it came to
+    fight that enemy. A government's own strike on a town identifies no side (codebook: empty)."""
     seen: dict[str, tuple[int, int, Actor]] = {}
     for i, d in enumerate(told):
         for a in (d.actor1, d.actor2):
@@ -326,7 +331,9 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
             n, first, _ = seen.get(a.name, (0, i, a))
             seen[a.name] = (n + 1, first, a)
     for d in drafts:
-        if d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None):
+        if d.sub_event_type in _STRIKES and d.actor1 is not None and d.actor1.inter == 8 and d.actor2 is None:
+            pass  # a foreign air force's strike told with its striker only: it struck the enemy it came for
+        elif d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None):
             continue
         side = d.actor1 or d.actor2
         assert side is not None

@@ -785,3 +785,18 @@ def test_unnamed_aircraft_over_iraq_are_the_coalition_s_when_no_air_force_is_nam
     ev = _one(pipeline, "وقال مسؤول محلي إن أربعة مدنيين قتلوا في غارات أمس على قرية زركلة في قضاء راوندوز.",
               published=date(2015, 8, 2))
     assert ev.actor1 == "International Coalition"
+
+
+def test_a_foreign_air_force_s_strike_with_no_target_named_struck_the_enemy_it_fights(pipeline):
+    # the coalition's jets over Hajjah: the Houthis the article names; a government's own
+    # helicopters over a town struck no side the text identifies (actor2 stays empty)
+    evs = _events(pipeline, "اندلعت أمس اشتباكات عنيفة بين المقاومة الشعبية ومسلحي الحوثي في مديرية صرواح غرب "
+                            "مأرب.\nوفي محافظة حجة، نفذت طائرات التحالف سلسلة غارات جوية أمس على مدينة حرض الحدودية.",
+                  published=date(2015, 8, 6))
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Saudi Arabia", "Ansar Allah")
+    evs = _events(pipeline, "اندلعت أمس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في بلدة مورك بريف حماة.\n"
+                            "وفي ريف إدلب، ألقى الطيران المروحي أمس براميل متفجرة على بلدة سراقب.",
+                  published=date(2015, 8, 6))
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Syria", "")
