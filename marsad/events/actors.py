@@ -78,8 +78,8 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
         rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف)\s+(?:\S+\s+){{0,1}}$")
     agent_after = re.compile(  # SVO: "المقاومة اقتحمت معقل ..."
         rf"^\s*(?:\S+\s+){{0,1}}(?:{_words('role_agent_after')})(?:\s|$)")
-    agent_before = re.compile(  # "على يد X"، "شنت X"
-        rf"(?:{_words('role_agent_before')})\s*(?:\S+\s+){{0,1}}$")
+    agent_before = re.compile(  # "على يد X"، "شنت X" (the word between, if any, is group 1)
+        rf"(?:{_words('role_agent_before')})\s*(?:(\S+)\s+)?$")
     return target_before, toll_of, agent_after, agent_before
 
 
@@ -128,8 +128,10 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     target_before, toll_of, agent_after, agent_before = _role_patterns()
     if first.is_victim:
         return "target"
-    if agent_before.search(before):
+    agent = agent_before.search(before)
+    if agent and agent.group(1) not in cue_words("role_target_before"):
         return "agent"  # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot
+    # (not across a word of the side struck: "اقتحمت معقل مليشيات الحوثي" is the Houthis' stronghold)
     if first.counted or toll_of.search(before):
         return "target"
     if agent_after.search(after):

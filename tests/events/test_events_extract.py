@@ -800,3 +800,14 @@ def test_a_foreign_air_force_s_strike_with_no_target_named_struck_the_enemy_it_f
                   published=date(2015, 8, 6))
     strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
     assert (strike.actor1, strike.actor2) == ("Military Forces of Syria", "")
+
+
+def test_the_side_named_after_a_word_of_the_target_is_struck_even_after_a_verb(pipeline):
+    # "اقتحمت معقل مسلحي الحوثي": the Houthis own the stronghold stormed, they do not storm it
+    ev = _one(pipeline, "وذكرت مصادر قبلية وفي المقاومة الشعبية أن المقاومة اقتحمت أمس معقل مسلحي الحوثي "
+                        "في قرية الأقروض جنوب تعز وسيطرت على تلال استراتيجية.", published=date(2015, 7, 31))
+    assert (ev.actor1, ev.actor2) == ("Popular Resistance", "Ansar Allah")
+    # a word between that is no target keeps the verb's subject: "شنت قوات النظام"
+    ev = _one(pipeline, "شنت قوات النظام أمس هجوما على مواقع المعارضة في بلدة مورك بريف حماة.",
+              published=date(2015, 7, 31))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria", "Opposition Rebels (Syria)")
