@@ -129,7 +129,7 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     if first.is_victim:
         return "target"
     agent = agent_before.search(before)
-    if agent and agent.group(1) not in cue_words("role_target_before"):
+    if agent and agent.group(1) not in cue_words("role_held_by"):
         return "agent"  # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot
     # (not across a word of the side struck: "اقتحمت معقل مليشيات الحوثي" is the Houthis' stronghold)
     if first.counted or toll_of.search(before):

@@ -807,7 +807,7 @@ def test_the_side_named_after_a_word_of_the_target_is_struck_even_after_a_verb(p
     ev = _one(pipeline, "وذكرت مصادر قبلية وفي المقاومة الشعبية أن المقاومة اقتحمت أمس معقل مسلحي الحوثي "
                         "في قرية الأقروض جنوب تعز وسيطرت على تلال استراتيجية.", published=date(2015, 7, 31))
     assert (ev.actor1, ev.actor2) == ("Popular Resistance", "Ansar Allah")
-    # a word between that is no target keeps the verb's subject: "شنت قوات النظام"
-    ev = _one(pipeline, "شنت قوات النظام أمس هجوما على مواقع المعارضة في بلدة مورك بريف حماة.",
-              published=date(2015, 7, 31))
-    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria", "Opposition Rebels (Syria)")
+    # a word for a side's men between keeps it the verb's subject: "اقتحمت عناصر داعش"
+    ev = _one(pipeline, "اقتحمت عناصر داعش أمس بلدة القريتين بريف حمص بعد معارك مع قوات النظام.",
+              published=date(2015, 8, 6))
+    assert (ev.actor1, ev.actor2) == ("Islamic State (Syria)", "Military Forces of Syria")

@@ -123,8 +123,11 @@ def test_cue_lists_are_read_in_normalised_form_and_unknown_ones_refused() -> Non
 
 
 def test_role_cue_lists_are_there_and_normalised() -> None:
-    for name in ("role_target_before", "role_toll_heads", "role_agent_after", "role_agent_before", "exposure"):
+    for name in ("role_target_before", "role_held_by", "role_toll_heads", "role_agent_after", "role_agent_before",
+                 "exposure"):
         assert lx.cue_words(name), name
+    # what a side holds is a word of the target too
+    assert lx.cue_words("role_held_by") <= lx.cue_words("role_target_before")
     assert "علي يد" in lx.cue_words("role_agent_before")  # "على يد": the one that acted
     assert "استهدف*" in lx.cue_words("role_target_before")  # the word and its endings
 
