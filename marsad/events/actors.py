@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -61,6 +61,21 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
         e = other[0]
     return Actor(e.name_for(country), e.inter, e.kind, m.span.text_of(text), m.span, m.norm_start,
                  m.norm_end, counted)
+
+
+def members_named(actors: list[Actor], norm: str) -> list[Actor]:
+    """Unnamed armed men followed by the group they belong to ("مقتل 49 مسلحا من تنظيم داعش"):
+    the group stands for them, counted among the dead if they were (cue list ``member_of``)."""
+    out: list[Actor] = []
+    for a in actors:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "generic" and prev.inter == 3 and a.kind == "named" \
+                and a.inter in NON_STATE_ARMED and a.norm_start >= prev.norm_end \
+                and " ".join(norm[prev.norm_end:a.norm_start].split()) in cue_words("member_of"):
+            out[-1] = replace(a, counted=a.counted or prev.counted)
+            continue
+        out.append(a)
+    return out
 
 
 def _words(cue: str) -> str:

@@ -16,7 +16,14 @@ from itertools import accumulate
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
-from marsad.events.actors import NON_STATE_ARMED, Actor, assign_roles, member_first, resolve_actor
+from marsad.events.actors import (
+    NON_STATE_ARMED,
+    Actor,
+    assign_roles,
+    member_first,
+    members_named,
+    resolve_actor,
+)
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
@@ -506,7 +513,7 @@ class EventExtractor:
                 a = self._enemy_meant(a, ctx, when, country)
             if a is not None:
                 out.append(a)
-        return out
+        return members_named(out, ctx.nt.norm) if len(out) > 1 else out
 
     def _enemy_meant(self, word: Actor, ctx: ArticleContext, when: date | None, country: str) -> Actor:
         """The group a word for the enemy ("الإرهابيين") stands for: the armed group the article

@@ -811,3 +811,12 @@ def test_the_side_named_after_a_word_of_the_target_is_struck_even_after_a_verb(p
     ev = _one(pipeline, "اقتحمت عناصر داعش أمس بلدة القريتين بريف حمص بعد معارك مع قوات النظام.",
               published=date(2015, 8, 6))
     assert (ev.actor1, ev.actor2) == ("Islamic State (Syria)", "Military Forces of Syria")
+
+
+def test_armed_men_of_a_named_group_are_that_group(pipeline):
+    ev = _one(pipeline, "أعلنت خلية الإعلام الحربي العراقية أمس مقتل 49 مسلحا من تنظيم داعش بقصف جوي استهدف "
+                        "أوكارهم في منطقة مكيشيفة شمال سامراء.", published=date(2015, 8, 10))
+    assert (ev.actor2, ev.fatalities) == ("Islamic State (Iraq)", 49)
+    # loyal to is no member of: gunmen loyal to the government are not the government
+    evs = _events(pipeline, "هاجم مسلحون موالون للحكومة أمس قرية في ريف درعا.", published=date(2015, 8, 10))
+    assert all(e.actor1 != "Military Forces of Syria" for e in evs)
