@@ -365,7 +365,10 @@ def _fold_weak(drafts: list[Draft]) -> list[Draft]:
         near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)
                 and not _elsewhere(d, s)]
         if near:
-            host = min(near, key=lambda s: (abs(s.sentence_index - d.sentence_index), -s.frame.score))
+            # the nearest, an event of its own type first ("قتلوا خلال الهجوم" after a battle, not
+            # the air strike told next)
+            host = min(near, key=lambda s: (s.event_type != d.event_type, abs(s.sentence_index - d.sentence_index),
+                                            -s.frame.score))
             _merge_into(host, d)
         else:
             out.append(d)

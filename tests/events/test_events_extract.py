@@ -820,3 +820,11 @@ def test_armed_men_of_a_named_group_are_that_group(pipeline):
     # loyal to is no member of: gunmen loyal to the government are not the government
     evs = _events(pipeline, "هاجم مسلحون موالون للحكومة أمس قرية في ريف درعا.", published=date(2015, 8, 10))
     assert all(e.actor1 != "Military Forces of Syria" for e in evs)
+
+
+def test_a_toll_told_after_a_battle_belongs_to_the_battle_not_to_the_strike_told_next(pipeline):
+    evs = _events(pipeline, "اندلعت أمس مواجهات عنيفة بين المقاومة الشعبية ومسلحي الحوثي في مديرية مجزر شمال "
+                            "مأرب.\nوذكر المصدر أن نحو 15 من الحوثيين قتلوا خلال الهجوم. وكانت طائرات التحالف شنت "
+                            "أمس غارة استهدفت دبابة للحوثيين في مديرية صرواح.", published=date(2015, 8, 10))
+    tolls = {e.sub_event_type: e.fatalities for e in evs}
+    assert tolls == {"Armed clash": 15, "Air/drone strike": 0}
