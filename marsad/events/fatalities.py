@@ -71,6 +71,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
     used_deaths: set[int] = set()
+    told_of: set[int] = set()  # death words that follow the count they tell of
     killed: list[tuple[int, Mention]] = []
     injured: list[tuple[int, Mention]] = []
     for n in numbers:
@@ -86,7 +87,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                         dist += 1  # "مقتل أربعة وإصابة اثنين": "و" opens the next count
                     if dist <= WINDOW_AFTER and (best is None or dist < best[0]):
                         best = (dist, label, c)
-                elif ci < ni:
+                elif ci < ni and id(c) not in told_of:
                     # a word after the number is its noun ("مئات الجرحى"): on a tie it wins
                     dist = ni - _idx(words, c.norm_end - 1) + 0.5
                     if dist <= WINDOW_BEFORE and (best is None or dist < best[0]):
@@ -114,6 +115,10 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 continue
             killed.append((n.data["value"], n))
             used_deaths.add(id(cue))
+            if cue.norm_start >= n.norm_end:
+                # the verb of this count ("خمسة جنود قتلوا"): no count after it takes it back
+                # ("، وفقد 15 آخرون" are missing, not dead)
+                told_of.add(id(cue))
             out.killed_spans += [n.span, cue.span]
         else:
             injured.append((n.data["value"], n))

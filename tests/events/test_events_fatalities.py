@@ -49,6 +49,10 @@ def _counts(finder, text):
     ("أطلقوا قذيفة على المسلحين أسفرت عن مصرعهم جميعا", 3, None),
     ("تستهدفهم القوات الأمنية إذ إن عدد قتلاهم يتجاوز 100 إرهابي يوميا", None, None),
     ("قتل 150 شخصا في التفجير", 150, None),
+    # the verb of a count told before it is not the verb of a count after it: missing, not dead
+    ("قال مسؤول إن خمسة جنود قتلوا، وفقد 15 آخرون عندما هاجم المسلحون الحاجز", 5, None),
+    # ... a count joined to it by "و" still is
+    ("قتل ثلاثة جنود و4 مدنيين في الهجوم", 7, None),
 ])
 def test_counts(finder, text, killed, injured):
     c, _ = _counts(finder, text)
