@@ -143,10 +143,11 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     target_before, toll_of, agent_after, agent_before = _role_patterns()
     if first.is_victim:
         return "target"
+    # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of
+    # what the side holds ("اقتحمت معقل مليشيات الحوثي": the Houthis' stronghold was stormed)
     agent = agent_before.search(before)
     if agent and agent.group(1) not in cue_words("role_held_by"):
-        return "agent"  # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot
-    # (not across a word of the side struck: "اقتحمت معقل مليشيات الحوثي" is the Houthis' stronghold)
+        return "agent"
     if first.counted or toll_of.search(before):
         return "target"
     if agent_after.search(after):

@@ -331,9 +331,10 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
             n, first, _ = seen.get(a.name, (0, i, a))
             seen[a.name] = (n + 1, first, a)
     for d in drafts:
-        if d.sub_event_type in _STRIKES and d.actor1 is not None and d.actor1.inter == 8 and d.actor2 is None:
-            pass  # a foreign air force's strike told with its striker only: it struck the enemy it came for
-        elif d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None):
+        # a foreign force's strike told with its striker only: it struck the enemy it came for
+        foreign_strike = d.sub_event_type in _STRIKES and d.actor1 is not None and d.actor1.inter == 8 \
+            and d.actor2 is None
+        if not foreign_strike and (d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None)):
             continue
         side = d.actor1 or d.actor2
         assert side is not None
