@@ -117,6 +117,7 @@ class ArticleContext:
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
     enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
     air_forces: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _air_force_named
+    _actors_on: dict[tuple[str, date | None], list[tuple[Mention, Actor]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # the headline is the first line, when it is a short line with more text after it (a
@@ -158,6 +159,16 @@ class ArticleContext:
         when it fills the whole first line."""
         return sentence.start < self.headline_end or (
             sentence.index == 0 and "\n" in self.nt.norm[sentence.start:sentence.end + 1])
+
+    def actors_on(self, country: str, when: date | None) -> list[tuple[Mention, Actor]]:
+        """Every actor mention of the article with the actor it names in ``country`` on ``when``
+        (resolved once per country and day, for the rules that read the whole article's sides)."""
+        key = (country, when)
+        got = self._actors_on.get(key)
+        if got is None:
+            got = self._actors_on[key] = [(m, a) for m in self.mentions.actors
+                                          if (a := resolve_actor(m, country, when, self.text)) is not None]
+        return got
 
     def towns_in(self, seg: Segment) -> frozenset[str]:
         """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
@@ -521,8 +532,7 @@ class EventExtractor:
         the Yemeni army); an unidentified armed group when there is none, or two named as often."""
         key = (country, when)
         if key not in ctx.enemies:
-            named = [a for m in ctx.mentions.actors
-                     if (a := resolve_actor(m, country, when, ctx.text)) is not None and a.kind == "named"]
+            named = [a for _, a in ctx.actors_on(country, when) if a.kind == "named"]
             states = {a.name for a in named if a.is_state}
             counts = Counter(a.name for a in named if a.inter in NON_STATE_ARMED
                              and not any(allies_on(a.name, s, when) for s in states))
@@ -542,9 +552,8 @@ class EventExtractor:
         one's, not those that usually fly there."""
         key = (country, when)
         if key not in ctx.air_forces:
-            named = {a.name: a for m in ctx.mentions.actors
-                     if any(e.kind == "aircraft" and "{country}" not in e.canonical for e in m.data["entries"])
-                     and (a := resolve_actor(m, country, when, ctx.text)) is not None and a.kind == "aircraft"}
+            named = {a.name: a for m, a in ctx.actors_on(country, when) if a.kind == "aircraft"
+                     and any(e.kind == "aircraft" and "{country}" not in e.canonical for e in m.data["entries"])}
             ctx.air_forces[key] = next(iter(named.values())) if len(named) == 1 else None
         return ctx.air_forces[key]
 
