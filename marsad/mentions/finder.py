@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Any
 
 from marsad import lexicon
 from marsad.mentions.matcher import NAME_SUFFIXES, SUFFIXES, LexiconMatcher, SharedScan, WordIndex
@@ -26,7 +28,11 @@ _CLITICS = "وبلف"
 
 @dataclass(slots=True)
 class Mentions:
-    """All mentions of one article, by kind, each list in text order."""
+    """All mentions of one article, by kind, each list in text order.
+
+    A cue list's mentions are made when first asked for (``cue``): many lists are read as words
+    beside a match (``is_cue_word``), never as mentions, and an article finds hundreds of them.
+    """
 
     triggers: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
@@ -34,9 +40,18 @@ class Mentions:
     dates: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     cues: dict[str, list[Mention]] = field(default_factory=dict)
+    # cue list → its matches (start, end, key, payloads) not yet made mentions, and how to make one
+    cue_hits: dict[str, list[tuple[int, int, str, list[Any]]]] = field(default_factory=dict)
+    make: Callable[[str, int, int, str, dict], Mention] | None = None
 
     def cue(self, name: str) -> list[Mention]:
-        return self.cues.get(name, [])
+        got = self.cues.get(name)
+        if got is None:
+            hits = self.cue_hits.pop(name, ())
+            mk = self.make
+            got = self.cues[name] = [mk("cue", s, e, key, {"cue": name})  # type: ignore[misc]
+                                     for s, e, key, payloads in hits for _ in payloads]
+        return got
 
 
 def within(mentions: list[Mention], seg: Segment) -> list[Mention]:
@@ -133,10 +148,8 @@ class MentionFinder:
         for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
                                   {"name": m.payload.name, "kind": m.payload.kind}))
-        grouped = self.cues.find_grouped_entries(norm, words, str, _cue_suffixes)
-        for name in self.cue_names:
-            out.cues[name] = [mk("cue", s, e, key, {"cue": name})
-                              for s, e, key, payloads in grouped.get(name, []) for _ in payloads]
+        out.cue_hits = self.cues.find_grouped_entries(norm, words, str, _cue_suffixes)
+        out.make = mk
         return out
 
 
