@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import accumulate
+from operator import attrgetter
 
 from marsad.events import dates as date_rules
 from marsad.events import describe, rules
@@ -49,6 +50,11 @@ WEEK_DAYS = 7  # a day this close to a vague week ("في الأيام الماض
 LOCATING_CHARS = 70  # how far after "الواقعة" a place still says where the place before it lies
 LOCATED_CHARS = 12  # how close before "الواقعة" the place it locates ends ("داريا التي تقع")
 _CLAUSE_BREAK = re.compile(r"[،,;:]")
+ANTECEDENT_CHARS = 600  # how far back the place a head noun stands for ("المعمل") may be named
+# a definite noun, after a clitic or not ("في المعمل"، "بالمطار"، "للسجن"): group 1 is the bare noun
+_DEFINITE_NOUN = re.compile(r"(?<![^\W_])(?:[وف]?(?:[بكل]?ال|لل))([^\W_]{3,})(?![^\W_])")
+_START_OF = attrgetter("norm_start")
+_NUMBERED = re.compile(r"[\s«»\"']*\d")
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
@@ -118,6 +124,7 @@ class ArticleContext:
     enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
     air_forces: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _air_force_named
     _actors_on: dict[tuple[str, date | None], list[tuple[Mention, Actor]]] = field(default_factory=dict, repr=False)
+    _heads: dict[str, list[PlaceMention]] | None = field(default=None, repr=False)  # see place_heads
 
     def __post_init__(self) -> None:
         # the headline is the first line, when it is a short line with more text after it (a
@@ -129,6 +136,20 @@ class ArticleContext:
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
         self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
         self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of"))
+
+    def place_heads(self) -> dict[str, list[PlaceMention]]:
+        """Head word → the places named with it, in text order: the first word of a name of two
+        words or more ("معمل" of "معمل الاسمنت") and the context word before a name ("حي")."""
+        if self._heads is None:
+            self._heads = {}
+            for p in self.places:
+                if not p.candidates and p.context_word is None:
+                    continue
+                words = p.key.split()
+                for head in {words[0] if len(words) > 1 else "", p.context_word or ""}:
+                    if len(head) >= 3 and not head.startswith("ال"):
+                        self._heads.setdefault(head, []).append(p)
+        return self._heads
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         """The places named from ``start`` to ``end`` of the normalised text, quoted ones too: an
@@ -566,7 +587,7 @@ class EventExtractor:
         if got is not None:
             return got
         # "شن هجوما مباغتا على البلدة"، "على البلدة الواقعة على أطراف حمص": the town named last before it
-        got = self._antecedent_town(fr, ctx)
+        got = self._antecedent_town(fr, ctx) or self._antecedent_named(fr, ctx)
         if got is not None:
             return got
         # none named in the frame's clauses (or only a country: "في المناطق الحدودية مع باكستان"):
@@ -596,6 +617,29 @@ class EventExtractor:
             if loc.geo_precision == 1 and loc.country == ctx.country:
                 return loc, _place_key(loc), False, []
             return None  # the last place named is a province or a region: the noun's town is unknown
+        return None
+
+    def _antecedent_named(self, fr: Frame, ctx: ArticleContext
+                          ) -> tuple[Location | None, str, bool, list[tuple[Location, str]]] | None:
+        """The place a definite head noun of the frame's clauses stands for: "في المعمل" after
+        "معمل الإسمنت", "المطار" after "مطار كويرس", "الحي" after "حي الراموسة" (the last place
+        named before it with that head word, in the article's country)."""
+        heads = ctx.place_heads()
+        if not heads:
+            return None
+        norm = ctx.nt.norm
+        for m in _DEFINITE_NOUN.finditer(norm, fr.start, fr.end):
+            named = heads.get(m.group(1))
+            if not named or _NUMBERED.match(norm, m.end()) or is_cue_word("ال" + m.group(1), "town_anaphora", ""):
+                # no place of that head, one of its own number ("اللواء 115"), or a town's noun
+                # (_antecedent_town reads "المدينة" by its own rule)
+                continue
+            k = bisect_left(named, m.start(), key=_START_OF) - 1
+            if k < 0 or m.start() - named[k].norm_end > ANTECEDENT_CHARS:
+                continue
+            loc = self._resolved(named[k], ctx)
+            if loc is not None and loc.geo_precision <= 2 and loc.country == ctx.country:
+                return loc, _place_key(loc), False, []
         return None
 
     def _best_place(self, places: list[PlaceMention], fr: Frame, ctx: ArticleContext, own: bool

@@ -67,7 +67,9 @@ class Frame:
         """Every trigger is a definite noun ("المعارك"، "بالغارات"): the words point back at
         fighting told elsewhere more often than they tell a new event."""
         if self.sub_event_type == TERRITORY:
-            return False  # "السيطرة على" is a verbal noun that tells the taking itself
+            # "السيطرة على" is a verbal noun that tells the taking itself, unless what was taken
+            # is only pointed at ("السيطرة على هذه المناطق")
+            return any(self._points_back(t, norm) for t in self.triggers)
         if not self.triggers or not all(_definite(norm[t.norm_start:t.norm_end]) for t in self.triggers):
             return False
         # "بالتزامن مع تواصل الاشتباكات في المدينة": fighting that goes on is news of the day
@@ -76,6 +78,12 @@ class Frame:
         if not before:
             return True
         return not is_cue_word(before[-1], "ongoing", "وفب")
+
+    @staticmethod
+    def _points_back(t: Mention, norm: str) -> bool:
+        """A taking of ground whose object is a demonstrative ("على هذه المناطق")."""
+        after = norm[t.norm_end:t.norm_end + 12].split()
+        return bool(after) and is_cue_word(after[0], "demonstratives", "")
 
     @property
     def trigger_start(self) -> int:

@@ -406,7 +406,8 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
         if d.counts.killed and len({t.when for t in here}) > 1:
             _share_toll(d, here)  # "قضى خلال هذه المعارك 52": one toll for the battles of several days
             continue
-        if _better_sub(d, host):
+        if _better_sub(d, host) and d.frame.sub_event_type != TERRITORY:
+            # (a taking only pointed at, "السيطرة عليه", says nothing of who took what from whom)
             host.sub_event_type, host.frame = d.sub_event_type, d.frame
         _merge_into(host, d)
     return out

@@ -828,3 +828,43 @@ def test_a_toll_told_after_a_battle_belongs_to_the_battle_not_to_the_strike_told
                             "أمس غارة استهدفت دبابة للحوثيين في مديرية صرواح.", published=date(2015, 8, 10))
     tolls = {e.sub_event_type: e.fatalities for e in evs}
     assert tolls == {"Armed clash": 15, "Air/drone strike": 0}
+
+
+def test_a_place_s_head_noun_stands_for_the_place_named_with_it(pipeline):
+    """"في المطار" after "مطار كويرس" is that airbase; "المطار 2" is a place of its own number."""
+    ex = pipeline.extractor
+    told = ("اقتحم مسلحو تنظيم داعش أمس مطار كويرس العسكري شرق حلب. "
+            "وفي مدينة الباب قصفت قوات النظام الأحياء السكنية. "
+            "وقال المرصد إن 12 عنصرا من قوات النظام قتلوا في الاشتباكات داخل المطار{}.")
+
+    def places(text):
+        ctx = ex.context(Article(id="t1", text=text, published=date(2015, 8, 10), outlet="test"))
+        return [(d.sub_event_type, d.location and d.location.location) for d in ex.drafts(ctx)]
+
+    assert places(told.format("")) == [("Shelling/artillery/missile attack", "Al Bab"),
+                                       ("Armed clash", "Kuweires airbase")]
+    assert places(told.format(" 2"))[-1] == ("Armed clash", None)
+
+
+def test_a_toll_told_at_a_place_s_head_noun_is_shared_by_its_two_days(pipeline):
+    """"طرد ... من النقاط التي سيطروا عليها في المعمل" is at the cement plant named before, so the toll
+    of "هذه المعارك في المعمل" is split between the two days; "السيطرة على هذه المناطق" points back
+    at them and is no third event taking a share."""
+    text = ("معارك كر وفر على معمل الإسمنت في حلب\n"
+            "تمكنت جبهة فتح الشام مساء الأحد من السيطرة على معمل إسمنت الشيخ سعيد جنوب حلب.\n"
+            "ونجحت قوات النظام فجر أمس الإثنين في طرد مقاتلي الجبهة من النقاط التي سيطروا عليها في المعمل.\n"
+            "وقال المرصد إنه قضى خلال هذه المعارك في المعمل ومحيطه 35 مقاتلاً من المعارضة و18 عنصراً من قوات النظام.\n"
+            "وتعد السيطرة على هذه المناطق بالنسبة لقوات النظام منطلقا لاستعادة ما خسرته جنوب حلب.")
+    evs = sorted(_events(pipeline, text, published=date(2016, 8, 16)), key=lambda e: e.event_date)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [
+        ("Non-state actor overtakes territory", 27), ("Government regains territory", 26)]
+    assert {e.location for e in evs} == {"Aleppo - Sheikh Saeed cement factory"}
+
+
+def test_a_taking_pointed_at_by_a_demonstrative_is_no_new_event(pipeline):
+    text = ("معارك في ريف حماة\n"
+            "سيطرت فصائل المعارضة أمس على بلدة مورك في ريف حماة الشمالي بعد معارك مع قوات النظام.\n"
+            "وقتل ثلاثة مدنيين بقصف مدفعي على مدينة حماة.\n"
+            "وتعد السيطرة على هذه المناطق منطلقا لاستعادة ما خسرته الفصائل في ريف حماة.")
+    assert sorted((e.sub_event_type, e.location) for e in _events(pipeline, text)) == [
+        ("Non-state actor overtakes territory", "Murak"), ("Shelling/artillery/missile attack", "Hama")]
