@@ -196,6 +196,12 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         # "مقتل ستة أشخاص في عملية انتحارية استهدفت مركزا للشرطة": the persons counted are the
         # toll; the side struck is the one named as the target
         targets = sorted(targets, key=lambda g: g[0].kind == "victim")
+    elif len(targets) > 1 and targets[0][0].kind == "generic" and targets[0][0].inter == 3:
+        # "قتل خمسة مسلحين جراء قصف تجمعات الحوثيين": the gunmen counted are of the side named as
+        # struck
+        named = [g for g in targets if g[0].kind == "named" and g[0].inter in NON_STATE_ARMED]
+        if named:
+            targets = named + [g for g in targets if g not in named]
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None

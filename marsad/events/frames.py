@@ -178,8 +178,10 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
     out: list[Frame] = []
     names = names or []
     background = bool(within(mentions.cue("background"), sent))
+    # a period set at the head of the sentence ("وشهدت نفس الفترة، إحراق ...") is that of all of it
+    whole = background and bool(clauses) and bool(within(mentions.cue("background"), clauses[0]))
     for n, cl in enumerate(clauses):
-        if background and within(mentions.cue("background"), cl):
+        if background and (whole or within(mentions.cue("background"), cl)):
             continue  # history and long-period tallies are not news of an event
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False

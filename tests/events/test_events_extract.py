@@ -868,3 +868,17 @@ def test_a_taking_pointed_at_by_a_demonstrative_is_no_new_event(pipeline):
             "وتعد السيطرة على هذه المناطق منطلقا لاستعادة ما خسرته الفصائل في ريف حماة.")
     assert sorted((e.sub_event_type, e.location) for e in _events(pipeline, text)) == [
         ("Non-state actor overtakes territory", "Murak"), ("Shelling/artillery/missile attack", "Hama")]
+
+
+def test_gunmen_counted_are_of_the_side_named_as_struck(pipeline):
+    """"خمسة مسلحين" killed in a strike on "تجمعات الحوثيين" are Houthis, not unidentified gunmen."""
+    ev = _one(pipeline, "قتل خمسة مسلحين جراء قصف طائرات التحالف تجمعات الحوثيين في صعدة")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Saudi Arabia", "Ansar Allah", 5)
+
+
+def test_a_period_set_at_the_head_of_a_sentence_makes_all_of_it_a_tally(pipeline):
+    """"وشهدت نفس الفترة، إحراق ... ومقتل 11 مسلحا خلال اشتباكات": a tally over weeks, no clash."""
+    text = ("اعتقال مشتبهين في تركيا\n"
+            "اعتقلت قوات الأمن التركية أمس 17 شخصا يشتبه في انتمائهم لتنظيم داعش في مدينة مانيسا.\n"
+            "وشهدت نفس الفترة، إحراق المسلحين لأكثر من 100 عربة، ومقتل 11 مسلحا خلال اشتباكات مع قوات الأمن.")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
