@@ -64,18 +64,36 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
 
 
 def members_named(actors: list[Actor], norm: str) -> list[Actor]:
-    """Unnamed armed men followed by the group they belong to ("مقتل 49 مسلحا من تنظيم داعش"):
-    the group stands for them, counted among the dead if they were (cue list ``member_of``)."""
+    """Unnamed armed men followed by the group they belong to ("مقتل 49 مسلحا من تنظيم داعش"), or
+    persons held to belong to one ("اعتقال 17 شخصا يشتبه في انتمائهم لتنظيم داعش"): the group
+    stands for them, counted among the dead if they were (cue lists ``member_of``, ``suspected_of``)."""
     out: list[Actor] = []
     for a in actors:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "generic" and prev.inter == 3 and a.kind == "named" \
-                and a.inter in NON_STATE_ARMED and a.norm_start >= prev.norm_end \
-                and " ".join(norm[prev.norm_end:a.norm_start].split()) in cue_words("member_of"):
-            out[-1] = replace(a, counted=a.counted or prev.counted)
-            continue
+        if prev is not None and a.kind == "named" and a.inter in NON_STATE_ARMED and a.norm_start >= prev.norm_end:
+            gap = _gap_words(norm[prev.norm_end:a.norm_start])
+            if (prev.kind == "generic" and prev.inter == 3 and gap in cue_words("member_of")) or (
+                    prev.kind in ("generic", "victim") and gap in cue_words("suspected_of")):
+                out[-1] = replace(a, counted=a.counted or prev.counted)
+                continue
         out.append(a)
     return out
+
+
+def _gap_words(gap: str) -> str:
+    """The words between two sides, punctuation dropped, and a group noun before the second
+    one's name dropped to its clitic ("، يشتبه في انتمائهم لتنظيم «" → "يشتبه في انتمائهم ل")."""
+    words = _WORD.findall(gap)
+    if words:
+        last = words[-1]
+        if last in cue_words("group_nouns"):
+            words.pop()
+        elif last[:1] in "لب" and last[1:] in cue_words("group_nouns"):
+            words[-1] = last[0]
+    return " ".join(words)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _words(cue: str) -> str:

@@ -369,6 +369,13 @@ class EventExtractor:
                     prev = next((p for p in reversed(out) if p.location is not None), None)
                     if prev is not None:
                         d.location, d.place_key = prev.location, prev.place_key
+                elif d.location is None and s.index > 0 and _goes_on(norm, s) and not ctx.places_in(s.start, s.end):
+                    # "كما تم تفكيك 21 عبوة ناسفة": a sentence that adds to the one before, naming
+                    # no place, is at the town (or a place in it) named there last
+                    prev = ctx.sentences[s.index - 1]
+                    got = self._best_place(ctx.places_in(prev.start, prev.end), fr, ctx, own=False)
+                    if got is not None and got[0] is not None and got[0].geo_precision <= 2:
+                        d.location, d.place_key = got[0], got[1]
                 out.append(d)
         return out
 
@@ -441,6 +448,8 @@ class EventExtractor:
         country = loc.country if loc is not None and loc.country else ctx.country
         # actors: those of the frame's clauses, else of the sentence
         acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when, country)
+        if acts and acts[-1].kind in ("generic", "victim"):
+            acts = self._members_after(acts, fr, ctx, when, country)
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
         a1, a2, with1, with2, a1_acts = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
@@ -515,6 +524,18 @@ class EventExtractor:
                 out.append(Frame(prev.sub_event_type, prev.score, prev.sentence, [cl], list(prev.triggers),
                                  continued=True))
         return out
+
+    def _members_after(self, acts: list[Actor], fr: Frame, ctx: ArticleContext, when: date | None,
+                       country: str) -> list[Actor]:
+        """The frame's sides, its last one (unnamed men or persons) replaced by the group named
+        just after the frame's clauses that they belong to ("اعتقلت الشرطة 17 شخصا، يشتبه في
+        انتمائهم لتنظيم «داعش»")."""
+        k = bisect_left(ctx.mentions.actors, fr.end, key=_START_OF)
+        if k >= len(ctx.mentions.actors) or ctx.mentions.actors[k].norm_start >= fr.sentence.end:
+            return acts
+        nxt = self._actors([ctx.mentions.actors[k]], ctx, when, country)
+        joined = members_named(acts + nxt, ctx.nt.norm) if nxt else acts
+        return joined if len(joined) == len(acts) else acts
 
     def _struck_civilians(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str
                           ) -> Actor | None:
@@ -757,6 +778,15 @@ class EventExtractor:
         ev.notes = describe.notes(ev)
         ev.confidence = describe.confidence(d)
         return ev
+
+
+def _goes_on(norm: str, sentence: Segment) -> bool:
+    """The sentence opens with "كما": it adds to the report of the sentence before."""
+    words = norm[sentence.start:sentence.end].split()[:1]
+    return bool(words) and words[0] in CONTINUATION_OPENERS
+
+
+CONTINUATION_OPENERS = frozenset({"كما", "وكما"})
 
 
 def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:

@@ -201,6 +201,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                     continue  # "المدينة التي حررتها المقاومة": who holds a place, not news of its taking
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, e.weight), ts + [t])
+        _drop_disrupted_weapons(best)
         if not best:
             continue
         sub, (score, ts) = min(best.items(), key=lambda kv: (-round(kv[1][0], 1), _RANK.get(kv[0], 99)))
@@ -229,6 +230,29 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
     return out
+
+
+def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]]) -> None:
+    """"تفكيك 21 عبوة ناسفة"، "أبطلت مفعول ست عبوات": the bombs a word of defusing governs were
+    stopped, they did not go off (their sub-types are dropped when nothing else tells them)."""
+    stopped = best.get(DISRUPTED)
+    if stopped is None:
+        return
+    for sub in WEAPON_SUBS:
+        if sub not in best:
+            continue
+        score, ts = best[sub]
+        free = [t for t in ts if not any(0 <= t.norm_start - d.norm_end <= DISRUPTED_OBJECT_CHARS
+                                         for d in stopped[1])]
+        if not free:
+            del best[sub]
+        elif len(free) < len(ts):
+            best[sub] = (max(e.weight for t in free for e in _entries(t) if e.sub_event_type == sub), free)
+
+
+DISRUPTED = "Disrupted weapons use"
+WEAPON_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
 
 
 def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Mentions) -> list[Mention]:

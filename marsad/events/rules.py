@@ -64,6 +64,13 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         a1, a2 = author, a1
     if sub == "Disrupted weapons use" and a2 is not None and a2.is_state and (a1 is None or not a1.is_state):
         a1, a2 = a2, a1  # the forces that defuse, seize or intercept act; the side that planted is the other
+    if sub == "Disrupted weapons use" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None \
+            and fr.score >= SURE:
+        a1, a2 = None, a1  # "تدمير عجلة تحمل مسلحين": the armed side is the one whose weapons were taken
+    if sub == "Disrupted weapons use" and a1 is None and fr.score >= SURE:
+        # "تم تفكيك 21 عبوة ناسفة": bombs are defused and weapons seized by the state's forces
+        # (a weak word, "اعتراضه", names no side and stays a weak draft)
+        a1 = _inferred(f"Military Forces of {country}", 1, "generic", at, pos)
     if a1 is None and fr.event_type == REMOTE and sub != "Air/drone strike":
         a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
     if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is None:
@@ -352,6 +359,7 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
 
 
 STRONG = 0.7
+SURE = 0.9  # a frame this strong is an event even with no side or place named
 MIN_CONFIDENCE = 0.65  # below this an event is more often noise than news (measured on develop gold)
 
 
@@ -482,8 +490,8 @@ def _keep(d: Draft) -> bool:
     if d.sub_event_type == "Attack" and d.frame.score < STRONG and not (
             d.actor2 is not None and d.actor2.is_victim and d.actor2.text):
         return False
-    if d.actor1 is None and d.actor2 is None and not d.counts.killed and d.frame.score < 0.9:
+    if d.actor1 is None and d.actor2 is None and not d.counts.killed and d.frame.score < SURE:
         return False
-    if d.location is None and d.frame.score < 0.9 and not d.counts.killed:
+    if d.location is None and d.frame.score < SURE and not d.counts.killed:
         return False
     return True

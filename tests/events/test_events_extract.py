@@ -882,3 +882,33 @@ def test_a_period_set_at_the_head_of_a_sentence_makes_all_of_it_a_tally(pipeline
             "اعتقلت قوات الأمن التركية أمس 17 شخصا يشتبه في انتمائهم لتنظيم داعش في مدينة مانيسا.\n"
             "وشهدت نفس الفترة، إحراق المسلحين لأكثر من 100 عربة، ومقتل 11 مسلحا خلال اشتباكات مع قوات الأمن.")
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("اعتقلت قوات الأمن التركية أمس 17 شخصا، يشتبه في انتمائهم لتنظيم «داعش»، في مدينة مانيسا.",
+     "Islamic State (Turkey)"),
+    ("أعلنت خلية الإعلام الحربي عن مقتل 49 مسلحا من تنظيم / داعش /، بقصف جوي استهدف أوكارهم في مدينة سامراء.",
+     "Islamic State (Iraq)"),
+])
+def test_persons_held_to_belong_to_a_group_are_that_group(pipeline, text, side):
+    """Persons arrested as suspected members, gunmen "من تنظيم / داعش /": the group, not civilians
+    or unidentified gunmen (punctuation and the noun "تنظيم" before the name do not part them)."""
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert ev.actor2 == side
+
+
+def test_bombs_a_word_of_defusing_governs_did_not_go_off(pipeline):
+    """"تفكيك 21 عبوة ناسفة" is a disrupted weapons use by the state's forces, not an IED attack."""
+    ev = _one(pipeline, "تم أمس تفكيك 21 عبوة ناسفة في مدينة الفلوجة.", published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.location) == ("Disrupted weapons use", "Military Forces of Iraq",
+                                                           "Falluja")
+
+
+def test_a_sentence_that_adds_to_the_one_before_is_at_its_town(pipeline):
+    """"كما تم تفكيك 21 عبوة ناسفة" names no place: the town of the sentence before, not the
+    article's main place."""
+    text = ("معارك في الأنبار\n"
+            "اندلعت اشتباكات عنيفة أمس بين القوات العراقية وتنظيم داعش في مدينة الرمادي.\n"
+            "وقتل سبعة عناصر من التنظيم في قصف مدفعي على مواقعهم في مدينة الفلوجة. كما تم تفكيك 21 عبوة ناسفة.")
+    evs = _events(pipeline, text, published=date(2015, 8, 10))
+    assert [e.location for e in evs if e.sub_event_type == "Disrupted weapons use"] == ["Falluja"]
