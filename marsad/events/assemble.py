@@ -29,7 +29,7 @@ from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
-from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of
+from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize
@@ -50,10 +50,15 @@ WEEK_DAYS = 7  # a day this close to a vague week ("في الأيام الماض
 LOCATING_CHARS = 70  # how far after "الواقعة" a place still says where the place before it lies
 LOCATED_CHARS = 12  # how close before "الواقعة" the place it locates ends ("داريا التي تقع")
 _CLAUSE_BREAK = re.compile(r"[،,;:]")
+CLAIM_NEGATION_CHARS = 20  # how close before a word of claiming a negation ("لم تعلن") takes it back
+CLAIM_ACTOR_CHARS = 60  # how far from a word of claiming the group that claims is named
+CLAIM_SENTENCES = 8  # how many sentences before its claim an attack may be told
+CLAIMABLE = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 ANTECEDENT_CHARS = 600  # how far back the place a head noun stands for ("المعمل") may be named
 # a definite noun, after a clitic or not ("في المعمل"، "بالمطار"، "للسجن"): group 1 is the bare noun
 _DEFINITE_NOUN = re.compile(r"(?<![^\W_])(?:[وف]?(?:[بكل]?ال|لل))([^\W_]{3,})(?![^\W_])")
 _START_OF = attrgetter("norm_start")
+_SEG_START = attrgetter("start")
 _NUMBERED = re.compile(r"[\s«»\"']*\d")
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
@@ -136,6 +141,11 @@ class ArticleContext:
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
         self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
         self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of"))
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence holding normalised offset ``pos``."""
+        k = bisect_right(self.sentences, pos, key=_SEG_START) - 1
+        return self.sentences[max(k, 0)]
 
     def place_heads(self) -> dict[str, list[PlaceMention]]:
         """Head word → the places named with it, in text order: the first word of a name of two
@@ -326,7 +336,7 @@ class EventExtractor:
     def extract(self, article: Article) -> list[Event]:
         ctx = self.context(article)
         drafts = self.drafts(ctx)
-        drafts = rules.apply(drafts, ctx)
+        drafts = self._claimed(rules.apply(drafts, ctx), ctx)
         events = [self.to_event(d, ctx) for d in drafts]
         events.sort(key=lambda e: (e.event_date, e.event_type, e.location, e.actor1))
         seen: set[str] = set()
@@ -336,6 +346,41 @@ class EventExtractor:
                 e.event_id = e.event_id + "x"
             seen.add(e.event_id)
         return events
+
+    def _claimed(self, drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
+        """A bombing or attack by unnamed men is by the group that claimed it or that the
+        authorities blame ("وتبنت حركة طالبان هذا الهجوم"، "محملا تنظيم القاعدة المسؤولية"): the
+        unnamed attacker of the sentence's events, else of the nearest one told before it."""
+        cues = ctx.mentions.cue("claim")
+        if not cues:
+            return drafts
+        norm = ctx.nt.norm
+        for c in cues:
+            sent = ctx.sentence_at(c.norm_start)
+            before = norm[max(sent.start, c.norm_start - CLAIM_NEGATION_CHARS):c.norm_start].split()
+            if any(w in cue_words("negation") for w in before) or within(
+                    ctx.mentions.cue("claim_none"), Segment(c.norm_start - CLAIM_NEGATION_CHARS,
+                                                            c.norm_end + CLAIM_NEGATION_CHARS, 0)):
+                continue  # "لم تعلن أي جهة مسؤوليتها"
+            near = [m for m in within(ctx.mentions.actors, sent) if abs(m.norm_start - c.norm_start) <= CLAIM_ACTOR_CHARS]
+            when = ctx.article.published
+            claimant = next((a for a in sorted(self._actors(near, ctx, when, ctx.country),
+                                                key=lambda a: abs(a.norm_start - c.norm_start))
+                             if a.kind == "named" and a.inter in NON_STATE_ARMED), None)
+            if claimant is None:
+                continue
+            unnamed = [d for d in drafts if d.event_type in CLAIMABLE
+                       and 0 <= sent.index - d.sentence_index <= CLAIM_SENTENCES
+                       and (d.actor1 is None or (d.actor1.kind == "generic" and d.actor1.inter == 3))
+]
+            if not unnamed:
+                continue
+            here = [d for d in unnamed if d.sentence_index == sent.index]
+            for d in here or [max(unnamed, key=lambda d: d.sentence_index)]:
+                d.actor1 = replace(claimant, kind="named")
+                if d.actor2 is not None and _one_family(d.actor2.name, claimant.name):
+                    d.actor2 = None  # the group was read as the side struck: it is the one that struck
+        return drafts
 
     # -- frames to drafts ------------------------------------------------------------------
     def drafts(self, ctx: ArticleContext) -> list[Draft]:
@@ -778,6 +823,12 @@ class EventExtractor:
         ev.notes = describe.notes(ev)
         ev.confidence = describe.confidence(d)
         return ev
+
+
+def _one_family(a: str, b: str) -> bool:
+    """Two canonical names of one group, whatever the country ("Islamic State (Syria)" and
+    "Islamic State (Turkey)")."""
+    return a.split(" (")[0] == b.split(" (")[0]
 
 
 def _goes_on(norm: str, sentence: Segment) -> bool:

@@ -912,3 +912,18 @@ def test_a_sentence_that_adds_to_the_one_before_is_at_its_town(pipeline):
             "وقتل سبعة عناصر من التنظيم في قصف مدفعي على مواقعهم في مدينة الفلوجة. كما تم تفكيك 21 عبوة ناسفة.")
     evs = _events(pipeline, text, published=date(2015, 8, 10))
     assert [e.location for e in evs if e.sub_event_type == "Disrupted weapons use"] == ["Falluja"]
+
+
+@pytest.mark.parametrize("text,author", [
+    ("انفجار في قندوز\nانفجرت سيارة مفخخة أمس في سوق مدينة قندوز ما أسفر عن مقتل 15 مدنيا. "
+     "وتبنت حركة طالبان هذا الهجوم.", "Taliban"),
+    ("قتل تسعة جنود أمس في هجوم بسيارة مفخخة في مدينة المكلا، على ما أعلن مصدر عسكري محملا تنظيم "
+     "القاعدة المسؤولية.", "AQAP: Al Qaeda in the Arabian Peninsula"),
+    ("انفجار في قندوز\nانفجرت سيارة مفخخة أمس في سوق مدينة قندوز ما أسفر عن مقتل 15 مدنيا. ولم تعلن "
+     "أي جهة مسؤوليتها عن الهجوم حتى الآن، رغم أنه يحمل بصمات حركة طالبان.", "Unidentified Armed Group (Afghanistan)"),
+])
+def test_a_bombing_is_by_the_group_that_claimed_it_or_is_blamed(pipeline, text, author):
+    """"وتبنت حركة طالبان هذا الهجوم"، "محملا تنظيم القاعدة المسؤولية": that group set the bomb; a
+    claim nobody made ("لم تعلن أي جهة مسؤوليتها") leaves the bombers unidentified."""
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", author)
