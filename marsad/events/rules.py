@@ -329,7 +329,8 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
     """A battle told with one side only: the other side is the article's main enemy of that side
     (the side most often named against it in the article's other events). So is the target of a
     foreign force's strike that names none ("نفذت طائرات التحالف غارات على مدينة حرض"): it came to
-    fight that enemy. A government's own strike on a town identifies no side (codebook: empty)."""
+    fight that enemy. Bombs defused or weapons seized by state forces were that enemy's (an armed
+    group's). A government's own strike on a town identifies no side (codebook: empty)."""
     seen: dict[str, tuple[int, int, Actor]] = {}
     for i, d in enumerate(told):
         for a in (d.actor1, d.actor2):
@@ -341,13 +342,18 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
         # a foreign force's strike told with its striker only: it struck the enemy it came for
         foreign_strike = d.sub_event_type in _STRIKES and d.actor1 is not None and d.actor1.inter == 8 \
             and d.actor2 is None
+        # bombs defused or weapons seized by state forces: they were the enemy's
+        disrupted = d.sub_event_type == "Disrupted weapons use" and d.actor1 is not None \
+            and d.actor1.is_state and d.actor2 is None
+        foreign_strike = foreign_strike or disrupted
         if not foreign_strike and (d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None)):
             continue
         side = d.actor1 or d.actor2
         assert side is not None
         when = d.when
         rivals = [(n, -first, a) for n, first, a in seen.values()
-                  if a.name != side.name and not allies_on(a.name, side.name, when)]
+                  if a.name != side.name and not allies_on(a.name, side.name, when)
+                  and not (disrupted and a.inter not in (2, 3, 4))]
         if not rivals:
             continue
         rival = max(rivals, key=lambda r: (r[0], r[1]))[2]

@@ -927,3 +927,11 @@ def test_a_bombing_is_by_the_group_that_claimed_it_or_is_blamed(pipeline, text, 
     claim nobody made ("لم تعلن أي جهة مسؤوليتها") leaves the bombers unidentified."""
     ev = _one(pipeline, text, published=date(2015, 8, 10))
     assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", author)
+
+
+def test_bombs_defused_by_state_forces_were_the_article_s_enemy_s(pipeline):
+    text = ("قصف على الفلوجة\n"
+            "قتل عشرة من مسلحي تنظيم داعش أمس في اشتباكات مع القوات العراقية في مدينة الفلوجة.\n"
+            "وفككت القوات العراقية أمس 21 عبوة ناسفة في مدينة الرمادي.")
+    got = [(e.actor1, e.actor2) for e in _events(pipeline, text) if e.sub_event_type == "Disrupted weapons use"]
+    assert got == [("Military Forces of Iraq", "Islamic State (Iraq)")]
