@@ -371,8 +371,7 @@ class EventExtractor:
                 continue
             unnamed = [d for d in drafts if d.event_type in CLAIMABLE
                        and 0 <= sent.index - d.sentence_index <= CLAIM_SENTENCES
-                       and (d.actor1 is None or (d.actor1.kind == "generic" and d.actor1.inter == 3))
-]
+                       and (d.actor1 is None or (d.actor1.kind == "generic" and d.actor1.inter == 3))]
             if not unnamed:
                 continue
             here = [d for d in unnamed if d.sentence_index == sent.index]

@@ -16,9 +16,9 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.events.actors import Actor
+from marsad.events.actors import NON_STATE_ARMED, Actor
 from marsad.events.describe import confidence
-from marsad.events.frames import Frame
+from marsad.events.frames import DISRUPTED, Frame
 from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, air_operator, allies_on
 from marsad.model import SUB_TO_TYPE, Span
@@ -62,15 +62,15 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         # state forces are the target of bombs, not their authors
         author = a2 if a2 is not None and not a2.is_victim and a2.inter != 1 else None
         a1, a2 = author, a1
-    if sub == "Disrupted weapons use" and a2 is not None and a2.is_state and (a1 is None or not a1.is_state):
-        a1, a2 = a2, a1  # the forces that defuse, seize or intercept act; the side that planted is the other
-    if sub == "Disrupted weapons use" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None \
-            and fr.score >= SURE:
-        a1, a2 = None, a1  # "تدمير عجلة تحمل مسلحين": the armed side is the one whose weapons were taken
-    if sub == "Disrupted weapons use" and a1 is None and fr.score >= SURE:
-        # "تم تفكيك 21 عبوة ناسفة": bombs are defused and weapons seized by the state's forces
-        # (a weak word, "اعتراضه", names no side and stays a weak draft)
-        a1 = _inferred(f"Military Forces of {country}", 1, "generic", at, pos)
+    if sub == DISRUPTED:
+        if a2 is not None and a2.is_state and (a1 is None or not a1.is_state):
+            a1, a2 = a2, a1  # the forces that defuse, seize or intercept act; the side that planted is the other
+        if fr.score >= SURE:  # (a weak word, "اعتراضه", names no side and stays a weak draft)
+            if a1 is not None and a1.inter in NON_STATE_ARMED and a2 is None:
+                a1, a2 = None, a1  # "تدمير عجلة تحمل مسلحين": the armed side is the one whose weapons were taken
+            if a1 is None:
+                # "تم تفكيك 21 عبوة ناسفة": bombs are defused and weapons seized by the state's forces
+                a1 = _inferred(f"Military Forces of {country}", 1, "generic", at, pos)
     if a1 is None and fr.event_type == REMOTE and sub != "Air/drone strike":
         a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
     if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is None:
@@ -343,17 +343,16 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
         foreign_strike = d.sub_event_type in _STRIKES and d.actor1 is not None and d.actor1.inter == 8 \
             and d.actor2 is None
         # bombs defused or weapons seized by state forces: they were the enemy's
-        disrupted = d.sub_event_type == "Disrupted weapons use" and d.actor1 is not None \
+        disrupted = d.sub_event_type == DISRUPTED and d.actor1 is not None \
             and d.actor1.is_state and d.actor2 is None
-        foreign_strike = foreign_strike or disrupted
-        if not foreign_strike and (d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None)):
+        if not (foreign_strike or disrupted) and (d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None)):
             continue
         side = d.actor1 or d.actor2
         assert side is not None
         when = d.when
         rivals = [(n, -first, a) for n, first, a in seen.values()
                   if a.name != side.name and not allies_on(a.name, side.name, when)
-                  and not (disrupted and a.inter not in (2, 3, 4))]
+                  and not (disrupted and a.inter not in NON_STATE_ARMED)]
         if not rivals:
             continue
         rival = max(rivals, key=lambda r: (r[0], r[1]))[2]
@@ -421,7 +420,7 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
             _share_toll(d, here)  # "قضى خلال هذه المعارك 52": one toll for the battles of several days
             continue
         if _better_sub(d, host) and d.frame.sub_event_type != TERRITORY:
-            # (a taking only pointed at, "السيطرة عليه", says nothing of who took what from whom)
+            # (a taking only pointed at, "السيطرة على هذه المناطق", says nothing of who took what from whom)
             host.sub_event_type, host.frame = d.sub_event_type, d.frame
         _merge_into(host, d)
     return out
