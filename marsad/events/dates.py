@@ -56,6 +56,9 @@ def _resolve_expression(group: list[Mention], pub: date, norm: str) -> ResolvedD
         # "ليل الخميس - الجمعة", "مساء الخميس وصباح الجمعة": a night that runs into the next day
         # is dated by that day (after midnight, by the clock)
         return ResolvedDate(days[1], 1, tuple(x.span for x in group), True)
+    if len(days) == 1 and _after_midnight(norm, group[0].norm_start) and days[0] < pub:
+        # "بعد منتصف ليل الخميس": the small hours of the day after
+        return ResolvedDate(days[0] + timedelta(days=1), 1, tuple(x.span for x in group), True)
     for kind in ("weekday", "relative", "month", "period"):
         for m in group:
             if m.data.get("type") == kind:
@@ -86,6 +89,21 @@ def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | Non
     if not resolved:
         return None
     return min(resolved, key=lambda t: (t[0], t[1]))[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _after_midnight_rx() -> re.Pattern[str] | None:
+    words = [normalize_key(w) for w in lexicon.dates().get("after_midnight") or []]
+    if not words:
+        return None
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{alts})\s*$")
+
+
+def _after_midnight(norm: str, start: int) -> bool:
+    """True when the date expression at ``start`` follows "بعد منتصف ليل"."""
+    rx = _after_midnight_rx()
+    return rx is not None and rx.search(norm, max(0, start - 30), start) is not None
 
 
 @functools.lru_cache(maxsize=1)

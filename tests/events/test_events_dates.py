@@ -80,3 +80,16 @@ def test_a_night_that_runs_into_the_next_day_is_dated_by_that_day(finder, phrase
     """Two weekdays in one phrase, one day apart: the later one; days apart in two phrases: the first."""
     r = _resolve(finder, phrase, TUESDAY)
     assert r is not None and r.day == expected and r.precision == 1
+
+
+@pytest.mark.parametrize("phrase,pub,expected", [
+    # after midnight of Thursday's night is Friday
+    ("استهدفت طائرات التحالف الجسرين بعد منتصف ليل الخميس", date(2015, 8, 1), date(2015, 7, 31)),
+    ("سقطت القذائف على البلدة بعيد منتصف ليلة الأحد", TUESDAY, date(2016, 8, 15)),
+    # midnight alone, or "after midnight" of the publication day itself, is that day
+    ("سقطت القذائف على البلدة منتصف ليل الأحد", TUESDAY, date(2016, 8, 14)),
+    ("سقطت القذائف على البلدة بعد منتصف ليل الثلاثاء", TUESDAY, TUESDAY),
+])
+def test_after_midnight_of_a_weekday_is_the_next_day(finder, phrase, pub, expected):
+    r = _resolve(finder, phrase, pub)
+    assert r is not None and r.day == expected and r.precision == 1
