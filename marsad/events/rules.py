@@ -233,6 +233,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     drafts = _split_places(drafts)
     drafts = _fold_weak(drafts)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
+    drafts = _fold_borrowed(drafts)
     main = next((d for d in drafts if d.location is not None), None)
     # drafts with no place: the same event told again, or an event at the article's main place
     placed: list[Draft] = []
@@ -423,6 +424,25 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
             # (a taking only pointed at, "السيطرة على هذه المناطق", says nothing of who took what from whom)
             host.sub_event_type, host.frame = d.sub_event_type, d.frame
         _merge_into(host, d)
+    return out
+
+
+def _fold_borrowed(drafts: list[Draft]) -> list[Draft]:
+    """A second frame of one type in a sentence whose clause names no place is the sentence's
+    event of that type told again ("... إثر قصف جوي في جنوب الشيخ زويد ... وعلى الفور تحركت
+    المروحيات وتم قصف المعاقل الثلاثة"), not a new event at a place borrowed from another clause."""
+    out: list[Draft] = []
+    for d in drafts:
+        if not d.place_own and not d.in_headline and d.split_from < 0:
+            host = next((o for o in reversed(out) if o.sentence_index == d.sentence_index
+                         and o.event_type == d.event_type and o.place_own and _same_day(o, d)
+                         and _actors_compatible(o, d)), None)
+            if host is not None:
+                if _better_sub(d, host):
+                    host.sub_event_type, host.frame = d.sub_event_type, d.frame
+                _merge_into(host, d)
+                continue
+        out.append(d)
     return out
 
 

@@ -935,3 +935,14 @@ def test_bombs_defused_by_state_forces_were_the_article_s_enemy_s(pipeline):
             "وفككت القوات العراقية أمس 21 عبوة ناسفة في مدينة الرمادي.")
     got = [(e.actor1, e.actor2) for e in _events(pipeline, text) if e.sub_event_type == "Disrupted weapons use"]
     assert got == [("Military Forces of Iraq", "Islamic State (Iraq)")]
+
+
+def test_a_strike_told_again_in_its_sentence_borrows_no_place(pipeline):
+    """"وتم قصف مواقعها" names no place of its own: the sentence's strike told again, not a
+    second strike at the canal named in another clause."""
+    evs = _events(pipeline, "أعلن الجيش المصري مقتل خمسة مسلحين إثر قصف جوي لمروحيات الأباتشي في جنوب "
+                            "رفح بشمال سيناء أمس، بعد ورود معلومات عن خلية تعد لهجمات على حواجز الأمن "
+                            "مع احتفالات قناة السويس، وعلى الفور تحركت المروحيات وتم قصف مواقعها.",
+                  published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 5)]
+    assert evs[0].admin1 == "North Sinai"
