@@ -18,7 +18,8 @@ from marsad.model import Mention, Span
 from marsad.text.normalize import normalize_key
 
 _DAY_NUM = re.compile(r"(\d{1,2})\s*(?:من\s*)?$")
-_YEAR_AFTER = re.compile(r"(?:\s*/\s*[^\s\d/]+)?\s*(?:من\s+)?(?:عام\s+|العام\s+)?(\d{4})(?!\d)")  # "آذار/مارس 2014"
+# "آذار/مارس 2014", "يوليو (تموز) 1956": the year after a month, its other name between
+_YEAR_AFTER = re.compile(r"(?:\s*/\s*[^\s\d/]+|\s*\([^()\d]{2,20}\))?\s*(?:من\s+)?(?:عام\s+|العام\s+)?(\d{4})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)

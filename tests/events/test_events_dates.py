@@ -40,6 +40,9 @@ TUESDAY = date(2016, 8, 16)
     ("قتل في الحادي عشر من يوليو", date(2016, 7, 11), 1),
     ("وقع الهجوم في الأول من أغسطس", date(2016, 8, 1), 1),
     ("قتل في المعارك في آذار/مارس 2014", date(2014, 3, 15), 3),
+    # the other name of the month in brackets, then the year ("يوليو (تموز) 1956")
+    ("تصدت المقاومة للعدوان بعد تأميم القناة في 26 يوليو (تموز) 1956", date(1956, 7, 26), 1),
+    ("اندلعت المعارك في 3 يوليو (تموز) الماضي", date(2016, 7, 3), 1),
 ])
 def test_date_words(finder, phrase, expected, precision):
     r = _resolve(finder, phrase, TUESDAY)
