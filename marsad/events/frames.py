@@ -68,7 +68,7 @@ class Frame:
         fighting told elsewhere more often than they tell a new event."""
         if self.sub_event_type == TERRITORY:
             # "السيطرة على" is a verbal noun that tells the taking itself, unless what was taken
-            # is only pointed at ("السيطرة على هذه المناطق")
+            # is only pointed at or left unsaid ("السيطرة على هذه المناطق"، "على بعض المناطق")
             return any(self._points_back(t, norm) for t in self.triggers)
         if not self.triggers or not all(_definite(norm[t.norm_start:t.norm_end]) for t in self.triggers):
             return False
@@ -81,9 +81,12 @@ class Frame:
 
     @staticmethod
     def _points_back(t: Mention, norm: str) -> bool:
-        """A taking of ground whose object is a demonstrative ("على هذه المناطق")."""
-        after = norm[t.norm_end:t.norm_end + 12].split()
-        return bool(after) and is_cue_word(after[0], "demonstratives", "")
+        """A taking of ground whose object is a demonstrative ("على هذه المناطق") or left unsaid
+        ("على بعض المناطق")."""
+        after = norm[t.norm_end:t.norm_end + 16].split()
+        if after and after[0] == "علي":
+            after = after[1:]  # "استعادة السيطرة | على بعض المناطق"
+        return bool(after) and (is_cue_word(after[0], "demonstratives", "") or is_cue_word(after[0], "unspecified", ""))
 
     @property
     def trigger_start(self) -> int:

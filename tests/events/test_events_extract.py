@@ -946,3 +946,14 @@ def test_a_strike_told_again_in_its_sentence_borrows_no_place(pipeline):
                   published=date(2015, 8, 6))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 5)]
     assert evs[0].admin1 == "North Sinai"
+
+
+def test_a_capital_that_backs_a_side_and_a_taking_left_unsaid_make_no_event(pipeline):
+    """"مسلحين تساندهم طهران" is the government that backs them, not a place of fighting, and
+    "استعادة السيطرة على بعض المناطق" names no ground taken: it points back at the battle told."""
+    text = ("معارك في شمال العراق\n"
+            "اندلعت أمس معارك بين القوات العراقية وتنظيم داعش في قضاء بيجي.\n"
+            "وتمكنت هذه القوات، بدعم من الغارات ومسلحين تساندهم طهران، من استعادة السيطرة على بعض المناطق.\n"
+            "وقتل أمس 12 من عناصر التنظيم بانفجار سيارة مفخخة عند مدخل مدينة الموصل.")
+    assert sorted((e.sub_event_type, e.location, e.fatalities) for e in _events(pipeline, text)) == [
+        ("Armed clash", "Bayji", 0), ("Remote explosive/landmine/IED", "Mosul", 12)]
