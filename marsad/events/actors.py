@@ -116,6 +116,12 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return target_before, toll_of, agent_after, agent_before
 
 
+@functools.cache
+def _support_pattern() -> re.Pattern[str]:
+    """Words before a side that make it the backer of the side that acts (cue list role_support_before)."""
+    return re.compile(rf"(?:^|(?<=\s))و?(?:{_words('role_support_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
+
+
 NON_STATE_ARMED = (2, 3, 4)  # inter codes of rebel groups and political and identity militias
 
 
@@ -127,6 +133,7 @@ class Roles(NamedTuple):
     with1: list[Actor]
     with2: list[Actor]
     acts: bool = False  # words around actor1 say it acted ("اعتقلت جبهة النصرة"، "على يد X")
+    backers: tuple[Actor, ...] = ()  # sides named as backing the one that acts ("بإسناد طائرات التحالف")
 
 
 def _joined(a: Actor, b: Actor, norm: str) -> bool:
@@ -161,6 +168,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     target_before, toll_of, agent_after, agent_before = _role_patterns()
     if first.is_victim:
         return "target"
+    if _support_pattern().search(before):
+        return "support"  # "بدعم عناصر الجيش"، "بإسناد ... طائرات التحالف": an ally of who acts
     # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of
     # what the side holds ("اقتحمت معقل مليشيات الحوثي": the Houthis' stronghold was stormed)
     agent = agent_before.search(before)
@@ -186,7 +195,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         planes = [a for a in actors if a.kind == "aircraft" and not a.counted]
         if planes:
             rest = [a for a in actors if a.name != planes[0].name]
-            _, a2, _, with2, _ = assign_roles(rest, norm, trigger_start, clause_start)
+            _, a2, _, with2, _, _ = assign_roles(rest, norm, trigger_start, clause_start)
             others = [a for a in rest if a is not a2]
             return Roles(planes[0], a2 or (others[0] if others else None), [], with2 if a2 else [])
     uniq: list[Actor] = []
@@ -199,9 +208,15 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         if before.rstrip().endswith("بين") and i + 1 < len(uniq):
             return Roles(a, uniq[i + 1], [], [])
     groups = _sides(uniq, norm)
-    by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": []}
+    by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": [], "support": []}
     for g in groups:
         by_role[_role(g[0], g[-1], norm, clause_start)].append(g)
+    backers = tuple(a for g in by_role["support"] for a in g)
+    if backers and not (by_role["agent"] or by_role["neutral"]):
+        # only backers named beside the event ("وبإسناد كثيف وفرته طائرات التحالف ... من استعادة"):
+        # the side they back was named before it
+        t = by_role["target"]
+        return Roles(None, t[0][0] if t else None, [], t[0][1:] if t else [], False, backers)
     agents, targets = by_role["agent"], by_role["target"]
     g1 = agents[0] if agents else None
     pool = [g for g in by_role["neutral"] if g is not g1]
@@ -223,8 +238,8 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None
-    return Roles(g1[0] if g1 else None, g2[0] if g2 else None, g1[1:] if g1 else [], g2[1:] if g2 else [],
-                 bool(agents))  # with agents, actor1 is the first of them
+    return Roles(g1[0] if g1 else None, g2[0] if g2 else None, (g1[1:] if g1 else []) + list(backers),
+                 g2[1:] if g2 else [], bool(agents), backers)  # with agents, actor1 is the first of them
 
 
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None

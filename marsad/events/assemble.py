@@ -496,20 +496,25 @@ class EventExtractor:
             acts = self._members_after(acts, fr, ctx, when, country)
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
-        a1, a2, with1, with2, a1_acts = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
-                                                     fr.sub_event_type)
+        a1, a2, with1, with2, a1_acts, backers = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
+                                                              fr.sub_event_type)
         sub = fr.sub_event_type
         if sub == "Arrests" and a1 is not None and a1_acts and a1.inter in NON_STATE_ARMED and not a1.is_victim:
             sub = "Abduction/forced disappearance"  # "اعتقلت النصرة ثمانية مقاتلين": a group detains
-        if a1 is None and a2 is not None and not a2.is_victim:
-            # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة": the one that acts was
-            # named in an earlier clause of the sentence
+        if a1 is None and ((a2 is not None and not a2.is_victim) or backers):
+            # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة"، "تمكن مقاتلو المقاومة،
+            # وبإسناد وفرته طائرات التحالف، من استعادة": the one that acts was named in an earlier
+            # clause of the sentence
             earlier = [a for a in self._actors(within(ctx.mentions.actors, Segment(fr.sentence.start, fr.start, 0)),
                                                ctx, when, country)
-                       if a.name != a2.name and not a.is_victim and not a.counted]
+                       if (a2 is None or a.name != a2.name) and not a.is_victim and not a.counted
+                       and all(a.name != b.name for b in backers)]
             if earlier:
                 a1 = earlier[0]
                 acts = earlier + [a for a in acts if a.name != a1.name]
+                with1 = [*with1, *backers]
+            elif backers:
+                a1, with1 = backers[0], [*with1, *backers[1:]]
         a1, a2, coalition = member_first(a1, a2, acts, when)
         if a1 is not None and a2 is not None and allies_on(a1.name, a2.name, when):
             # two allies are one side ("مصادر في القوات الموالية للشرعية ان المقاومة ..."): the

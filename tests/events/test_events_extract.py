@@ -957,3 +957,17 @@ def test_a_capital_that_backs_a_side_and_a_taking_left_unsaid_make_no_event(pipe
             "وقتل أمس 12 من عناصر التنظيم بانفجار سيارة مفخخة عند مدخل مدينة الموصل.")
     assert sorted((e.sub_event_type, e.location, e.fatalities) for e in _events(pipeline, text)) == [
         ("Armed clash", "Bayji", 0), ("Remote explosive/landmine/IED", "Mosul", 12)]
+
+
+@pytest.mark.parametrize("text,a1,backer", [
+    # the backer named in a clause of its own: the side backed is named in the clause before
+    ("تمكن مقاتلو المقاومة الشعبية، وبإسناد كثيف وفرته طائرات التحالف أمس من استعادة معسكر العند في "
+     "محافظة لحج، بعد معارك أسفرت عن مقتل 20 حوثيا.", "Popular Resistance", "Military Forces of Saudi Arabia"),
+    ("سيطرت قوات المعارضة أمس بدعم من طائرات التحالف على بلدة مارع في ريف حلب بعد معارك مع تنظيم داعش.",
+     "Opposition Rebels (Syria)", "International Coalition"),
+])
+def test_a_side_named_as_backing_is_an_ally_not_the_actor(pipeline, text, a1, backer):
+    """"بدعم من"، "بإسناد ... وفرته": the aircraft back the side that takes the ground."""
+    ev = _one(pipeline, text)
+    assert ev.event_type == "Battles" and ev.sub_event_type != "Armed clash"
+    assert ev.actor1 == a1 and backer in ev.assoc_actor_1 and ev.actor2 != backer
