@@ -501,10 +501,10 @@ class EventExtractor:
         sub = fr.sub_event_type
         if sub == "Arrests" and a1 is not None and a1_acts and a1.inter in NON_STATE_ARMED and not a1.is_victim:
             sub = "Abduction/forced disappearance"  # "اعتقلت النصرة ثمانية مقاتلين": a group detains
-        if a1 is None and ((a2 is not None and not a2.is_victim) or backers):
+        if a1 is None and ((a2 is not None and (not a2.is_victim or sub in rules.STRIKES)) or backers):
             # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة"، "تمكن مقاتلو المقاومة،
-            # وبإسناد وفرته طائرات التحالف، من استعادة": the one that acts was named in an earlier
-            # clause of the sentence
+            # وبإسناد وفرته طائرات التحالف، من استعادة"، "خرقت قوات النظام الهدنة، حيث قصفتها ...
+            # مما أسفر عن جرح عدد من الأشخاص": the one that acts was named in an earlier clause
             earlier = [a for a in self._actors(within(ctx.mentions.actors, Segment(fr.sentence.start, fr.start, 0)),
                                                ctx, when, country)
                        if (a2 is None or a.name != a2.name) and not a.is_victim and not a.counted

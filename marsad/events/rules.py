@@ -323,7 +323,7 @@ def _fold_undated(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")  # strikes from afar, by one side
+STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")  # strikes from afar, by one side
 
 
 def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
@@ -341,7 +341,7 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
             seen[a.name] = (n + 1, first, a)
     for d in drafts:
         # a foreign force's strike told with its striker only: it struck the enemy it came for
-        foreign_strike = d.sub_event_type in _STRIKES and d.actor1 is not None and d.actor1.inter == 8 \
+        foreign_strike = d.sub_event_type in STRIKES and d.actor1 is not None and d.actor1.inter == 8 \
             and d.actor2 is None
         # bombs defused or weapons seized by state forces: they were the enemy's
         disrupted = d.sub_event_type == DISRUPTED and d.actor1 is not None \

@@ -971,3 +971,16 @@ def test_a_side_named_as_backing_is_an_ally_not_the_actor(pipeline, text, a1, ba
     ev = _one(pipeline, text)
     assert ev.event_type == "Battles" and ev.sub_event_type != "Armed clash"
     assert ev.actor1 == a1 and backer in ev.assoc_actor_1 and ev.actor2 != backer
+
+
+@pytest.mark.parametrize("text,a1", [
+    # the shelling told in a clause of its own ("حيث قصفتها"): by the side named in the clause before
+    ("قال ناشطون إن قوات النظام خرقت الهدنة في بلدة معضمية الشام أمس، حيث قصفتها بمدافع الهاون مما "
+     "أسفر عن جرح عدد من الأشخاص.", "Military Forces of Syria"),
+    # "قصف نسب إلى الحوثيين": attributed to them, they shelled
+    ("قتل 20 مدنيا على الأقل أمس في قصف نسب إلى الحوثيين على أحياء مدينة عدن.", "Ansar Allah"),
+])
+def test_the_shelling_side_is_found_beyond_the_clause_and_in_attributions(pipeline, text, a1):
+    ev = _one(pipeline, text)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1 == a1 and ev.actor2.startswith("Civilians")
