@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
-from marsad.lexicon import ActorEntry, coalition_of, cue_words
+from marsad.lexicon import ActorEntry, coalition_of, cue_words, dates
 from marsad.model import Mention, Span
+from marsad.text.normalize import normalize_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,23 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 
 @functools.cache
+def _masdar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(verbal noun of attack right before a side, noun of what was struck right after it)."""
+    time_words = "|".join(re.escape(normalize_key(w)) for w in (*dates()["weekdays"], *dates()["relative"]))
+    before = re.compile(rf"(?:^|(?<=\s))[وفبل]?(?:{_words('role_masdar')})\s*$")
+    after = re.compile(  # time words or an instrument (بالبراميل المتفجرة) may stand between
+        rf"^\s*(?:[،,]\s*)?(?:(?:{time_words}|ب\S+(?:\s+\S+)?)\s*[،,]?\s+){{0,2}}(?:علي\s+|ل)?(?:ال)?"
+        rf"(?:{_words('role_struck_objects')})(?:\s|$)")
+    return before, after
+
+
+def _masdar_agent(before: str, after: str) -> bool:
+    """A side between a verbal noun of attack and what was struck is the one that struck."""
+    masdar, struck = _masdar_patterns()
+    return bool(masdar.search(before) and struck.search(after))
+
+
+@functools.cache
 def _support_pattern() -> re.Pattern[str]:
     """Words before a side that make it the backer of the side that acts (cue list role_support_before)."""
     return re.compile(rf"(?:^|(?<=\s))و?(?:{_words('role_support_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
@@ -168,6 +186,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     target_before, toll_of, agent_after, agent_before = _role_patterns()
     if first.is_victim:
         return "target"
+    if _masdar_agent(before, after):
+        return "agent"  # "استهداف قوات الأسد قرية المكرمية": the forces struck the village
     if _support_pattern().search(before):
         return "support"  # "بدعم عناصر الجيش"، "بإسناد ... طائرات التحالف": an ally of who acts
     # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of

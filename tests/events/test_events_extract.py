@@ -984,3 +984,15 @@ def test_the_shelling_side_is_found_beyond_the_clause_and_in_attributions(pipeli
     ev = _one(pipeline, text)
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.actor1 == a1 and ev.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    # a verbal noun of attack, the side, then what was struck: the side struck it
+    ("قتل ثلاثة مدنيين أمس جراء استهداف قوات النظام قرية المكرمية قرب تلبيسة بقذائف الهاون.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+    ("قتل ثلاثة من عناصر قوات النظام أمس في قصف قوات المعارضة على مواقعهم في بلدة كفرنبل.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria"),
+])
+def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, text, a1, a2):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Shelling/artillery/missile attack", a1, a2)
