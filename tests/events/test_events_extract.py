@@ -996,3 +996,20 @@ def test_the_shelling_side_is_found_beyond_the_clause_and_in_attributions(pipeli
 def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, text, a1, a2):
     ev = _one(pipeline, text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Shelling/artillery/missile attack", a1, a2)
+
+
+def test_a_fear_of_what_might_happen_is_no_event(pipeline):
+    assert _events(pipeline, "وتخشى السلطات أن يثير إعدام الرهينة خوفا أكبر لدى السياح في القاهرة.") == []
+
+
+def test_a_capital_that_launched_strikes_is_no_place_of_them(pipeline):
+    """"شنت القاهرة غارات جوية على مواقع في ليبيا": Cairo is the government that struck."""
+    evs = _events(pipeline, "شنت القاهرة أمس غارات جوية على مواقع الجهاديين في مدينة درنة الليبية.")
+    assert [(e.sub_event_type, e.location, e.country) for e in evs] == [("Air/drone strike", "Darna", "Libya")]
+
+
+def test_a_trend_of_attacks_lends_no_toll(pipeline):
+    """"وتصاعدت الهجمات ... حيث قتل مئات": a tally over months, not the toll of the attack told."""
+    text = ("هجوم في سيناء\nقتل جنديان أمس في هجوم مسلح على حاجز أمني في مدينة العريش.\n"
+            "وتصاعدت الهجمات على قوات الأمن في شمال سيناء، حيث قتل مئات من رجال الجيش والشرطة.")
+    assert [(e.sub_event_type, e.fatalities) for e in _events(pipeline, text)] == [("Armed clash", 2)]
