@@ -314,7 +314,8 @@ class EventExtractor:
         mentions = self.finder.find(nt)
         places = _not_other_words(self.gazetteer.find_places(nt), mentions)
         sents = sentences(nt.norm)
-        country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions))
+        country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions),
+                                   self.gazetteer.country_weights(places))
         lead = None
         said = _no_lead_dates(mentions, nt.norm)
         for s in sents[:3]:
@@ -882,15 +883,19 @@ def _place_key(loc: Location) -> str:
     return f"{key}:{normalize(loc.location_ar).norm}" if loc.unlisted else key
 
 
-def _article_country(by_places: str | None, by_actors: tuple[str, int] | None) -> str:
+def _article_country(by_places: str | None, by_actors: tuple[str, int] | None,
+                     place_weights: dict[str, float] | None = None) -> str:
     """The places decide, unless the named sides clearly belong to a neighbour in the same war
-    (East Jerusalem is in Israel for the gazetteer, the "occupation forces" make it Palestine)."""
+    where the article also names places (East Jerusalem is in Israel for the gazetteer, the
+    "occupation forces" and Hebron make it Palestine); sides of a neighbour's war whose land the
+    article never names ("قوات حماية الشعب" in a report on Turkey and Iran) do not."""
     if by_actors is None:
         return by_places or ""
     actor_country, votes = by_actors
     if not by_places:
         return actor_country
-    if actor_country != by_places and votes >= 2 and actor_country in conflict_countries_of(by_places):
+    if actor_country != by_places and votes >= 2 and actor_country in conflict_countries_of(by_places) \
+            and (place_weights is None or place_weights.get(actor_country, 0.0) > 0.0):
         return actor_country
     return by_places
 

@@ -520,6 +520,10 @@ class Gazetteer:
         cc, _ = votes.most_common(1)[0]
         return self.country_names.get(cc, cc)
 
+    def country_weights(self, mentions: Iterable[PlaceMention]) -> dict[str, float]:
+        """How strongly the article's places point at each country (English name -> weight)."""
+        return {self.country_names.get(cc, cc): w for cc, w in self._country_votes(mentions).items()}
+
     def _country_votes(self, mentions: Iterable[PlaceMention]) -> Counter[str]:
         """How strongly the article's places point at each country (code -> weight).
 

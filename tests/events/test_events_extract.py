@@ -1013,3 +1013,17 @@ def test_a_trend_of_attacks_lends_no_toll(pipeline):
     text = ("هجوم في سيناء\nقتل جنديان أمس في هجوم مسلح على حاجز أمني في مدينة العريش.\n"
             "وتصاعدت الهجمات على قوات الأمن في شمال سيناء، حيث قتل مئات من رجال الجيش والشرطة.")
     assert [(e.sub_event_type, e.fatalities) for e in _events(pipeline, text)] == [("Armed clash", 2)]
+
+
+def test_sides_of_a_neighbour_s_war_do_not_move_an_article_whose_places_are_elsewhere(pipeline):
+    """Two names of Syria's Kurdish units in a report on Turkey and Iran, which names no place in
+    Syria: the article stays in Turkey, and Kermanshah (Iran, where Turkey's Kurdish war spills
+    over) is a place of its events."""
+    text = ("اشتباكات في تركيا وإيران\n"
+            "اشتبك مقاتلو حزب العمال الكردستاني مع الجيش التركي أمس في ولاية شرناخ جنوب شرقي تركيا.\n"
+            "وقال مسؤول في قوات حماية الشعب إن مقاتلي وحدات حماية الشعب قتلوا 12 جنديا إيرانيا أمس خلال "
+            "اشتباكات في محافظة كرمانشاه غرب إيران.")
+    evs = _events(pipeline, text)
+    assert sorted((e.country, e.location, e.fatalities) for e in evs) == [
+        ("Iran", "Kermanshah", 12), ("Turkey", "Sirnak", 0)]
+    assert all(e.actor2 != "Military Forces of Syria" for e in evs)
