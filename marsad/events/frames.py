@@ -271,8 +271,15 @@ def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Me
 
 
 def _result(cl: Segment, norm: str) -> bool:
-    """The clause tells the outcome of the one before ("، ما أدى إلى مقتل خمسة جنود")."""
-    return any(is_cue_word(w, "result", "وف") for w in norm[cl.start:cl.end].split()[:2])
+    """The clause tells the outcome of the one before ("، ما أدى إلى مقتل خمسة جنود"), also after
+    the last place of a list split at "وفي" ("في اسطنبول | وفي جنوب شرق البلاد أسفرا عن مقتل")."""
+    words = norm[cl.start:cl.end].split()
+    if words and words[0] in ("وفي", "في"):
+        return any(is_cue_word(w, "result", "وف") for w in words[1:RESULT_AFTER_PLACE_WORDS])
+    return any(is_cue_word(w, "result", "وف") for w in words[:2])
+
+
+RESULT_AFTER_PLACE_WORDS = 6  # "وفي جنوب شرق البلاد أسفرا": the place phrase before the result word
 
 
 def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]] | None) -> bool:

@@ -1027,3 +1027,11 @@ def test_sides_of_a_neighbour_s_war_do_not_move_an_article_whose_places_are_else
     assert sorted((e.country, e.location, e.fatalities) for e in evs) == [
         ("Iran", "Kermanshah", 12), ("Turkey", "Sirnak", 0)]
     assert all(e.actor2 != "Military Forces of Syria" for e in evs)
+
+
+def test_a_toll_after_a_list_of_places_split_at_wa_fi_is_the_attack_s(pipeline):
+    """"هجومان ... في اسطنبول وفي جنوب شرق البلاد أسفرا عن مقتل ستة": the clause cut at "وفي"
+    still tells the outcome of the weak word "هجوم" before it."""
+    ev = _one(pipeline, "ووقع أمس هجومان نفذهما مسلحون في اسطنبول وفي جنوب شرق البلاد أسفرا عن مقتل ستة "
+                        "من رجال الأمن الأتراك.")
+    assert (ev.event_type, ev.location, ev.fatalities) == ("Battles", "Istanbul", 6)
