@@ -998,8 +998,12 @@ def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, te
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Shelling/artillery/missile attack", a1, a2)
 
 
-def test_a_fear_of_what_might_happen_is_no_event(pipeline):
-    assert _events(pipeline, "وتخشى السلطات أن يثير إعدام الرهينة خوفا أكبر لدى السياح في القاهرة.") == []
+@pytest.mark.parametrize("text", [
+    "وتخشى السلطات أن يثير إعدام الرهينة خوفا أكبر لدى السياح في القاهرة.",  # a fear
+    "نشر عنصر من تنظيم داعش أمس فيديو يدعو إلى اغتيال رئيس الجمهورية، وهو من مدينة المهدية.",  # a call
+])
+def test_fears_and_calls_for_violence_are_no_events(pipeline, text):
+    assert _events(pipeline, text) == []
 
 
 def test_a_capital_that_launched_strikes_is_no_place_of_them(pipeline):
