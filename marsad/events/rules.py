@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from marsad.events.actors import NON_STATE_ARMED, Actor
 from marsad.events.describe import confidence
-from marsad.events.frames import DISRUPTED, Frame
+from marsad.events.frames import DISRUPTED, Frame, is_cue_word
 from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, air_operator, allies_on
+from marsad.mentions.finder import within
 from marsad.model import SUB_TO_TYPE, Span
 
 if TYPE_CHECKING:
@@ -299,6 +300,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     _other_side(kept, out)
     _one_owner_per_toll(kept)
     for d in kept:
+        if d.sub_event_type == "Suicide bomb":
+            _count_the_bomber(d, ctx)
+    for d in kept:
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
     return kept
@@ -463,6 +467,21 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
             out.append(replace(d, location=loc, place_key=key, counts=counts, also_at=[], split_from=n,
                                assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
     return out
+
+
+def _count_the_bomber(d: Draft, ctx: ArticleContext) -> None:
+    """Codebook rule 4: a suicide bomber counts among the dead. The toll told is of the bomber's
+    victims ("قتل خمسة مدنيين في عملية انتحارية" is six dead), unless it says it holds the bomber
+    ("بينهم الانتحاري", cue list bomber_counted) or is a single death, most often the bomber's own
+    ("أشار إلى أن منفذ الهجوم لقي مصرعه"); two bombers when the word is dual (انتحاريان)."""
+    if d.counts.killed == 1 or within(ctx.mentions.cue("bomber_counted"), d.frame.sentence):
+        return
+    norm = ctx.nt.norm
+    words = [norm[t.norm_start:t.norm_end] for t in d.frame.triggers]
+    bombers = 2 if any(is_cue_word(w, "bombers_two", "وبلف") for w in words) else 1
+    at = d.trigger_spans[:1]
+    d.counts = replace(d.counts, killed=(d.counts.killed or 0) + bombers,
+                       killed_spans=[*d.counts.killed_spans, *[s for s in at if s not in d.counts.killed_spans]])
 
 
 def _one_owner_per_toll(drafts: list[Draft]) -> None:

@@ -617,7 +617,7 @@ def test_who_told_the_news_is_no_side_and_the_side_struck_beats_the_persons_coun
     ev = _one(pipeline, "قتل ستة أشخاص أمس في عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في "
                         "مدينة بولي علم عاصمة ولاية لوجار.", published=date(2015, 8, 6))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Suicide bomb", "Taliban", "Police Forces of Afghanistan")
-    assert ev.fatalities == 6
+    assert ev.fatalities == 7  # the six persons and the bomber (codebook rule 4)
 
 
 def test_a_toll_belongs_to_one_event_of_its_sentence(pipeline):

@@ -1,9 +1,13 @@
 """Fatality and injury rules of the codebook (rule 4), on real Arabic sentences."""
 
+from datetime import date
+
 import pytest
 
 from marsad.events.fatalities import counts_in
 from marsad.mentions.finder import MentionFinder
+from marsad.model import Article
+from marsad.pipeline import Pipeline
 from marsad.text import normalize
 from marsad.text.segment import Segment
 
@@ -73,3 +77,18 @@ def test_toll_update_is_marked(finder):
 def test_evidence_spans_reproduce_the_text(finder):
     c, text = _counts(finder, "أسفر الانفجار عن مقتل خمسة أشخاص")
     assert {text[s.start:s.end] for s in c.killed_spans} == {"مقتل", "خمسة"}
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the toll told is of the victims: the bomber is one more (codebook rule 4)
+    ("قتل خمسة مدنيين أمس في عملية انتحارية بسيارة مفخخة على الطريق إلى مطار كابل.", 6),
+    # two bombers (a dual)
+    ("قتل ثلاثة جنود أمس في هجوم نفذه انتحاريان على حاجز للجيش في مدينة العريش.", 5),
+    # the toll says it holds the bomber
+    ("قتل ستة أشخاص بينهم الانتحاري في تفجير انتحاري استهدف مركزا للشرطة في كابل أمس.", 6),
+    # nobody else died: the bomber alone
+    ("أصيب عشرة أشخاص في هجوم انتحاري بسيارة مفخخة على مركز للشرطة في إسطنبول أمس.", 1),
+])
+def test_a_suicide_bomber_counts_among_the_dead(text, killed):
+    evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", killed)]
