@@ -92,6 +92,7 @@ class Draft:
     also_at: list[tuple[Location, str]] = field(default_factory=list)  # places (and keys) listed with it: "في قرى X وY وZ"
     split_from: int = -1  # the id of the draft of a list of places this one was split from
     toll_shared: bool = False  # its toll is its share of one told for several events (codebook rule 4)
+    toll_of_sentence: bool = False  # its toll was read from the whole sentence, not its own clauses
 
     @property
     def event_type(self) -> str:
@@ -405,10 +406,13 @@ class EventExtractor:
             def toll(cl: Segment) -> bool:
                 return ctx.counts(cl).killed is not None
             frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
-            for fr in frames + self._continued(frames, cls, ctx):
+            continued = self._continued(frames, cls, ctx)
+            here: list[Draft] = []
+            for fr in frames + continued:
                 d = self.draft(fr, ctx, sent_day or last_day)
                 if d is None:
                     continue
+                here.append(d)
                 if d.location is None and out and within(ctx.mentions.cue("place_anaphora"), Segment(fr.start, fr.end, 0)):
                     # "عبوة أخرى عثر عليها بمكان الحادث": the place of the event told before
                     prev = next((p for p in reversed(out) if p.location is not None), None)
@@ -422,6 +426,8 @@ class EventExtractor:
                     if got is not None and got[0] is not None and got[0].geo_precision <= 2:
                         d.location, d.place_key = got[0], got[1]
                 out.append(d)
+            if continued:
+                _leave_continued_tolls(here)
         return out
 
     def _note_past_places(self, s: Segment, ctx: ArticleContext) -> None:
@@ -542,16 +548,18 @@ class EventExtractor:
         flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
         counts = ctx.counts(frame_seg)
+        of_sentence = False
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
                 and not fr.continued:
             counts = ctx.counts(fr.sentence)
+            of_sentence = True
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
-                     [t.span for t in fr.triggers], place_own=own, also_at=listed)
+                     [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence)
 
     def _continued(self, frames: list[Frame], cls: list[Segment], ctx: ArticleContext) -> list[Frame]:
         """Clauses with no trigger of their own that go on with the frame before them at another
@@ -828,6 +836,20 @@ class EventExtractor:
         ev.notes = describe.notes(ev)
         ev.confidence = describe.confidence(d)
         return ev
+
+
+def _leave_continued_tolls(drafts: list[Draft]) -> None:
+    """"شن الطيران غارات على قرى جبل الزاوية، مخلفا ثلاثة قتلى بقرية الموزرة، وخمسة بقرية أرنبة،
+    وستة بقرية جوزف": the villages that go on with the frame took their own tolls, so the frame that
+    read the whole sentence's toll (14) keeps what is left (3)."""
+    own = sum(d.counts.killed or 0 for d in drafts if d.frame.continued)
+    if not own:
+        return
+    theirs = {sp for d in drafts if d.frame.continued for sp in d.counts.killed_spans}
+    for d in drafts:
+        if not d.frame.continued and d.toll_of_sentence and d.counts.killed is not None and d.counts.killed > own:
+            d.counts = replace(d.counts, killed=d.counts.killed - own,
+                               killed_spans=[sp for sp in d.counts.killed_spans if sp not in theirs])
 
 
 def _one_family(a: str, b: str) -> bool:

@@ -92,3 +92,14 @@ def test_evidence_spans_reproduce_the_text(finder):
 def test_a_suicide_bomber_counts_among_the_dead(text, killed):
     evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", killed)]
+
+
+def test_villages_with_tolls_of_their_own_leave_the_rest_to_the_strike_told():
+    """"مخلفا ثلاثة قتلى بقرية الموزرة، وخمسة بقرية أرنبة، وستة بقرية جوزف": Arnaba and Jouzef are
+    events with their own tolls; the strike on Jabal al-Zawiya keeps the three left, not all 14."""
+    text = ("وقال ناشط إن الطيران الحربي شن أمس عدة غارات على قرى وبلدات جبل الزاوية بريف إدلب، مخلفا "
+            "ثلاثة شهداء بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية جوزف.")
+    evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
+    assert sorted((e.location_ar, e.fatalities) for e in evs) == [("أرنبة", 5), ("جبل الزاوية", 3), ("جوزف", 6)]
+    main = next(e for e in evs if e.location_ar == "جبل الزاوية")
+    assert [sp["text"] for sp in main.evidence["fatalities"]] == ["ثلاثة", "شهداء"]
