@@ -51,6 +51,7 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 _ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
 ANCHOR_CHARS = 400  # how far back (normalised characters) that place may be named
 ANCHOR_AFTER_CHARS = 60  # ... or how far after it a country is named, when none is before it
+SIBLING_GAP_CHARS = 3  # " و": a village listed right before a known one ("قريتي X والفريكة")
 # How large a kind of place is: a parent is at least as large as the place in it.
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
 
@@ -584,6 +585,10 @@ class Gazetteer:
         if best is None and not (parent is not None and mention.context_kind in _INSIDE_TOWN):
             best = self._fuzzy(mention, cc, parent, ccs)
         if best is None:
+            if parent is None and not mention.candidates:
+                # "قريتي (تل أعور) والفريكة": a village the gazetteer lacks, listed with one it knows,
+                # lies near it
+                parent = self._sibling_after(mention, all_mentions, cc)
             if parent is None and not mention.candidates and mention.context_kind in _ANCHORED_KINDS:
                 # "في منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": nothing known before it,
                 # the country named right after it is all that places it
@@ -592,6 +597,15 @@ class Gazetteer:
                 return None
             return self._location(mention, parent, near=mention.near, fallback=True)
         return self._location(mention, best, near=mention.near)
+
+    def _sibling_after(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
+                       ) -> Place | None:
+        """The known town joined to ``mention`` by "و" right after it ("قريتي X والفريكة")."""
+        nxt = next((m for m in mentions if m.norm_start >= mention.norm_end), None)
+        if nxt is None or not nxt.candidates or nxt.norm_start - mention.norm_end > SIBLING_GAP_CHARS:
+            return None
+        p = self._best(nxt, nxt.candidates, cc, None, Counter())
+        return p if p is not None and p.kind not in ("country", "admin1") else None
 
     def _anchor_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
                        ) -> Place | None:

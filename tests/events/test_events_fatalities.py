@@ -103,3 +103,9 @@ def test_villages_with_tolls_of_their_own_leave_the_rest_to_the_strike_told():
     assert sorted((e.location_ar, e.fatalities) for e in evs) == [("أرنبة", 5), ("جبل الزاوية", 3), ("جوزف", 6)]
     main = next(e for e in evs if e.location_ar == "جبل الزاوية")
     assert [sp["text"] for sp in main.evidence["fatalities"]] == ["ثلاثة", "شهداء"]
+
+
+def test_a_toll_of_two_listed_villages_is_split_also_when_one_is_unknown():
+    text = "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور أسفرت عن مقتل 30 عنصرا."
+    evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
+    assert sorted((e.location_ar, e.fatalities) for e in evs) == [("الفريكة", 15), ("تل أعور", 15)]

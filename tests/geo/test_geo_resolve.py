@@ -297,3 +297,12 @@ def test_a_street_named_for_a_town_is_not_that_town(gaz: Gazetteer, text: str, s
     """The street is a place the gazetteer lacks, in the town named after it."""
     loc = _loc(gaz, text, street)
     assert (loc.location, loc.location_ar, loc.unlisted) == (town, street, True)
+
+
+def test_a_village_the_gazetteer_lacks_listed_before_a_known_one_lies_near_it(gaz: Gazetteer) -> None:
+    """"قريتي تل أعور والفريكة": the dual list word opens a name the gazetteer lacks, and the
+    village is coded near the known one it is listed with (unlisted, its Arabic name kept)."""
+    loc = _loc(gaz, "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور.", "تل أعور")
+    known = _loc(gaz, "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور.", "الفريكة")
+    assert loc.unlisted and loc.location_ar == "تل أعور" and loc.country == "Syria"
+    assert distance_km(loc.latitude, loc.longitude, known.latitude, known.longitude) < 5
