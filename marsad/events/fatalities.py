@@ -10,9 +10,11 @@ hundreds of dead is a tally over a long period, not one event's toll, and is lef
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from marsad.lexicon import cue_words
 from marsad.mentions.finder import Mentions, within
 from marsad.model import Mention, Span
 from marsad.text.segment import Segment
@@ -75,6 +77,11 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     killed: list[tuple[int, Mention]] = []
     injured: list[tuple[int, Mention]] = []
     for n in numbers:
+        if killed and _continues(killed[-1][1], n, norm, injuries, adding_only=True):
+            # "مقتل عشرة إضافة إلى ثلاثة من العمال وإصابة تسعة": the three are dead too, not wounded
+            killed.append((n.data["value"], n))
+            out.killed_spans.append(n.span)
+            continue
         ni = _idx(words, n.norm_start)
         nj = _idx(words, n.norm_end - 1)
         best: tuple[float, str, Mention] | None = None
@@ -137,11 +144,27 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     return out
 
 
-def _continues(prev: Mention, n: Mention, norm: str, injuries: list[Mention]) -> bool:
+def _continues(prev: Mention, n: Mention, norm: str, injuries: list[Mention], adding_only: bool = False) -> bool:
+    """``n`` adds to the death count ``prev``: joined by "و" or a word of adding ("بالإضافة إلى ستة
+    مدنيين", cue list count_joiners; only those with ``adding_only``), no injury word between."""
     gap = norm[prev.norm_end:n.norm_start]
-    if len(gap) > 70 or not re.search(r"(?:^|\s)و\s*$", gap):
+    if len(gap) > 70 or not (_adding_rx() if adding_only else _joined_rx()).search(gap):
         return False
     return not any(prev.norm_end <= c.norm_start < n.norm_start for c in injuries)
+
+
+def _joiner_words() -> str:
+    return "|".join(re.escape(w) for w in sorted(cue_words("count_joiners"), key=len, reverse=True))
+
+
+@functools.cache
+def _joined_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:^|\s)و|(?:^|\s)(?:{_joiner_words()}))\s*$")
+
+
+@functools.cache
+def _adding_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{_joiner_words()})\s*$")
 
 
 def _both_before(n: Mention, deaths: list[Mention], injuries: list[Mention]) -> bool:

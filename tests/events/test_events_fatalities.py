@@ -24,6 +24,9 @@ def _counts(finder, text):
 
 @pytest.mark.parametrize("text,killed,injured", [
     ("قضى 35 مقاتلاً على الأقل من فصائل المعارضة، و17 عنصراً من قوات النظام", 52, None),
+    # a word of adding joins two death counts
+    ("أسفرت المعارك عن استشهاد 17 مقاتلاً من الفصائل بالإضافة إلى ستة مدنيين بينهم ثلاثة أطفال", 23, None),
+    ("نتج عن التفجير مقتل عشرة من رجال الأمن إضافة إلى ثلاثة من العمال وإصابة تسعة آخرين", 13, 9),
     # a head count of people takes a death verb from further back
     ("قضى خلال هذه المعارك والقصف العنيف والمتبادل في المعمل ومحيطه، 35 مقاتلاً على الأقل", 35, None),
     # ... but not across another number
