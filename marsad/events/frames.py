@@ -34,6 +34,7 @@ ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
 ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
+WEAK_TELLS = 0.5  # a trigger weighing less (a bare "قتل") does not tell what happened beside an attempt
 IRREALIS_SCOPE = 40  # characters after a word of threat, plan or demand that it governs
 
 
@@ -267,7 +268,12 @@ def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Me
     tried = [t for t in triggers
              if any(c.norm_end <= t.norm_start <= c.norm_end + ATTEMPT_SCOPE
                     and "," not in norm[c.norm_end:t.norm_start] for c in tries)]
-    return [t for t in triggers if t not in tried] if tried and len(tried) < len(triggers) else triggers
+    rest = [t for t in triggers if t not in tried]
+    if not tried or not rest or all(e.weight < WEAK_TELLS for t in rest for e in _entries(t)):
+        # only a word of killing besides ("قتل 25 مقاتلا خلال محاولة هجوم فاشلة"): the failed
+        # attempt is what happened (codebook rule 2: a failed assault is an armed clash)
+        return triggers
+    return rest
 
 
 def _result(cl: Segment, norm: str) -> bool:

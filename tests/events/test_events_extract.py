@@ -1039,3 +1039,10 @@ def test_a_toll_after_a_list_of_places_split_at_wa_fi_is_the_attack_s(pipeline):
     ev = _one(pipeline, "ووقع أمس هجومان نفذهما مسلحون في اسطنبول وفي جنوب شرق البلاد أسفرا عن مقتل ستة "
                         "من رجال الأمن الأتراك.")
     assert (ev.event_type, ev.location, ev.fatalities) == ("Battles", "Istanbul", 6)
+
+
+def test_a_failed_assault_with_a_toll_is_an_armed_clash(pipeline):
+    """Codebook rule 2: "قتل 25 مقاتلا خلال محاولة هجوم فاشلة" is a battle that happened."""
+    ev = _one(pipeline, "قتل 25 مقاتلا من المعارضة أمس خلال محاولة هجوم فاشلة قاموا بها على مطار كويرس "
+                        "العسكري شرق حلب.")
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Kuweires airbase", 25)
