@@ -40,6 +40,7 @@ LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand betwe
 CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one before it opens
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
 TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "crossing"})  # context words that name a town-level place
+ORIGIN_CHARS = 24  # how far after "ينتمي إلى" a place names where a person comes from ("مدينة" may stand between)
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 PAST_PLACE_CHARS = 80  # how far from a date long past a place is the place of that past event
 PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
@@ -734,7 +735,8 @@ class EventExtractor:
         locating = _locating_places(places, fr.sentence, ctx)
         if own and locating and len(locating) == len(places) and within(ctx.mentions.cue("place_anaphora"), fr.sentence):
             return None  # "على البلدة الواقعة على أطراف حمص": the town told before, not Homs
-        aside = {id(p) for p in _informant_places(places, fr.sentence, ctx) + launched + locating}
+        aside = {id(p) for p in _informant_places(places, fr.sentence, ctx) + launched + locating
+                 + _named_after(places, fr.sentence, ctx, "origin_place", ORIGIN_CHARS, max_words=1)}
         for p in places:
             loc = self._resolved(p, ctx)
             # a country named alone says less than the article's own main place: leave it to the rules

@@ -1046,3 +1046,9 @@ def test_a_failed_assault_with_a_toll_is_an_armed_clash(pipeline):
     ev = _one(pipeline, "قتل 25 مقاتلا من المعارضة أمس خلال محاولة هجوم فاشلة قاموا بها على مطار كويرس "
                         "العسكري شرق حلب.")
     assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Kuweires airbase", 25)
+
+
+def test_where_a_person_comes_from_is_not_where_it_happened(pipeline):
+    ev = _one(pipeline, "قالت مصادر إن رجل الأعمال الذي ينتمي إلى مدينة الزنتان تعرض أمس للخطف من قبل "
+                        "مسلحين مجهولين في طرابلس.")
+    assert (ev.sub_event_type, ev.location) == ("Abduction/forced disappearance", "Tripoli")
