@@ -144,7 +144,8 @@ RELATIVE_WORDS = 2  # words before a trigger where a relative pronoun makes it a
 
 
 def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
-    """A trigger under negation (a few words before it), in an irrealis clause, or of purpose."""
+    """A trigger under negation (a few words before it), in an irrealis clause or one set in the
+    future, or of purpose."""
     if _purpose(t, norm):
         return True
     for c in within(mentions.cue("negation"), clause):
@@ -153,7 +154,7 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
     for c in within(mentions.cue("irrealis"), clause):
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE:
             return True
-    return False
+    return bool(within(mentions.cue("future_time"), clause))  # "تظاهرة ... مساء غد": planned
 
 
 def _inside_name(t: Mention, names: list[tuple[int, int]]) -> bool:

@@ -1001,6 +1001,8 @@ def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, te
 @pytest.mark.parametrize("text", [
     "وتخشى السلطات أن يثير إعدام الرهينة خوفا أكبر لدى السياح في القاهرة.",  # a fear
     "نشر عنصر من تنظيم داعش أمس فيديو يدعو إلى اغتيال رئيس الجمهورية، وهو من مدينة المهدية.",  # a call
+    # a time after publication, after the event word: planned
+    "وحدد ناشطون موعد تنظيم تظاهرة في ساحة التحرير وسط العاصمة بغداد مساء غد للمطالبة بتحسين الخدمات.",
 ])
 def test_fears_and_calls_for_violence_are_no_events(pipeline, text):
     assert _events(pipeline, text) == []
