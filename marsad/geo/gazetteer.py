@@ -185,6 +185,8 @@ class Gazetteer:
         # the forms of the context words that open an unknown name ("قرية X", "وبحي X")
         self._name_heads = {form: c for form, c in self.words.context_forms.items()
                             if self.words.context[c] not in ("countryside", "admin1") and c not in self.words.plurals}
+        self._plural_heads = {form: c for form, c in self.words.context_forms.items()
+                              if self.words.context[c] not in ("countryside", "admin1") and c in self.words.plurals}
         # one matcher entry per name; the payload is every place of that name
         self._matcher = LexiconMatcher((k, i) for k, idxs in by_key.items() for i in idxs)
         # Transliteration skeletons of every place's English name, per country, for fuzzy matching.
@@ -474,13 +476,16 @@ class Gazetteer:
         norm = nt.norm
         taken = _mask(covered, len(norm))
         heads = self._name_heads
-        for i in [i for i, w in enumerate(texts) if w in heads]:
+        plural_heads = self._plural_heads
+        for i in [i for i, w in enumerate(texts) if w in heads or w in plural_heads]:
             we = words[i][1]
             if i + 1 >= len(words):
                 continue
             ns = words[i + 1][0]
             if ns in cov_starts or taken[ns]:
                 continue
+            if texts[i] in plural_heads and not _listed_before_known(words, i + 1, taken):
+                continue  # "قرى جبل الزاوية": after a plural, a name only in a list ("مناطق X والملاحمة")
             if norm[we:ns].strip() not in _NAME_OPENERS:  # punctuation between: not a name
                 continue  # (a name set in brackets or quotes, "منطقة (جورجوري)", is one)
             j = i + 1
@@ -982,6 +987,14 @@ class Gazetteer:
 def _admin1_total(a1_votes: Counter[str]) -> float:
     """The sum of the admin1 votes (not the "cc:XX" country shares), 1.0 when there are none."""
     return sum(v for k, v in a1_votes.items() if not k.startswith("cc:")) or 1.0
+
+
+def _listed_before_known(words: list[tuple[int, int, str]], j: int, taken: bytearray) -> bool:
+    """The one-word name at ``j`` is followed by "و" and a place already found ("البوشجل والملاحمة")."""
+    if j + 1 >= len(words):
+        return False
+    nxt_start, _, nxt = words[j + 1]
+    return nxt.startswith("و") and bool(taken[nxt_start + 1]) and words[j][1] + 1 == nxt_start
 
 
 def _mask(spans: Iterable[tuple[int, int]], n: int) -> bytearray:

@@ -1054,3 +1054,14 @@ def test_where_a_person_comes_from_is_not_where_it_happened(pipeline):
     ev = _one(pipeline, "قالت مصادر إن رجل الأعمال الذي ينتمي إلى مدينة الزنتان تعرض أمس للخطف من قبل "
                         "مسلحين مجهولين في طرابلس.")
     assert (ev.sub_event_type, ev.location) == ("Abduction/forced disappearance", "Tripoli")
+
+
+def test_armed_men_of_a_group_killed_in_a_list_of_places_are_a_clash_at_each(pipeline):
+    """"7 عناصر من تنظيم / داعش / قتلوا في مناطق البوشجل والملاحمة": the group's men are the side
+    struck (the name set between slashes), a bare "قتلوا" of armed men is fighting with the state's
+    forces named, and the village the gazetteer lacks, listed with Malahma, is an event of its own."""
+    evs = _events(pipeline, "وأوضحت قيادة العمليات المشتركة أن 7 عناصر من تنظيم / داعش / قتلوا أمس في مناطق "
+                            "البوشجل والملاحمة في محافظة الأنبار.")
+    assert sorted((e.sub_event_type, e.actor1, e.actor2, e.location_ar, e.fatalities) for e in evs) == [
+        ("Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", "البوشجل", 4),
+        ("Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", "الملاحمة", 3)]
