@@ -1065,3 +1065,10 @@ def test_armed_men_of_a_group_killed_in_a_list_of_places_are_a_clash_at_each(pip
     assert sorted((e.sub_event_type, e.actor1, e.actor2, e.location_ar, e.fatalities) for e in evs) == [
         ("Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", "البوشجل", 4),
         ("Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", "الملاحمة", 3)]
+
+
+def test_a_security_operation_with_a_toll_is_a_clash(pipeline):
+    ev = _one(pipeline, "لقي 22 مسلحا من تنظيم داعش مصرعهم أمس في عملية أمنية نفذتها قوات عراقية مشتركة شمال "
+                        "مدينة الرمادي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", 22)
