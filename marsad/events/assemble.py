@@ -367,7 +367,7 @@ class EventExtractor:
                 continue  # "لم تعلن أي جهة مسؤوليتها"
             near = [m for m in within(ctx.mentions.actors, sent) if abs(m.norm_start - c.norm_start) <= CLAIM_ACTOR_CHARS]
             when = ctx.article.published
-            claimant = next((a for a in sorted(self._actors(near, ctx, when, ctx.country),
+            claimant = next((a for a in sorted(self._actors(near, ctx, when, ctx.country, speakers=True),
                                                 key=lambda a: abs(a.norm_start - c.norm_start))
                              if a.kind == "named" and a.inter in NON_STATE_ARMED), None)
             if claimant is None:
@@ -611,11 +611,13 @@ class EventExtractor:
             return rules.civilians(country, martyrs[0].span, martyrs[0].norm_start)
         return None
 
-    def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str
-                ) -> list[Actor]:
+    def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str,
+                speakers: bool = False) -> list[Actor]:
+        """The actors ``ms`` name, resolved for the event's country and day; ``speakers``: keep
+        those named as who told the news (a group's spokesman claiming an attack speaks for it)."""
         out = []
         told_by = ctx.told_by
-        if told_by:
+        if told_by and not speakers:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
         for m in ms:

@@ -921,6 +921,12 @@ def test_a_sentence_that_adds_to_the_one_before_is_at_its_town(pipeline):
      "القاعدة المسؤولية.", "AQAP: Al Qaeda in the Arabian Peninsula"),
     ("انفجار في قندوز\nانفجرت سيارة مفخخة أمس في سوق مدينة قندوز ما أسفر عن مقتل 15 مدنيا. ولم تعلن "
      "أي جهة مسؤوليتها عن الهجوم حتى الآن، رغم أنه يحمل بصمات حركة طالبان.", "Unidentified Armed Group (Afghanistan)"),
+    # the group's spokesman claims it (who speaks is no side elsewhere, but here he speaks for the author)
+    ("قتل خمسة مدنيين على الأقل في عملية انتحارية بسيارة مفخخة أمس على الطريق إلى مطار كابل. وتبنى "
+     "المتحدث باسم حركة طالبان الاعتداء.", "Taliban"),
+    # the source ascribes it ("ونسب المصدر الهجوم إلى")
+    ("واقتحم انتحاري بسيارة مفخخة أمس نقطة تفتيش في بلدة القطن في محافظة حضرموت، ما أدى إلى مقتل 9 جنود. "
+     "ونسب المصدر الهجوم إلى تنظيم القاعدة في شبه جزيرة العرب.", "AQAP: Al Qaeda in the Arabian Peninsula"),
 ])
 def test_a_bombing_is_by_the_group_that_claimed_it_or_is_blamed(pipeline, text, author):
     """"وتبنت حركة طالبان هذا الهجوم"، "محملا تنظيم القاعدة المسؤولية": that group set the bomb; a
