@@ -60,6 +60,14 @@ def _resolve_expression(group: list[Mention], pub: date, norm: str) -> ResolvedD
     if len(days) == 1 and _after_midnight(norm, group[0].norm_start) and days[0] < pub:
         # "بعد منتصف ليل الخميس": the small hours of the day after
         return ResolvedDate(days[0] + timedelta(days=1), 1, tuple(x.span for x in group), True)
+    # "اليوم (أمس)": the word in brackets is the editor's correction of a quoted day
+    bracketed = [m for m in group if m.data.get("type") == "relative"
+                 and norm[max(0, m.norm_start - 2):m.norm_start].strip().endswith("(")
+                 and norm[m.norm_end:m.norm_end + 2].strip().startswith(")")]
+    for m in bracketed:
+        r = _resolve_one(m, pub, norm)
+        if r is not None:
+            return ResolvedDate(r.day, r.precision, tuple(x.span for x in group), True)
     for kind in ("weekday", "relative", "month", "period"):
         for m in group:
             if m.data.get("type") == kind:

@@ -96,3 +96,13 @@ def test_a_night_that_runs_into_the_next_day_is_dated_by_that_day(finder, phrase
 def test_after_midnight_of_a_weekday_is_the_next_day(finder, phrase, pub, expected):
     r = _resolve(finder, phrase, pub)
     assert r is not None and r.day == expected and r.precision == 1
+
+
+def test_a_day_in_brackets_corrects_the_quoted_one(finder):
+    """"أطلقوا اليوم (أمس) عشرات الصواريخ": the source said today, the paper printed a day later."""
+    saturday = date(2015, 8, 8)
+    r = _resolve(finder, "وقال المصدر إن عناصر التنظيم أطلقوا اليوم (أمس) عشرات الصواريخ على البلدة", saturday)
+    assert r is not None and r.day == date(2015, 8, 7)
+    # a month in brackets is the month's other name, not a correction
+    r = _resolve(finder, "وقع الهجوم في 18 مارس (آذار) الماضي", saturday)
+    assert r is not None and r.day == date(2015, 3, 18)
