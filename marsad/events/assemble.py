@@ -26,7 +26,7 @@ from marsad.events.actors import (
     resolve_actor,
 )
 from marsad.events.fatalities import Counts, counts_in
-from marsad.events.frames import Frame, clause_frames, is_cue_word, not_a_trigger
+from marsad.events.frames import DISRUPTED, Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words
@@ -507,6 +507,11 @@ class EventExtractor:
         a1, a2, with1, with2, a1_acts, backers = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
                                                               fr.sub_event_type)
         sub = fr.sub_event_type
+        if sub in rules.BOMBS and a1 is not None and a1.is_state and a1_acts \
+                and within(ctx.mentions.cue("bombs_found"), fr.sentence):
+            # "فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": bombs the state's forces found and blew up
+            # did not go off against anyone (Disrupted weapons use)
+            sub = DISRUPTED
         if sub == "Arrests" and a1 is not None and a1_acts and a1.inter in NON_STATE_ARMED and not a1.is_victim:
             sub = "Abduction/forced disappearance"  # "اعتقلت النصرة ثمانية مقاتلين": a group detains
         if a1 is None and ((a2 is not None and (not a2.is_victim or sub in rules.STRIKES)) or backers):

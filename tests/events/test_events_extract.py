@@ -1078,3 +1078,15 @@ def test_a_security_operation_with_a_toll_is_a_clash(pipeline):
                         "مدينة الرمادي.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", 22)
+
+
+@pytest.mark.parametrize("text,sub", [
+    # bombs the state's forces found and blew up were disrupted
+    ("فجرت قوات الأمن أمس سبع عبوات ناسفة عثرت عليها خلال الحملة الأمنية جنوب الشيخ زويد.",
+     "Disrupted weapons use"),
+    # a bomb that went off against them is a bombing of them
+    ("انفجرت عبوة ناسفة مزروعة أمس في مدرعة لقوات الأمن في العريش ما أسفر عن مقتل مجندين.",
+     "Remote explosive/landmine/IED"),
+])
+def test_bombs_the_state_found_and_blew_up_are_disrupted(pipeline, text, sub):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == [sub]
