@@ -1090,3 +1090,8 @@ def test_a_security_operation_with_a_toll_is_a_clash(pipeline):
 ])
 def test_bombs_the_state_found_and_blew_up_are_disrupted(pipeline, text, sub):
     assert [e.sub_event_type for e in _events(pipeline, text)] == [sub]
+
+
+def test_a_state_of_explosion_is_a_metaphor(pipeline):
+    assert _events(pipeline, "قالت هيئة الأسرى إن سجن نفحة يشهد أمس حالة من الانفجار والغليان بعد نقل عدد من "
+                             "الأسرى إلى أقسام أخرى.") == []
