@@ -154,7 +154,21 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
     for c in within(mentions.cue("irrealis"), clause):
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE:
             return True
+    if _domain_before(t, norm):
+        return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
     return bool(within(mentions.cue("future_time"), clause))  # "تظاهرة ... مساء غد": planned
+
+
+def _domain_before(t: Mention, norm: str) -> bool:
+    """The trigger names a field of work: right after "مجال"، "برامج"، "خبراء" ... (a "في" or a clitic
+    may stand between; cue list domain_of)."""
+    words = norm[max(0, t.norm_start - DOMAIN_CHARS):t.norm_start].split()
+    if words and words[-1] in ("في", "ل", "لل"):
+        words = words[:-1]
+    return bool(words) and is_cue_word(words[-1], "domain_of", "وبل")
+
+
+DOMAIN_CHARS = 16  # how far before a trigger a word of a field of work is looked for
 
 
 def _inside_name(t: Mention, names: list[tuple[int, int]]) -> bool:

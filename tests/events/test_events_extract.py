@@ -1095,3 +1095,9 @@ def test_bombs_the_state_found_and_blew_up_are_disrupted(pipeline, text, sub):
 def test_a_state_of_explosion_is_a_metaphor(pipeline):
     assert _events(pipeline, "قالت هيئة الأسرى إن سجن نفحة يشهد أمس حالة من الانفجار والغليان بعد نقل عدد من "
                              "الأسرى إلى أقسام أخرى.") == []
+
+
+def test_a_field_of_work_is_no_event(pipeline):
+    """"قدرات القوات في مجال نزع الألغام": demining as a field of work, not mines cleared."""
+    assert _events(pipeline, "وقال الوزير إن المساعدة الكندية ترمي لتعزيز قدرات القوات العراقية في مجال نزع "
+                             "الألغام في محافظة الأنبار.") == []
