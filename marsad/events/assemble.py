@@ -127,7 +127,7 @@ class ArticleContext:
     counter_ends: list[int] = field(init=False, repr=False)  # where each number and death word ends, in order
     toll_ends: list[int] = field(init=False, repr=False)  # where each death or injury word ends, in order
     headline_end: int = field(init=False, repr=False)  # where the headline line ends (0: no headline)
-    told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant ends
+    told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant or "بحسب" ends
     enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
     air_forces: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _air_force_named
     _actors_on: dict[tuple[str, date | None], list[tuple[Mention, Actor]]] = field(default_factory=dict, repr=False)
@@ -142,7 +142,8 @@ class ArticleContext:
         self.place_starts = [p.norm_start for p in self.places]
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
         self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
-        self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of"))
+        # "وأفاد مصدر في قوات البيشمركة"، "بحسب الشرطة": who told the news
+        self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of") + self.mentions.cue("according_to"))
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence holding normalised offset ``pos``."""
@@ -366,19 +367,20 @@ class EventExtractor:
                                                             c.norm_end + CLAIM_NEGATION_CHARS, 0)):
                 continue  # "لم تعلن أي جهة مسؤوليتها"
             near = [m for m in within(ctx.mentions.actors, sent) if abs(m.norm_start - c.norm_start) <= CLAIM_ACTOR_CHARS]
-            when = ctx.article.published
-            claimant = next((a for a in sorted(self._actors(near, ctx, when, ctx.country, speakers=True),
-                                                key=lambda a: abs(a.norm_start - c.norm_start))
-                             if a.kind == "named" and a.inter in NON_STATE_ARMED), None)
-            if claimant is None:
+            if not near:
                 continue
             unnamed = [d for d in drafts if d.event_type in CLAIMABLE
                        and 0 <= sent.index - d.sentence_index <= CLAIM_SENTENCES
                        and (d.actor1 is None or (d.actor1.kind == "generic" and d.actor1.inter == 3))]
-            if not unnamed:
-                continue
             here = [d for d in unnamed if d.sentence_index == sent.index]
-            for d in here or [max(unnamed, key=lambda d: d.sentence_index)]:
+            for d in here or ([max(unnamed, key=lambda d: d.sentence_index)] if unnamed else []):
+                # the group as named in the attack's country ("حركة طالبان" in Kabul, not Pakistan's)
+                country = d.location.country if d.location is not None and d.location.country else ctx.country
+                claimant = next((a for a in sorted(self._actors(near, ctx, d.when, country, speakers=True),
+                                                    key=lambda a: abs(a.norm_start - c.norm_start))
+                                 if a.kind == "named" and a.inter in NON_STATE_ARMED), None)
+                if claimant is None:
+                    continue
                 d.actor1 = replace(claimant, kind="named")
                 if d.actor2 is not None and _one_family(d.actor2.name, claimant.name):
                     d.actor2 = None  # the group was read as the side struck: it is the one that struck

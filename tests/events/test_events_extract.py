@@ -1101,3 +1101,19 @@ def test_a_field_of_work_is_no_event(pipeline):
     """"قدرات القوات في مجال نزع الألغام": demining as a field of work, not mines cleared."""
     assert _events(pipeline, "وقال الوزير إن المساعدة الكندية ترمي لتعزيز قدرات القوات العراقية في مجال نزع "
                              "الألغام في محافظة الأنبار.") == []
+
+
+def test_who_the_news_is_attributed_to_is_no_side(pipeline):
+    """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
+    ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
+    assert (ev.actor2, ev.fatalities) == ("Civilians (Afghanistan)", 5)
+
+
+def test_a_claim_is_read_in_the_country_of_the_attack(pipeline):
+    """"حركة طالبان" claiming a bombing in Kabul is the Afghan Taliban, though the article goes on to
+    Pakistan's Taliban."""
+    text = ("تفجير في كابل\nقتل خمسة مدنيين على الأقل أمس في عملية انتحارية بسيارة مفخخة على الطريق إلى مطار كابل. "
+            "وتبنى المتحدث باسم حركة طالبان الاعتداء.\n"
+            "وفي باكستان، سلم 12 عنصرا من حركة طالبان باكستان أسلحتهم لقوات الأمن في بلدة هانجو بإقليم خيبر باختونخوا.")
+    evs = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.actor1) for e in evs] == [("Kabul airport", "Taliban")]
