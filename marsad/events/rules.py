@@ -324,9 +324,7 @@ def _fold_undated(drafts: list[Draft]) -> list[Draft]:
                          and m.event_type == d.event_type and _same_spot(m, d)
                          and _actors_compatible(m, d) and not _siblings(m, d)), None)
             if twin is not None:
-                if _better_sub(d, twin):
-                    twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
-                _merge_into(twin, d)
+                _absorb(twin, d)
                 continue
         out.append(d)
     return out
@@ -447,9 +445,7 @@ def _fold_borrowed(drafts: list[Draft]) -> list[Draft]:
                          and o.event_type == d.event_type and o.place_own and _same_day(o, d)
                          and _actors_compatible(o, d)), None)
             if host is not None:
-                if _better_sub(d, host):
-                    host.sub_event_type, host.frame = d.sub_event_type, d.frame
-                _merge_into(host, d)
+                _absorb(host, d)
                 continue
         out.append(d)
     return out
@@ -526,6 +522,14 @@ def _shares(total: int, n: int) -> list[int]:
 
 _CROWDS = ("Protests", "Riots")
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}
+
+
+def _absorb(host: Draft, d: Draft) -> None:
+    """Merge ``d`` into ``host``, which takes ``d``'s sub-type when it tells more (a taking of ground
+    beats a clash)."""
+    if _better_sub(d, host):
+        host.sub_event_type, host.frame = d.sub_event_type, d.frame
+    _merge_into(host, d)
 
 
 def _better_sub(new: Draft, old: Draft) -> bool:
