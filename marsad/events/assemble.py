@@ -627,6 +627,7 @@ class EventExtractor:
         if told_by and not speakers:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
+        ms = [m for m in ms if not _adjective_of_thing(m, ctx)]
         for m in ms:
             counted = ctx.ends_before(ctx.counter_ends, m.norm_start, COUNTED_CHARS)
             a = resolve_actor(m, country, when, ctx.text, counted)
@@ -861,6 +862,16 @@ def _leave_continued_tolls(drafts: list[Draft]) -> None:
         if not d.frame.continued and d.toll_of_sentence and d.counts.killed is not None and d.counts.killed > own:
             d.counts = replace(d.counts, killed=d.counts.killed - own,
                                killed_spans=[sp for sp in d.counts.killed_spans if sp not in theirs])
+
+
+def _adjective_of_thing(m: Mention, ctx: ArticleContext) -> bool:
+    """"طقما عسكريا"، "عربة عسكرية": a word for soldiers right after a noun of a thing is its adjective
+    (a military vehicle), not a side (cue lists adjective_actors, thing_nouns)."""
+    word = ctx.nt.norm[m.norm_start:m.norm_end]
+    if word not in cue_words("adjective_actors"):
+        return False
+    before = ctx.nt.norm[max(0, m.norm_start - 16):m.norm_start].split()
+    return bool(before) and is_cue_word(before[-1], "thing_nouns", "وبل")
 
 
 def _one_family(a: str, b: str) -> bool:

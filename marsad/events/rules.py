@@ -363,6 +363,9 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
                   and not (disrupted and a.inter not in NON_STATE_ARMED)]
         if not rivals:
             continue
+        if d.event_type == "Battles":
+            # a battle on the ground is fought by a side named on the ground, not only by its aircraft
+            rivals = [r for r in rivals if r[2].kind != "aircraft"] or rivals
         rival = max(rivals, key=lambda r: (r[0], r[1]))[2]
         if d.actor1 is None:
             d.actor1 = rival

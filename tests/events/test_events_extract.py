@@ -1117,3 +1117,21 @@ def test_a_claim_is_read_in_the_country_of_the_attack(pipeline):
             "وفي باكستان، سلم 12 عنصرا من حركة طالبان باكستان أسلحتهم لقوات الأمن في بلدة هانجو بإقليم خيبر باختونخوا.")
     evs = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
     assert [(e.location, e.actor1) for e in evs] == [("Kabul airport", "Taliban")]
+
+
+def test_a_soldier_word_after_a_thing_is_its_adjective(pipeline):
+    """"طقما عسكريا": a military vehicle, not Yemen's army as a side of the strike."""
+    ev = _one(pipeline, "وفي منطقة صرواح غربي محافظة مأرب دمرت غارة جوية أمس طقما عسكريا على متنه مضاد طيران "
+                        "وقتل 3 من طاقمه.")
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Saudi Arabia")
+
+
+def test_the_other_side_of_a_ground_battle_is_named_on_the_ground(pipeline):
+    """The coalition's aircraft are named against the Houthis most often, but a clash on the ground
+    told with the Houthis only was fought by the side that fights them on the ground."""
+    text = ("مواجهات في مأرب\nشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية صرواح.\n"
+            "وقصفت مقاتلات التحالف تجمعات الحوثيين في مديرية مجزر.\n"
+            "وهاجمت المقاومة الشعبية مواقع الحوثيين في منطقة الجفينة.\n"
+            "واندلعت مواجهات عنيفة أمس في مديرية حريب قتل خلالها 4 من مسلحي الحوثي.")
+    ev = next(e for e in _events(pipeline, text) if e.location == "Harib")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Popular Resistance", "Ansar Allah", 4)
