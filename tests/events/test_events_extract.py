@@ -1009,6 +1009,8 @@ def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, te
     "نشر عنصر من تنظيم داعش أمس فيديو يدعو إلى اغتيال رئيس الجمهورية، وهو من مدينة المهدية.",  # a call
     # a time after publication, after the event word: planned
     "وحدد ناشطون موعد تنظيم تظاهرة في ساحة التحرير وسط العاصمة بغداد مساء غد للمطالبة بتحسين الخدمات.",
+    # protests as the topic of a meeting
+    "وعقد رئيس البرلمان أمس اجتماعا في بغداد مع قادة الكتل تناول بحث التظاهرات الشعبية المطالبة بالخدمات.",
 ])
 def test_fears_and_calls_for_violence_are_no_events(pipeline, text):
     assert _events(pipeline, text) == []
