@@ -890,7 +890,12 @@ CONTINUATION_OPENERS = frozenset({"كما", "وكما"})
 
 
 def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
-    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة)."""
+    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة), and the
+    names of channels, papers and canals named for a place ("قناة السويس"، "صحيفة الرياض"; cue list
+    named_after_place)."""
+    ends = {c.norm_end for c in mentions.cue("named_after_place")}
+    if ends:
+        places = [p for p in places if not any(p.norm_start - k in ends for k in (1, 2))]
     taken = sorted((m.norm_start, m.norm_end) for m in mentions.actors + mentions.dates)
     exact = set(taken)
     starts = [s for s, _ in taken]

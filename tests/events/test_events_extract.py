@@ -1137,3 +1137,13 @@ def test_the_other_side_of_a_ground_battle_is_named_on_the_ground(pipeline):
             "واندلعت مواجهات عنيفة أمس في مديرية حريب قتل خلالها 4 من مسلحي الحوثي.")
     ev = next(e for e in _events(pipeline, text) if e.location == "Harib")
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Popular Resistance", "Ansar Allah", 4)
+
+
+def test_a_canal_or_a_channel_named_for_a_town_is_no_place(pipeline):
+    """"افتتاح قناة السويس": the canal, not the town of Suez; the village the gazetteer lacks is
+    coded near Sheikh Zuweid, named before it."""
+    text = ("قتل 6 من عناصر جماعة أنصار بيت المقدس أمس في قصف جوي نفذته مروحيات الجيش جنوب الشيخ زويد. "
+            "وأوضحت مصادر أمنية أن خلية كانت تخطط لهجوم بالتزامن مع افتتاح قناة السويس الجديدة، فقامت "
+            "المروحيات بقصف الخلية بمنطقة الجغيني.")
+    evs = _events(pipeline, text)
+    assert evs and all(e.admin1 == "North Sinai" for e in evs), [(e.location, e.admin1) for e in evs]
