@@ -315,7 +315,7 @@ class EventExtractor:
         text = article.full_text()
         nt = normalize(text)
         mentions = self.finder.find(nt)
-        places = _not_other_words(self.gazetteer.find_places(nt), mentions)
+        places = _not_named_after(_not_other_words(self.gazetteer.find_places(nt), mentions), mentions)
         sents = sentences(nt.norm)
         country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions),
                                    self.gazetteer.country_weights(places))
@@ -889,13 +889,15 @@ def _goes_on(norm: str, sentence: Segment) -> bool:
 CONTINUATION_OPENERS = frozenset({"كما", "وكما"})
 
 
-def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
-    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة), and the
-    names of channels, papers and canals named for a place ("قناة السويس"، "صحيفة الرياض"; cue list
-    named_after_place)."""
+def _not_named_after(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
+    """Drop the names of channels, papers and canals named for a place ("قناة السويس"، "صحيفة
+    الرياض"; cue list named_after_place)."""
     ends = {c.norm_end for c in mentions.cue("named_after_place")}
-    if ends:
-        places = [p for p in places if not any(p.norm_start - k in ends for k in (1, 2))]
+    return [p for p in places if not any(p.norm_start - k in ends for k in (1, 2))] if ends else places
+
+
+def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
+    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة)."""
     taken = sorted((m.norm_start, m.norm_end) for m in mentions.actors + mentions.dates)
     exact = set(taken)
     starts = [s for s, _ in taken]
