@@ -88,7 +88,8 @@ def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | Non
     if pub is None or not dates:
         return None
     resolved = []
-    for group in expressions(dates, norm):
+    groups = expressions(dates, norm)
+    for group in groups:
         if not vague and all(m.data.get("type") == "period" for m in group):
             continue
         r = _resolve_expression(group, pub, norm)
@@ -97,7 +98,26 @@ def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | Non
             resolved.append((abs(where - anchor) if anchor is not None else 0, where, r))
     if not resolved:
         return None
+    runs = _runs_into_next_day(groups, pub, norm)
+    if runs is not None:
+        return runs
     return min(resolved, key=lambda t: (t[0], t[1]))[2]
+
+
+_UNTIL = re.compile(r"(?:^|\s)(?:و?الي|و?حتي)(?:\s|$)")  # "إلى"، "حتى" (normalised)
+UNTIL_CHARS = 40  # how far apart "مساء الخميس" and "صباح الجمعة" of one night may stand
+
+
+def _runs_into_next_day(groups: list[list[Mention]], pub: date, norm: str) -> ResolvedDate | None:
+    """"اندلعت في وقت متأخر من مساء الخميس واستمرت إلى صباح الجمعة": fighting from one day into the
+    next is dated by the later day, as a night told in one phrase ("ليل الخميس - الجمعة") is."""
+    days = [(g, r) for g in groups if len(g) == 1 and g[0].data.get("type") == "weekday"
+            and (r := _resolve_one(g[0], pub, norm)) is not None]
+    for (g1, r1), (g2, r2) in zip(days, days[1:]):
+        between = norm[g1[-1].norm_end:g2[0].norm_start]
+        if r2.day - r1.day == timedelta(days=1) and len(between) <= UNTIL_CHARS and _UNTIL.search(between):
+            return ResolvedDate(r2.day, 1, tuple(m.span for m in g1 + g2), True)
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -78,6 +78,9 @@ def test_evidence_points_at_the_date_words(finder):
     ("قصفت قوات النظام البلدة بعد منتصف ليل السبت - الأحد", date(2016, 8, 14)),
     ("اندلعت مواجهات مساء السبت وصباح الأحد في المدينة", date(2016, 8, 14)),
     ("اندلعت مواجهات يوم الجمعة، وتجددت يوم الأحد", date(2016, 8, 12)),
+    # from one evening until the next morning, told in two phrases
+    ("اندلعت مواجهات في وقت متأخر من مساء السبت واستمرت إلى صباح الأحد", date(2016, 8, 14)),
+    ("قصفت الطائرات البلدة مساء السبت وحتى صباح الأحد", date(2016, 8, 14)),
 ])
 def test_a_night_that_runs_into_the_next_day_is_dated_by_that_day(finder, phrase, expected):
     """Two weekdays in one phrase, one day apart: the later one; days apart in two phrases: the first."""
