@@ -111,9 +111,9 @@ UNTIL_CHARS = 40  # how far apart "مساء الخميس" and "صباح الجم
 def _runs_into_next_day(groups: list[list[Mention]], pub: date, norm: str) -> ResolvedDate | None:
     """"اندلعت في وقت متأخر من مساء الخميس واستمرت إلى صباح الجمعة": fighting from one day into the
     next is dated by the later day, as a night told in one phrase ("ليل الخميس - الجمعة") is."""
-    days = [(g, r) for g in groups if len(g) == 1 and g[0].data.get("type") == "weekday"
-            and (r := _resolve_one(g[0], pub, norm)) is not None]
-    for (g1, r1), (g2, r2) in zip(days, days[1:]):
+    days = [(g, r) for g in groups if all(m.data.get("type") == "weekday" for m in g)
+            and len({m.data["value"] for m in g}) == 1 and (r := _resolve_one(g[0], pub, norm)) is not None]
+    for (g1, r1), (g2, r2) in zip(days, days[1:], strict=False):
         between = norm[g1[-1].norm_end:g2[0].norm_start]
         if r2.day - r1.day == timedelta(days=1) and len(between) <= UNTIL_CHARS and _UNTIL.search(between):
             return ResolvedDate(r2.day, 1, tuple(m.span for m in g1 + g2), True)
