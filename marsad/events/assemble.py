@@ -479,6 +479,9 @@ class EventExtractor:
                                and abs((in_sentence.day - day.day).days) <= WEEK_DAYS):
                 day = in_sentence
         dated_here = day is not None
+        if day is None and within(ctx.mentions.cue("still_going"), frame_seg):
+            # "مواجهات عنيفة ما زالت تدور في أماكن متفرقة من المدينة": going on as the paper went out
+            day = date_rules.default_date(art.published)
         if day is None:
             day = carried
         if day is None:

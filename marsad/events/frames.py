@@ -148,9 +148,10 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
     future, or of purpose."""
     if _purpose(t, norm):
         return True
+    idioms = {m.norm_start for m in within(mentions.cue("negation_idioms"), clause)}
     for c in within(mentions.cue("negation"), clause):
-        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 25:
-            return True
+        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 25 and c.norm_start not in idioms:
+            return True  # (not "لا تزال الاشتباكات": still going; not "لا سيما": especially)
     for c in within(mentions.cue("irrealis"), clause):
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE:
             return True

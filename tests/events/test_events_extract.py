@@ -1147,3 +1147,15 @@ def test_a_canal_or_a_channel_named_for_a_town_is_no_place(pipeline):
             "المروحيات بقصف الخلية بمنطقة الجغيني.")
     evs = _events(pipeline, text)
     assert evs and all(e.admin1 == "North Sinai" for e in evs), [(e.location, e.admin1) for e in evs]
+
+
+def test_fighting_still_going_is_news_of_the_day(pipeline):
+    """"لا تزال الاشتباكات مستمرة" negates nothing, and fighting "ما زالت تدور" with no date word of its
+    own is dated by publication, not by the day the article told first."""
+    ev = _one(pipeline, "ولا تزال الاشتباكات العنيفة مستمرة أمس في مدينة الزبداني بين قوات النظام والمعارضة.")
+    assert ev.sub_event_type == "Armed clash" and ev.location == "Zabadani"
+    text = ("تطورات الوضع في جنوب اليمن\nاستعادت القوات الموالية للشرعية قاعدة العند الجوية أول من أمس بعد "
+            "مواجهات عنيفة.\n"
+            "وأضاف المصدر أن مواجهات عنيفة بين المقاومة والحوثيين ما زالت تدور في أماكن متفرقة من مدينة زنجبار.")
+    evs = {e.location: e for e in _events(pipeline, text, published=date(2015, 8, 6))}
+    assert str(evs["Zinjibar"].event_date) == "2015-08-06"
