@@ -107,6 +107,14 @@ def not_a_trigger(words: str) -> bool:
     return any(words[i:] in blockers for i in range(min(4, len(words))))
 
 
+def _falls_counted(t: Mention, norm: str, mentions: Mentions) -> bool:
+    """A word of falling (cue list fall_words) right before a count: casualties fell ("سقوط خمسة
+    قتلى"، "سقط 12 متمردا"), no town."""
+    if not is_cue_word(norm[t.norm_start:t.norm_end], "fall_words", "وفب"):
+        return False
+    return bool(within(mentions.numbers, Segment(t.norm_end, t.norm_end + 3, 0)))
+
+
 def _definite(word: str) -> bool:
     w = word[1:] if word[:1] in ("و", "ف") else word
     return w.startswith(("ال", "بال", "لل", "كال"))
@@ -210,6 +218,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 continue
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
+            if _falls_counted(t, norm, mentions):
+                continue  # "ما أدى إلى سقوط خمسة قتلى": casualties fell, not a town
             blocked = _blocked(t, cl, norm, mentions)
             described = _described(t, cl, norm)
             for e in _entries(t):

@@ -105,9 +105,9 @@ def refine_sub_type(d: Draft) -> str:
     if sub == "Shelling/artillery/missile attack" and a1 is not None and a1.kind == "aircraft":
         return "Air/drone strike"  # "قصفت المروحيات": shelling from the air is an air strike
     if sub == "Attack" and d.frame.score < STRONG and a2 is not None and a2.inter in NON_STATE_ARMED \
-            and not a2.is_victim and (a1 is None or a1.is_state):
-        # "7 عناصر من تنظيم داعش قتلوا في مناطق البوشجل والملاحمة": armed men of a group killed,
-        # by the state's forces if by anyone named, is fighting, not violence against civilians
+            and not a2.is_victim and (a1 is None or not (a1.is_victim or a1.kind == "aircraft")):
+        # "7 عناصر من تنظيم داعش قتلوا في مناطق البوشجل والملاحمة"، "ما أدى إلى سقوط خمسة قتلى وسط
+        # ميليشيا التمرد": armed men of a group killed is fighting, not violence against civilians
         return "Armed clash"
     if sub == "Armed clash" and d.frame.score < 0.9:
         sides = [a for a in (a1, a2) if a is not None]

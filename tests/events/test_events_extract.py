@@ -1159,3 +1159,12 @@ def test_fighting_still_going_is_news_of_the_day(pipeline):
             "وأضاف المصدر أن مواجهات عنيفة بين المقاومة والحوثيين ما زالت تدور في أماكن متفرقة من مدينة زنجبار.")
     evs = {e.location: e for e in _events(pipeline, text, published=date(2015, 8, 6))}
     assert str(evs["Zinjibar"].event_date) == "2015-08-06"
+
+
+def test_casualties_that_fell_are_no_fall_of_a_town(pipeline):
+    """"ما أدى إلى سقوط خمسة قتلى وسط ميليشيا التمرد": casualties fell; armed men of a group killed by
+    the side named is fighting, not a taking of ground."""
+    ev = _one(pipeline, "استهدف الثوار أمس طقما عسكريا للحوثيين في مدينة رداع بمحافظة البيضاء، ما أدى إلى سقوط "
+                        "خمسة قتلى وسط ميليشيا التمرد.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Popular Resistance", "Ansar Allah", 5)
