@@ -107,6 +107,18 @@ def not_a_trigger(words: str) -> bool:
     return any(words[i:] in blockers for i in range(min(4, len(words))))
 
 
+def _struck_cache(t: Mention, norm: str) -> bool:
+    """A weapons cache right after a verb of striking (cue list struck_before) is what a strike hit,
+    not weapons seized (Disrupted weapons use)."""
+    if not any(e.sub_event_type == DISRUPTED for e in _entries(t)):
+        return False
+    before = norm[max(0, t.norm_start - STRUCK_CHARS):t.norm_start].split()
+    return bool(before) and is_cue_word(before[-1], "struck_before", "وف")
+
+
+STRUCK_CHARS = 14  # how far before a cache the verb that struck it is looked for
+
+
 def _falls_counted(t: Mention, norm: str, mentions: Mentions) -> bool:
     """A word of falling (cue list fall_words) right before a count: casualties fell ("سقوط خمسة
     قتلى"، "سقط 12 متمردا"), no town."""
@@ -220,6 +232,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             if _falls_counted(t, norm, mentions):
                 continue  # "ما أدى إلى سقوط خمسة قتلى": casualties fell, not a town
+            if _struck_cache(t, norm):
+                continue  # "استهدفت مخزن أسلحة بمعسكر ماس": the strike's target, not weapons seized
             blocked = _blocked(t, cl, norm, mentions)
             described = _described(t, cl, norm)
             for e in _entries(t):

@@ -1168,3 +1168,9 @@ def test_casualties_that_fell_are_no_fall_of_a_town(pipeline):
                         "خمسة قتلى وسط ميليشيا التمرد.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Popular Resistance", "Ansar Allah", 5)
+
+
+def test_a_weapons_cache_struck_from_the_air_is_no_seizure(pipeline):
+    evs = _events(pipeline, "شنت طائرات التحالف أمس غارات جوية على مواقع للحوثيين شمال محافظة مأرب، استهدفت مخزن "
+                            "أسلحة بمعسكر ماس ما أدى إلى اشتعاله.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
