@@ -275,6 +275,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         else:
             merged.append(d)
     merged = _fold_undated(merged)
+    merged = _fold_generic(merged, ctx.nt.norm)
     # the headline repeats the main event: fold it into the body's event of the same type
     body = [d for d in merged if not d.in_headline]
     for h in [d for d in merged if d.in_headline]:
@@ -311,6 +312,25 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
     return kept
+
+
+def _fold_generic(drafts: list[Draft], norm: str) -> list[Draft]:
+    """A killing told only with words of death and "the attack", with no toll or one that rose ("عدد
+    الذين قتلوا في الاعتداء صباح الجمعة في كابل ارتفع إلى 15"), is the bombing or strike told at its
+    place and day, whatever its type (cue list generic_attack)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type in ("Attack", "Armed clash") and d.frame.score < STRONG and not d.in_headline \
+                and all(is_cue_word(norm[t.norm_start:t.norm_end], "generic_attack", "وبفل")
+                        or all(e.weight < STRONG for e in t.data["entries"]) for t in d.frame.triggers) \
+                and any(is_cue_word(norm[t.norm_start:t.norm_end], "generic_attack", "وبفل") for t in d.frame.triggers):
+            host = next((m for m in drafts if m is not d and m.event_type == REMOTE and _same_day(m, d)
+                         and _same_spot(m, d) and (d.counts.killed is None or d.counts.updated)), None)
+            if host is not None:
+                _merge_into(host, d)
+                continue
+        out.append(d)
+    return out
 
 
 def _fold_undated(drafts: list[Draft]) -> list[Draft]:

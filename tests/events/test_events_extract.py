@@ -1174,3 +1174,13 @@ def test_a_weapons_cache_struck_from_the_air_is_no_seizure(pipeline):
     evs = _events(pipeline, "شنت طائرات التحالف أمس غارات جوية على مواقع للحوثيين شمال محافظة مأرب، استهدفت مخزن "
                             "أسلحة بمعسكر ماس ما أدى إلى اشتعاله.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_risen_toll_of_the_attack_is_the_bombing_s(pipeline):
+    """"عدد الذين قتلوا في الاعتداء ... ارتفع إلى 15": "the attack" is the truck bomb told before, its
+    toll risen, not a new attack on civilians."""
+    text = ("تفجير في كابل\nانفجرت شاحنة مفخخة صباح أمس في العاصمة الأفغانية كابل ما أسفر عن مقتل 8 أشخاص.\n"
+            "وقالت الشرطة إن القنبلة انفجرت بمنطقة سكنية في شرق المدينة.\n"
+            "وأدى الانفجار إلى تحطم زجاج المنازل المجاورة.\n"
+            "وقال مسؤول إن عدد الذين قتلوا في الاعتداء صباح أمس في كابل ارتفع إلى 15 قتيلا.")
+    assert [(e.sub_event_type, e.fatalities) for e in _events(pipeline, text)] == [("Remote explosive/landmine/IED", 15)]
