@@ -1184,3 +1184,7 @@ def test_a_risen_toll_of_the_attack_is_the_bombing_s(pipeline):
             "وأدى الانفجار إلى تحطم زجاج المنازل المجاورة.\n"
             "وقال مسؤول إن عدد الذين قتلوا في الاعتداء صباح أمس في كابل ارتفع إلى 15 قتيلا.")
     assert [(e.sub_event_type, e.fatalities) for e in _events(pipeline, text)] == [("Remote explosive/landmine/IED", 15)]
+
+
+def test_a_court_appeal_is_no_stabbing(pipeline):
+    assert _events(pipeline, "قضت المحكمة أمس برفض قبول طعن قادة الجماعة على قرار إدراجهم على قائمة الإرهاب في القاهرة.") == []
