@@ -1188,3 +1188,13 @@ def test_a_risen_toll_of_the_attack_is_the_bombing_s(pipeline):
 
 def test_a_court_appeal_is_no_stabbing(pipeline):
     assert _events(pipeline, "قضت المحكمة أمس برفض قبول طعن قادة الجماعة على قرار إدراجهم على قائمة الإرهاب في القاهرة.") == []
+
+
+def test_gunshots_fired_at_a_security_force_are_a_clash(pipeline):
+    """"أطلق مجهولان أعيرة نارية تجاه القوة": unnamed gunmen who fire on the police make an armed
+    clash (codebook rule 5), its toll told in the sentence after."""
+    text = ("هجوم على قوة أمنية\nأطلق مجهولان أمس أعيرة نارية تجاه قوة أمنية على طريق مصر - الفيوم الزراعي "
+            "قرب القاهرة، فقامت القوة بمبادلتهما إلا أنهما فرا هاربين. ونتج عن الحادث مقتل رقيب شرطة.")
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
