@@ -249,8 +249,14 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if not best:
             continue
         sub, (score, ts) = min(best.items(), key=lambda kv: (-round(kv[1][0], 1), _RANK.get(kv[0], 99)))
-        # explicit weapon words beat a generic clash word in the same clause ("هجوم بعبوة ناسفة")
-        if sub == "Armed clash" and score < 0.9:
+        small_arms = bool(within(mentions.cue("small_arms"), cl))
+        if small_arms and sub in _FROM_AFAR and "Armed clash" in best:
+            # "شنوا هجوما استخدموا خلاله أسلحة متوسطة فضلا عن قذائف": an attack fought with small arms is
+            # a clash on the ground, shells beside it or not (cue list small_arms)
+            sub, (score, ts) = "Armed clash", best["Armed clash"]
+        # explicit weapon words beat a generic clash word in the same clause ("هجوم بعبوة ناسفة"),
+        # unless the attackers fought with small arms
+        if sub == "Armed clash" and score < 0.9 and not small_arms:
             for alt in ("Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
                         "Shelling/artillery/missile attack", "Grenade", "Attack",
                         "Abduction/forced disappearance"):
@@ -295,6 +301,7 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]]) -> Non
 
 
 DISRUPTED = "Disrupted weapons use"
+_FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 WEAPON_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
 

@@ -1198,3 +1198,13 @@ def test_gunshots_fired_at_a_security_force_are_a_clash(pipeline):
     ev = _one(pipeline, text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+def test_an_attack_with_small_arms_and_shells_is_a_clash(pipeline):
+    """"شنوا هجوما ... استخدم خلاله أسلحة متوسطة فضلا عن قذائف، ما تسبب بمقتل جنديين": a ground
+    attack (small arms), its toll told by "ما تسبب"."""
+    ev = _one(pipeline, "وأوضحت أن مسلحين من تنظيم داعش شنوا أمس هجوما استهدف تجمعا لقوات الجيش العراقي "
+                        "في منطقة الطاش جنوبي الرمادي استخدم خلاله أسلحة متوسطة فضلا عن قذائف، ما تسبب "
+                        "بمقتل جنديين وجرح ثلاثة آخرين.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq", 2)
