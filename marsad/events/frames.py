@@ -254,6 +254,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             # "شنوا هجوما استخدموا خلاله أسلحة متوسطة فضلا عن قذائف": an attack fought with small arms is
             # a clash on the ground, shells beside it or not (cue list small_arms)
             sub, (score, ts) = "Armed clash", best["Armed clash"]
+        elif small_arms and sub == "Shelling/artillery/missile attack":
+            sub = "Armed clash"  # "قصفت بالمدافع الرشاشة مواقع داعش": fire from machine guns, no artillery
         # explicit weapon words beat a generic clash word in the same clause ("هجوم بعبوة ناسفة"),
         # unless the attackers fought with small arms
         if sub == "Armed clash" and score < 0.9 and not small_arms:

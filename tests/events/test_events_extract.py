@@ -1208,3 +1208,9 @@ def test_an_attack_with_small_arms_and_shells_is_a_clash(pipeline):
                         "بمقتل جنديين وجرح ثلاثة آخرين.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq", 2)
+
+
+def test_fire_from_machine_guns_is_a_clash(pipeline):
+    ev = _one(pipeline, "وأشار إلى أن قوات البيشمركة قصفت أمس بالمدافع الرشاشة مواقع داعش في محور ناوران شمال "
+                        "شرقي الموصل.")
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Islamic State (Iraq)")
