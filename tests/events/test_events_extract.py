@@ -1011,6 +1011,9 @@ def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, te
     "وحدد ناشطون موعد تنظيم تظاهرة في ساحة التحرير وسط العاصمة بغداد مساء غد للمطالبة بتحسين الخدمات.",
     # protests as the topic of a meeting
     "وعقد رئيس البرلمان أمس اجتماعا في بغداد مع قادة الكتل تناول بحث التظاهرات الشعبية المطالبة بالخدمات.",
+    # a taking celebrated, or a time after one
+    "شهد عدد من القرى القريبة من مدينة الحوطة في لحج يوم أمس احتفالات شعبية بتحريرها من قبضة ميليشيا الحوثي.",
+    "وطالب المجلس بضمانات أمنية دولية لمناطق سهل نينوى لمرحلة ما بعد تحريرها من داعش.",
 ])
 def test_fears_and_calls_for_violence_are_no_events(pipeline, text):
     assert _events(pipeline, text) == []
