@@ -32,7 +32,7 @@ from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
-from marsad.text.normalize import NormText, normalize
+from marsad.text.normalize import NormText, normalize, normalize_key
 from marsad.text.segment import Segment, clauses, sentences
 
 _TIME_OF_DAY = re.compile(r"(?:\s+(?:صباح|مساء|يوم|ليل|ليله|فجر|ظهر|عصر|نهار))*\s+")  # "منذ صباح يوم الأحد"
@@ -788,8 +788,12 @@ class EventExtractor:
             hi += 1
         before = norm[max(0, group[lo][0].norm_start - 20):group[lo][0].norm_start].split()
         opener = before[-1] if before else ""
-        if not is_cue_word(opener, "place_lists", "وبلف"):
-            return []  # "في صعدة وحجة ومأرب": provinces, or places with no list word before them
+        each_named = all(p.context_word or is_cue_word(normalize_key(p.text.split()[0]), "place_name_heads", "")
+                         for p, _ in group[lo:hi + 1])
+        if not is_cue_word(opener, "place_lists", "وبلف") and not each_named:
+            # "في صعدة وحجة ومأرب": provinces, or places with no list word before them; but each with
+            # a word of its own ("في جبل صبر ومنطقة الضباب") are two places
+            return []
         listed: list[tuple[Location, str]] = []
         for _, loc in group[lo:hi + 1]:
             key = _place_key(loc)

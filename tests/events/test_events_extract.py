@@ -1217,3 +1217,10 @@ def test_fire_from_machine_guns_is_a_clash(pipeline):
     ev = _one(pipeline, "وأشار إلى أن قوات البيشمركة قصفت أمس بالمدافع الرشاشة مواقع داعش في محور ناوران شمال "
                         "شرقي الموصل.")
     assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Islamic State (Iraq)")
+
+
+def test_places_each_with_a_word_of_their_own_are_each_a_place(pipeline):
+    """"في جبل صبر ومنطقة الضباب": two places named each with its own noun, no list word before them."""
+    evs = _events(pipeline, "وتمكن مسلحو المقاومة أمس من السيطرة على عدد من المواقع في جبل صبر ومنطقة الضباب "
+                            "غرب مدينة تعز.")
+    assert sorted(e.location for e in evs) == ["Dhabab", "Jabal Sabir"]
