@@ -177,6 +177,10 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
             return True
     if _domain_before(t, norm):
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
+    before = norm[max(0, t.norm_start - 12):t.norm_start].split()
+    since = cue_words("since")
+    if before and (before[-1] in since or " ".join(before[-2:]) in since):
+        return True  # "منذ سيطرت جماعة منافسة على العاصمة": what happened long since, not news
     return bool(within(mentions.cue("future_time"), clause))  # "تظاهرة ... مساء غد": planned
 
 
