@@ -1016,8 +1016,9 @@ def test_the_side_after_a_verbal_noun_of_attack_struck_what_follows(pipeline, te
     "وطالب المجلس بضمانات أمنية دولية لمناطق سهل نينوى لمرحلة ما بعد تحريرها من داعش.",
     # what an event would do, in the future tense
     "كما سيكشف إعدام الرهينة محدودية تأثير الحملة العسكرية على الجهاديين في معقلهم بسيناء.",
-    # what happened long since
+    # what happened long since, or habitually
     "ويمارس رئيس الوزراء عمله من الشرق منذ أن سيطرت جماعة منافسة على العاصمة طرابلس.",
+    "وهي الأساليب التي طالما استخدمها التنظيم في هجمات انتحارية ضد القوات العراقية في مدينة الرمادي.",
 ])
 def test_fears_and_calls_for_violence_are_no_events(pipeline, text):
     assert _events(pipeline, text) == []
