@@ -81,6 +81,9 @@ def test_fighting_told_as_near_daily_is_background(pipeline):
     text = ("يذكر أن مدينة درنة تشهد معارك عديدة بين شباب المدينة وتنظيم داعش، وتقوم الطائرات الحربية "
             "بغارات شبه يومية على عدة مواقع للتنظيم.")
     assert _events(pipeline, text) == []
+    text = ("وتشهد أطراف مدينة الضالع مواجهات مسلحة بين فترة وأخرى بين الحوثيين والمقاومة الشعبية منذ عدة "
+            "أشهر، حيث يحاول الحوثيون إعادة سيطرتهم على المدينة.")
+    assert _events(pipeline, text) == []
 
 
 def test_the_base_the_aircraft_set_off_from_is_not_the_place_struck(pipeline):
