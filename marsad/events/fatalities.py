@@ -62,8 +62,12 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     units = within(mentions.cue("units"), seg)
     subsets = within(mentions.cue("subset"), seg)
     updates = within(mentions.cue("toll_update"), seg)
-    months = [d for d in within(mentions.dates, seg) if d.data.get("type") == "month"]
-    numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)]
+    seg_dates = within(mentions.dates, seg)
+    months = [d for d in seg_dates if d.data.get("type") == "month"]
+    # "اليوم الاثنين": the weekday, not the number two
+    weekdays = {(d.norm_start, d.norm_end) for d in seg_dates if d.data.get("type") == "weekday"}
+    numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)
+               and not any(s <= n.norm_start and n.norm_end <= e for s, e in weekdays)]
     if numbers:
         names = [c.norm_end for c in within(mentions.cue("number_names"), seg)]
         rates = [c.norm_start for c in within(mentions.cue("rate"), seg)]
