@@ -183,10 +183,11 @@ class Gazetteer:
                     idxs.append(i)
         self.by_key = by_key
         # the forms of the context words that open an unknown name ("قرية X", "وبحي X")
-        self._name_heads = {form: c for form, c in self.words.context_forms.items()
-                            if self.words.context[c] not in ("countryside", "admin1") and c not in self.words.plurals}
-        self._plural_heads = {form: c for form, c in self.words.context_forms.items()
-                              if self.words.context[c] not in ("countryside", "admin1") and c in self.words.plurals}
+        # (a plural, "قرى X", opens a name only in a list: kept apart)
+        heads = {form: c for form, c in self.words.context_forms.items()
+                 if self.words.context[c] not in ("countryside", "admin1")}
+        self._name_heads = {form: c for form, c in heads.items() if c not in self.words.plurals}
+        self._plural_heads = {form: c for form, c in heads.items() if c in self.words.plurals}
         # one matcher entry per name; the payload is every place of that name
         self._matcher = LexiconMatcher((k, i) for k, idxs in by_key.items() for i in idxs)
         # Transliteration skeletons of every place's English name, per country, for fuzzy matching.
