@@ -126,7 +126,7 @@ def civilians(country: str, at: Span, pos: int) -> Actor:
 def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
     at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
     country = d.location.country if d.location is not None and d.location.country else ctx.country
-    return _inferred(f"Civilians ({country or 'Unknown'})", 7, "civilian", at, d.frame.trigger_start)
+    return civilians(country, at, d.frame.trigger_start)
 
 
 def _territory(d: Draft) -> str:
