@@ -321,9 +321,7 @@ def _fold_generic(drafts: list[Draft], norm: str) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.sub_event_type in ("Attack", "Armed clash") and d.frame.score < STRONG and not d.in_headline \
-                and all(is_cue_word(norm[t.norm_start:t.norm_end], "generic_attack", "وبفل")
-                        or all(e.weight < STRONG for e in t.data["entries"]) for t in d.frame.triggers) \
-                and any(is_cue_word(norm[t.norm_start:t.norm_end], "generic_attack", "وبفل") for t in d.frame.triggers):
+                and _told_as_generic_attack(d.frame, norm):
             host = next((m for m in drafts if m is not d and m.event_type == REMOTE and _same_day(m, d)
                          and _same_spot(m, d) and (d.counts.killed is None or d.counts.updated)), None)
             if host is not None:
@@ -331,6 +329,14 @@ def _fold_generic(drafts: list[Draft], norm: str) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _told_as_generic_attack(fr: Frame, norm: str) -> bool:
+    """Some trigger of the frame is a word for "the attack" (cue list generic_attack) and every
+    other one is weak."""
+    generic = [is_cue_word(norm[t.norm_start:t.norm_end], "generic_attack", "وبفل") for t in fr.triggers]
+    return any(generic) and all(g or all(e.weight < STRONG for e in t.data["entries"])
+                                for g, t in zip(generic, fr.triggers, strict=True))
 
 
 def _fold_undated(drafts: list[Draft]) -> list[Draft]:
