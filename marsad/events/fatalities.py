@@ -59,6 +59,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     """Dead and wounded reported in one segment."""
     deaths = within(mentions.cue("death"), seg)
     injuries = within(mentions.cue("injury"), seg)
+    if not deaths and not injuries:
+        return Counts()  # no word of death or wound: no count can be read (most clauses)
     units = within(mentions.cue("units"), seg)
     subsets = within(mentions.cue("subset"), seg)
     updates = within(mentions.cue("toll_update"), seg)

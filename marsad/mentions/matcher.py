@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -87,6 +87,8 @@ class LexiconMatcher:
         # lexicons when it joins a SharedScan
         self._scan: SharedScan | None = None
         self._slot = 0
+        # (group_of, suffixes_of) → (id of an entry's payloads, suffix) → its payloads per list
+        self._grouped: dict[tuple[Callable, Callable], dict[tuple[int, str], tuple[tuple[str, list[Any]], ...]]] = {}
 
     def find(self, norm: str, words: WordIndex | None = None) -> list[Match]:
         """All matches in ``norm``, longest first where they overlap, in text order.
@@ -114,18 +116,31 @@ class LexiconMatcher:
                              ) -> dict[str, list[tuple[int, int, str, list[Any]]]]:
         """The matches of ``find_grouped`` with the payloads of one entry together."""
         groups: dict[str, list[tuple[int, int, str, list[Any]]]] = {}
+        # an entry's payloads split by list, for the suffix found, depend on the entry alone:
+        # worked out once per (entry, suffix) and kept while the grouping rule is the same
+        split = self._grouped.get((group_of, suffixes_of))
+        if split is None:
+            split = self._grouped[(group_of, suffixes_of)] = {}
         for s, e, k, ps, suf in self._raw(norm, words):
-            of_hit: dict[str, list[Any]] = {}
-            for p in ps:
-                g = group_of(p)
-                allowed = suffixes_of(g)
-                if self._whole and allowed != NAME_SUFFIXES:
-                    raise ValueError(f"word list {g!r} allows suffixes: build its matcher with whole_words=False")
-                if suf in allowed:
-                    of_hit.setdefault(g, []).append(p)
-            for g, gps in of_hit.items():
+            parts = split.get((id(ps), suf))
+            if parts is None:
+                parts = split[(id(ps), suf)] = self._split(ps, suf, group_of, suffixes_of)
+            for g, gps in parts:
                 groups.setdefault(g, []).append((s, e, k, gps))
         return {g: _longest_first(c, len(norm)) for g, c in groups.items()}
+
+    def _split(self, ps: list[Any], suf: str, group_of: Callable[[Any], str],
+               suffixes_of: Callable[[str], frozenset[str]]) -> tuple[tuple[str, list[Any]], ...]:
+        """(list name, its payloads) of one entry's payloads whose list allows the suffix ``suf``."""
+        of_hit: dict[str, list[Any]] = {}
+        for p in ps:
+            g = group_of(p)
+            allowed = suffixes_of(g)
+            if self._whole and allowed != NAME_SUFFIXES:
+                raise ValueError(f"word list {g!r} allows suffixes: build its matcher with whole_words=False")
+            if suf in allowed:
+                of_hit.setdefault(g, []).append(p)
+        return tuple(of_hit.items())
 
     def _raw(self, norm: str, words: WordIndex | None) -> list[Hit]:
         """(start, end, key, payloads, suffix) of every entry that begins a word or follows a clitic."""
@@ -433,6 +448,9 @@ def _longest_first(cands: list[tuple[int, int, str, list[Any]]], n: int) -> list
     one span and key stay together."""
     if len(cands) <= 1:
         return cands
+    cands.sort(key=_SPAN)  # stable: of one span, the first found stays first
+    if all(a[1] <= b[0] for a, b in pairwise(cands)):
+        return cands  # no two overlap (most lists in most texts): all kept, in text order
     cands.sort(key=_longest_then_first)
     occupied = bytearray(n + 1)
     kept: dict[tuple[int, int], str] = {}
