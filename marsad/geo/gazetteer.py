@@ -196,6 +196,7 @@ class Gazetteer:
         self._exact_skel: dict[str, list[int]] | None = None
         self._exact_by_cc: dict[str, dict[str, list[Place]]] = {}
         self._all_skel: tuple[list[str], list[int]] | None = None
+        self._votes_of: dict[tuple, tuple[tuple[Place, ...], tuple[tuple[str, float], ...]]] = {}  # _place_votes
         self._local = threading.local()  # per thread: the context of the last article resolved
         self._extent: dict[str, tuple[float, float, float, float]] = {}
         self._towns: dict[tuple[bool, str], list[Place]] | None = None
@@ -544,26 +545,40 @@ class Gazetteer:
             return got[1]
         votes: Counter[str] = Counter()
         for m in seen:
-            # "ولاية يوبي": the province (Yobe), not a town of the same name abroad (Ube)
-            cands = [c for c in m.candidates if c.kind == m.context_kind] if m.context_kind else []
-            cands = cands or m.candidates
-            ccs = {c.cc for c in cands}
-            if not ccs:
-                continue
-            w = 1.0 / len(ccs)
-            if m.in_quote:
-                w *= 0.5
-            best_kind: dict[str, float] = {}
-            for c in cands:
-                kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
-                    else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
-                    else 0.4
-                if kw > best_kind.get(c.cc, 0.0):  # the weightiest kind of place it may be there
-                    best_kind[c.cc] = kw
-            for cc, kw in best_kind.items():
-                votes[cc] += w * kw
+            for cc, v in self._place_votes(m):
+                votes[cc] += v
         self._local.votes = (seen, votes)
         return votes
+
+    def _place_votes(self, m: PlaceMention) -> tuple[tuple[str, float], ...]:
+        """(country code, weight) of the countries one place may be in; the same for every place
+        with the same candidates, context kind and quote flag (kept, bounded)."""
+        key = (m.context_kind, m.in_quote, *map(id, m.candidates))
+        kept = self._votes_of.get(key)
+        if kept is not None:
+            return kept[1]
+        # "ولاية يوبي": the province (Yobe), not a town of the same name abroad (Ube)
+        cands = [c for c in m.candidates if c.kind == m.context_kind] if m.context_kind else []
+        cands = cands or m.candidates
+        ccs = {c.cc for c in cands}
+        if not ccs:
+            return ()
+        w = 1.0 / len(ccs)
+        if m.in_quote:
+            w *= 0.5
+        best_kind: dict[str, float] = {}
+        for c in cands:
+            kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
+                else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
+                else 0.4
+            if kw > best_kind.get(c.cc, 0.0):  # the weightiest kind of place it may be there
+                best_kind[c.cc] = kw
+        got = tuple((cc, w * kw) for cc, kw in best_kind.items())
+        if len(self._votes_of) >= 50_000:
+            self._votes_of.clear()
+        # the candidates are kept with their votes: while kept, no other place can take their ids
+        self._votes_of[key] = (tuple(m.candidates), got)
+        return got
 
     def _cc_of_country(self, country: str | None) -> str | None:
         if not country:
