@@ -383,7 +383,9 @@ class EventExtractor:
                     continue
                 d.actor1 = replace(claimant, kind="named")
                 if d.actor2 is not None and _one_family(d.actor2.name, claimant.name):
-                    d.actor2 = None  # the group was read as the side struck: it is the one that struck
+                    # the group was read as the side struck: it is the one that struck, and the
+                    # people its bomb killed are the victims
+                    d.actor2 = rules.unnamed_victims(d, ctx) if d.sub_event_type in rules.BOMBS else None
         return drafts
 
     # -- frames to drafts ------------------------------------------------------------------

@@ -306,6 +306,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     _other_side(kept, out)
     _one_owner_per_toll(kept)
     for d in kept:
+        if d.sub_event_type in BOMBS and d.actor2 is None:
+            d.actor2 = unnamed_victims(d, ctx)
         if d.sub_event_type == "Suicide bomb":
             _count_the_bomber(d, ctx)
     for d in kept:
@@ -497,6 +499,23 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
             out.append(replace(d, location=loc, place_key=key, counts=counts, also_at=[], split_from=n,
                                assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
     return out
+
+
+def unnamed_victims(d: Draft, ctx: ArticleContext) -> Actor | None:
+    """Codebook rule 5: the people a bomb killed or wounded, when the text names no side among
+    them ("الانفجار بعبوة ناسفة قرب سوق شعبي أدى إلى مقتل شخص وإصابة ستة آخرين"), are civilians;
+    a bomb that hurt nobody has no second side. A suicide bombing's single death is most often the
+    bomber's own (see ``_count_the_bomber``): no victim of its own."""
+    if d.actor1 is not None and d.actor1.is_victim:
+        return None
+    killed, injured = d.counts.killed or 0, d.counts.injured or 0
+    if d.sub_event_type == "Suicide bomb" and killed <= 1 and not injured:
+        return None
+    spans = d.counts.killed_spans if killed else d.counts.injured_spans if injured else []
+    if not spans:
+        return None
+    country = d.location.country if d.location is not None and d.location.country else ctx.country
+    return civilians(country, spans[0], d.frame.trigger_start)
 
 
 def _count_the_bomber(d: Draft, ctx: ArticleContext) -> None:

@@ -1232,3 +1232,31 @@ def test_places_each_with_a_word_of_their_own_are_each_a_place(pipeline):
     evs = _events(pipeline, "وتمكن مسلحو المقاومة أمس من السيطرة على عدد من المواقع في جبل صبر ومنطقة الضباب "
                             "غرب مدينة تعز.")
     assert sorted(e.location for e in evs) == ["Dhabab", "Jabal Sabir"]
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    # the people a bomb killed, named by no side, are civilians (codebook rule 5)
+    ("انفجرت عبوة ناسفة قرب سوق شعبي في مدينة بعقوبة أمس، ما أدى إلى مقتل شخص وإصابة ستة آخرين بجروح.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    ("وقع انفجار بعبوة ناسفة أمس في مدينة الفلوجة، وأسفر عن مقتل ثلاثة وإصابة عشرة.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    ("ارتفعت حصيلة قتلى الانفجار الذي وقع في سوق مدينة بعقوبة أمس إلى 20 قتيلا و40 جريحا.",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+    # the group that claimed it struck; the dead are still its victims
+    ("انفجرت سيارة مفخخة أمس في سوق مدينة بعقوبة، ما أسفر عن سقوط 20 قتيلا، وتبنى تنظيم داعش التفجير.",
+     "Islamic State (Iraq)", "Civilians (Iraq)"),
+    # a bomb that hurt nobody has no second side; nor has a suicide bombing whose one dead is the bomber
+    ("فجر انتحاري نفسه أمس قرب حاجز أمني في مدينة بعقوبة ولقي مصرعه.",
+     "Unidentified Armed Group (Iraq)", ""),
+    ("انفجرت عبوة ناسفة أمس قرب مبنى البلدية في مدينة بعقوبة دون وقوع إصابات.",
+     "Unidentified Armed Group (Iraq)", ""),
+    # police it struck are the side struck, not civilians
+    ("انفجرت عبوة ناسفة أمس بدورية للشرطة في مدينة العريش ما أدى إلى إصابة ثلاثة من أفراد الشرطة.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+])
+def test_bomb_victims_unnamed_are_civilians(pipeline, text, a1, a2):
+    ev = _one(pipeline, text)
+    assert ev.event_type == "Explosions/Remote violence"
+    assert (ev.actor1, ev.actor2) == (a1, a2)
+    if a2.startswith("Civilians"):
+        assert ev.inter2 == 7 and ev.evidence["actor2"], ev.evidence
