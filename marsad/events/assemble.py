@@ -130,6 +130,8 @@ class ArticleContext:
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant or "بحسب" ends
     enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
     air_forces: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _air_force_named
+    # (actor mention's span, country, day, counted) → its actor: the drafts of an article ask again and again
+    actors_of: dict[tuple[int, int, str, date | None, bool], Actor | None] = field(default_factory=dict, repr=False)
     _actors_on: dict[tuple[str, date | None], list[tuple[Mention, Actor]]] = field(default_factory=dict, repr=False)
     _heads: dict[str, list[PlaceMention]] | None = field(default=None, repr=False)  # see place_heads
 
@@ -633,9 +635,14 @@ class EventExtractor:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
         ms = [m for m in ms if not _adjective_of_thing(m, ctx)]
+        known = ctx.actors_of
         for m in ms:
             counted = ctx.ends_before(ctx.counter_ends, m.norm_start, COUNTED_CHARS)
-            a = resolve_actor(m, country, when, ctx.text, counted)
+            key = (m.norm_start, m.norm_end, country, when, counted)
+            if key in known:
+                a = known[key]
+            else:
+                a = known[key] = resolve_actor(m, country, when, ctx.text, counted)
             if a is not None and a.kind == "hostile":
                 a = self._enemy_meant(a, ctx, when, country)
             if a is not None:
