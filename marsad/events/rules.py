@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from marsad.events.actors import NON_STATE_ARMED, Actor
 from marsad.events.describe import confidence
+from marsad.events.fatalities import Counts
 from marsad.events.frames import DISRUPTED, Frame, is_cue_word
 from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, air_operator, allies_on
@@ -31,6 +32,9 @@ GOV_REGAINS = "Government regains territory"
 NSA_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE = "Explosions/Remote violence"
 BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
+# events that kill no one by their nature: they carry no toll (codebook: the toll is of violent events)
+NO_TOLL_TYPES = frozenset({"Strategic developments"})
+NO_TOLL_SUBS = frozenset({"Peaceful protest"})
 
 
 def type_of(sub: str) -> str:
@@ -313,6 +317,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     for d in kept:
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
+        if d.event_type in NO_TOLL_TYPES or d.sub_event_type in NO_TOLL_SUBS:
+            # no one is killed in an arrest, a seizure or a peaceful march: a toll in its sentence is
+            # of the attack it follows ("اعتقال مشتبه بهم في الهجوم الذي خلف 27 قتيلا") or of
+            # another event, told by its own words
+            d.counts = Counts()
     return kept
 
 

@@ -1260,3 +1260,16 @@ def test_bomb_victims_unnamed_are_civilians(pipeline, text, a1, a2):
     assert (ev.actor1, ev.actor2) == (a1, a2)
     if a2.startswith("Civilians"):
         assert ev.inter2 == 7 and ev.evidence["actor2"], ev.evidence
+
+
+@pytest.mark.parametrize("text,sub", [
+    # the dead of the attack the suspects are held for are no toll of the arrest
+    ("اعتقلت الشرطة التونسية أمس خمسة أشخاص يشتبه في تورطهم في الهجوم على فندق في سوسة الذي خلف 38 قتيلا.",
+     "Arrests"),
+    ("اعتقلت قوات الأمن المصرية أمس ثلاثة عناصر في مدينة العريش متهمين بالتخطيط لهجوم أسفر عن مقتل سبعة جنود.",
+     "Arrests"),
+])
+def test_strategic_developments_carry_no_toll(pipeline, text, sub):
+    ev = next(e for e in _events(pipeline, text) if e.sub_event_type == sub)
+    assert ev.event_type == "Strategic developments"
+    assert ev.fatalities == 0 and not ev.evidence.get("fatalities"), ev.evidence.get("fatalities")
