@@ -1273,3 +1273,21 @@ def test_strategic_developments_carry_no_toll(pipeline, text, sub):
     ev = next(e for e in _events(pipeline, text) if e.sub_event_type == sub)
     assert ev.event_type == "Strategic developments"
     assert ev.fatalities == 0 and not ev.evidence.get("fatalities"), ev.evidence.get("fatalities")
+
+
+@pytest.mark.parametrize("text,sides", [
+    # "مسلح" after an ambush or a clash is its adjective (armed), not unnamed gunmen
+    ("لقي أربعة حوثيين حتفهم أمس جراء كمين مسلح نصبته المقاومة الشعبية على نقطة تفتيش في مدينة الحديدة.",
+     ("Popular Resistance", "Ansar Allah")),
+    # and a Houthi patrol ("دورية حوثية") is the Houthis'
+    ("نصبت المقاومة الشعبية أمس كمينا مسلحا لدورية حوثية في مدينة تعز.", ("Popular Resistance", "Ansar Allah")),
+])
+def test_armed_as_adjective_is_no_side(pipeline, text, sides):
+    ev = _one(pipeline, text)
+    assert (ev.actor1, ev.actor2) == sides
+
+
+def test_armed_attack_with_no_author_is_by_gunmen(pipeline):
+    # "هجوم مسلح" names no author: the gunmen are its side
+    ev = _one(pipeline, "استهدف هجوم مسلح أمس دورية للشرطة في مدينة الرمادي.")
+    assert {ev.actor1, ev.actor2} == {"Police Forces of Iraq", "Unidentified Armed Group (Iraq)"}
