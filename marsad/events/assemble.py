@@ -66,7 +66,8 @@ COUNTED_CHARS = 12  # a number or a death word this close before a side counts i
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
-TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
+                                "Protests"})
 
 
 @dataclass(slots=True)

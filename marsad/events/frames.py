@@ -232,6 +232,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         for t in _what_happened(within(mentions.triggers, cl), cl, norm, mentions):
             if _inside_name(t, names):
                 continue
+            if _protested(t, cl, norm, mentions):
+                continue  # "احتجاجا على الغارات الجوية التركية": what the protest is against
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             if _falls_counted(t, norm, mentions):
@@ -310,6 +312,19 @@ DISRUPTED = "Disrupted weapons use"
 _FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 WEAPON_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
+
+
+def _protested(t: Mention, cl: Segment, norm: str, mentions: Mentions) -> bool:
+    """The trigger is what a protest is against: right after a word of protest at something
+    (cue list protest_about: "احتجاجا على"، "تنديدا ب"), with no punctuation between."""
+    for c in within(mentions.cue("protest_about"), cl):
+        if c.norm_end <= t.norm_start <= c.norm_end + PROTEST_TOPIC_CHARS \
+                and not any(p in norm[c.norm_end:t.norm_start] for p in ",.;:"):
+            return True
+    return False
+
+
+PROTEST_TOPIC_CHARS = 12  # how far after "احتجاجا على" the word of what it is against may begin
 
 
 def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Mentions) -> list[Mention]:

@@ -35,6 +35,8 @@ BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
 # events that kill no one by their nature: they carry no toll (codebook: the toll is of violent events)
 NO_TOLL_TYPES = frozenset({"Strategic developments"})
 NO_TOLL_SUBS = frozenset({"Peaceful protest"})
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
 
 
 def type_of(sub: str) -> str:
@@ -83,9 +85,12 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
     if sub in ("Attack", "Abduction/forced disappearance") and a1 is None:
         a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
     if fr.event_type == "Protests" and (a1 is None or a1.inter not in (6,)):
-        if a1 is not None and a2 is None and a1.inter == 1:
-            a2 = a1
-        a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
+        if a1 is not None and a1.inter == 1 and a2 is not None and a2.inter == 6:
+            a1, a2 = a2, a1  # "فرقت الشرطة المتظاهرين": the protesters, met by the police
+        else:
+            if a1 is not None and a2 is None and a1.inter == 1:
+                a2 = a1
+            a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
     if fr.event_type == "Riots" and a1 is not None and a1.inter == 6:
         # demonstrators who riot are rioters (inter 5), named by the same words
         a1 = replace(a1, name=f"Rioters ({country})", inter=5, kind="rioter")
@@ -315,6 +320,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Suicide bomb":
             _count_the_bomber(d, ctx)
     for d in kept:
+        if d.sub_event_type in (INTERVENTION, "Peaceful protest") and d.counts.killed and d.actor2 is not None \
+                and not d.actor2.is_victim and _toll_in_sentence(d, ctx):
+            # "فرقت الشرطة المتظاهرين بالرصاص الحي مما أدى إلى مقتل متظاهر": protesters killed by the
+            # side that met them is lethal force (codebook: Excessive force against protesters)
+            d.sub_event_type = EXCESSIVE
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
         if d.event_type in NO_TOLL_TYPES or d.sub_event_type in NO_TOLL_SUBS:
@@ -510,6 +520,13 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _toll_in_sentence(d: Draft, ctx: ArticleContext) -> bool:
+    """The draft's dead are told in the sentence of its own words (not brought by a merge)."""
+    sent = ctx.nt.orig_span(d.frame.sentence.start, d.frame.sentence.end)
+    return bool(d.counts.killed_spans) and all(sent.start <= s.start and s.end <= sent.end
+                                               for s in d.counts.killed_spans)
+
+
 def unnamed_victims(d: Draft, ctx: ArticleContext) -> Actor | None:
     """Codebook rule 5: the people a bomb killed or wounded, when the text names no side among
     them ("الانفجار بعبوة ناسفة قرب سوق شعبي أدى إلى مقتل شخص وإصابة ستة آخرين"), are civilians;
@@ -578,7 +595,9 @@ def _shares(total: int, n: int) -> list[int]:
 
 
 _CROWDS = ("Protests", "Riots")
-_SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1}
+_SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1,
+             # a protest met with force is more than a protest; a crowd that turned violent, a riot
+             "Violent demonstration": 4, "Mob violence": 4, EXCESSIVE: 3, INTERVENTION: 2, "Peaceful protest": 1}
 
 
 def _absorb(host: Draft, d: Draft) -> None:

@@ -1291,3 +1291,19 @@ def test_armed_attack_with_no_author_is_by_gunmen(pipeline):
     # "هجوم مسلح" names no author: the gunmen are its side
     ev = _one(pipeline, "استهدف هجوم مسلح أمس دورية للشرطة في مدينة الرمادي.")
     assert {ev.actor1, ev.actor2} == {"Police Forces of Iraq", "Unidentified Armed Group (Iraq)"}
+
+
+@pytest.mark.parametrize("text,sub,sides,dead", [
+    # protesters the police dispersed with live fire, one killed: lethal force (codebook)
+    ("تظاهر المئات أمس في البصرة احتجاجا على انقطاع الكهرباء، وفرقت الشرطة المتظاهرين بالرصاص الحي مما أدى "
+     "إلى مقتل متظاهر.", "Excessive force against protesters", ("Protesters (Iraq)", "Police Forces of Iraq"), 1),
+    # dispersed with tear gas, nobody killed: a protest with intervention, the forces its second side
+    ("تظاهر مئات الفلسطينيين أمس في مدينة الخليل، وفرقت قوات الاحتلال الإسرائيلي المتظاهرين بالغاز المسيل للدموع.",
+     "Protest with intervention", ("Protesters (Palestine)", "Military Forces of Israel"), 0),
+    # what a protest is against is no event of its own at the protest's place
+    ("تظاهر مئات الأكراد أمس في مدينة السليمانية احتجاجا على الغارات الجوية التركية على مواقع حزب العمال.",
+     "Peaceful protest", ("Protesters (Iraq)", ""), 0),
+])
+def test_protests_met_with_force_and_their_topics(pipeline, text, sub, sides, dead):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == (sub, sides, dead)
