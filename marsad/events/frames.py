@@ -29,6 +29,8 @@ PRIORITY = [
 ]
 _RANK = {s: i for i, s in enumerate(PRIORITY)}
 MIN_SCORE = 0.7  # a clause needs a trigger at least this strong (or a weaker one with a death toll)
+TRANSFER = "Non-violent transfer of territory"
+SURE_TRANSFER = 0.9  # a withdrawal or handover said to be without a fight (cue list without_fight)
 WEAK_SCORE = 0.3
 ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going on is looked for
 RIOT = "Violent demonstration"
@@ -254,6 +256,9 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         _drop_disrupted_weapons(best)
         if not best:
             continue
+        if TRANSFER in best and within(mentions.cue("without_fight"), sent):
+            # "انسحبت قوات المعارضة ... ودخلتها قوات النظام دون قتال": ground handed over, no battle
+            best[TRANSFER] = (max(best[TRANSFER][0], SURE_TRANSFER), best[TRANSFER][1])
         sub, (score, ts) = min(best.items(), key=lambda kv: (-round(kv[1][0], 1), _RANK.get(kv[0], 99)))
         small_arms = bool(within(mentions.cue("small_arms"), cl))
         if small_arms and sub in _FROM_AFAR and "Armed clash" in best:
@@ -273,7 +278,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                     break
         # demonstrators who throw stones or firebombs riot, whatever the police did to them
         if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
-            sub, (score, ts) = RIOT, best[RIOT]
+            # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
+            sub, (score, ts) = RIOT, (max(score, best[RIOT][0]), best[RIOT][1])
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"

@@ -241,6 +241,15 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     """Resolve sub-types, fill places, merge duplicates and fold remote violence into battles."""
     for d in drafts:
         d.sub_event_type = refine_sub_type(d)
+        if d.sub_event_type == "Attack" and d.frame.score >= STRONG and _armed_struck(d):
+            if _executed(d, ctx) or within(ctx.mentions.cue("off_duty"), d.frame.sentence):
+                # "أعدم التنظيم 1700 من طلبة كلية القوة الجوية"، "اغتالوا ضابطا أمام منزله": captives
+                # executed and security personnel killed off duty are civilians (codebook rule 5)
+                d.actor2 = default_actors_victim(d, ctx)
+            else:
+                # "اغتال مسلحون ضابطا عند حاجز"، "اغتالوا عددا من عناصر التنظيم": an armed side struck
+                # on duty fights back, or could: an Armed clash (codebook rule 5)
+                d.sub_event_type = "Armed clash"
         if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
         if d.event_type == "Protests" and d.actor2 is not None and d.actor2.is_victim:
@@ -518,6 +527,21 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
             out.append(replace(d, location=loc, place_key=key, counts=counts, also_at=[], split_from=n,
                                assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
     return out
+
+
+def _armed_struck(d: Draft) -> bool:
+    """The side struck is an armed one (state forces, rebels, militias, foreign forces), not the
+    same as the one that struck, and not two states' forces."""
+    a1, a2 = d.actor1, d.actor2
+    if a2 is None or a2.is_victim or a2.inter not in (1, 2, 3, 4, 8):
+        return False
+    return a1 is None or (a1.name != a2.name and not (a1.is_state and a2.is_state))
+
+
+def _executed(d: Draft, ctx: ArticleContext) -> bool:
+    """The frame's word is one of executing (cue list executions: "أعدم"، "إعدام")."""
+    norm = ctx.nt.norm
+    return any(is_cue_word(norm[t.norm_start:t.norm_end], "executions", "وفب") for t in d.frame.triggers)
 
 
 def _toll_in_sentence(d: Draft, ctx: ArticleContext) -> bool:

@@ -1307,3 +1307,35 @@ def test_armed_attack_with_no_author_is_by_gunmen(pipeline):
 def test_protests_met_with_force_and_their_topics(pipeline, text, sub, sides, dead):
     ev = _one(pipeline, text)
     assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == (sub, sides, dead)
+
+
+@pytest.mark.parametrize("text,sub,sides,dead", [
+    # captives a group executes are civilians (codebook rule 5), and the executed are dead
+    ("أعدم تنظيم داعش أمس 12 جنديا عراقيا في مدينة الموصل.", "Attack", ("Islamic State (Iraq)", "Civilians (Iraq)"), 12),
+    # an officer killed at home, off duty, is a civilian
+    ("اغتال مسلحون مجهولون أمس ضابطا في الجيش اللبناني أمام منزله في مدينة طرابلس شمال لبنان.",
+     "Attack", ("Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)"), None),
+    # an armed side struck on duty, or a commander of an armed group, is a fight: an armed clash
+    ("اغتال مسلحون مجهولون أمس ضابطا في الجيش اللبناني عند حاجز في مدينة طرابلس شمال لبنان.",
+     "Armed clash", ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon"), None),
+    ("اغتال مسلحون مجهولون أمس قياديا في حركة أحرار الشام بإطلاق النار عليه في مدينة إدلب.",
+     "Armed clash", ("Unidentified Armed Group (Syria)", "Ahrar al-Sham"), None),
+])
+def test_killings_of_armed_men_by_duty(pipeline, text, sub, sides, dead):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
+    if dead is not None:
+        assert ev.fatalities == dead
+
+
+@pytest.mark.parametrize("text,sub,sides", [
+    # ground handed over without a fight: the side that enters takes it
+    ("انسحبت قوات المعارضة من بلدة خان شيخون بريف إدلب الجنوبي أمس ودخلتها قوات النظام دون قتال.",
+     "Non-violent transfer of territory", ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+    # protesters who set a building on fire riot
+    ("أحرق محتجون غاضبون أمس مقر المجلس البلدي في مدينة الناصرية جنوب العراق احتجاجا على تردي الخدمات.",
+     "Violent demonstration", ("Rioters (Iraq)", "")),
+])
+def test_handovers_and_arson(pipeline, text, sub, sides):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
