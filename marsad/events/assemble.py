@@ -951,34 +951,40 @@ def _place_key(loc: Location) -> str:
     return f"{key}:{normalize(loc.location_ar).norm}" if loc.unlisted else key
 
 
-def _article_country(by_places: str | None, by_actors: tuple[str, int] | None,
+def _article_country(by_places: str | None, actor_votes: dict[str, int],
                      place_weights: dict[str, float] | None = None) -> str:
     """The places decide, unless the named sides clearly belong to a neighbour in the same war
     where the article also names places (East Jerusalem is in Israel for the gazetteer, the
     "occupation forces" and Hebron make it Palestine); sides of a neighbour's war whose land the
-    article never names ("قوات حماية الشعب" in a report on Turkey and Iran) do not."""
-    if by_actors is None:
+    article never names ("قوات حماية الشعب" in a report on Turkey and Iran) do not. Places that
+    point at two countries as strongly ("القنيطرة": Quneitra in Syria, Kenitra in Morocco) are
+    read in the country of the sides named ("الدفاعات الجوية السورية")."""
+    if not actor_votes:
         return by_places or ""
-    actor_country, votes = by_actors
+    actor_country = max(actor_votes, key=actor_votes.__getitem__)
+    votes = actor_votes[actor_country]
     if not by_places:
         return actor_country
     if actor_country != by_places and votes >= 2 and actor_country in conflict_countries_of(by_places) \
             and (place_weights is None or place_weights.get(actor_country, 0.0) > 0.0):
         return actor_country
+    if place_weights:
+        top = place_weights.get(by_places, 0.0)
+        tied = [c for c, w in place_weights.items() if c != by_places and w >= top and actor_votes.get(c, 0)]
+        if tied and not actor_votes.get(by_places, 0):
+            return max(tied, key=lambda c: actor_votes[c])
     return by_places
 
 
-def _country_from_actors(mentions: Mentions) -> tuple[str, int] | None:
+def _country_from_actors(mentions: Mentions) -> dict[str, int]:
+    """How many actor mentions name a side of one country only, per country."""
     votes: dict[str, int] = {}
     for m in mentions.actors:
         countries = {e.country for e in m.data["entries"]}
         if len(countries) == 1 and "" not in countries:  # a name that belongs to one country only
             c = countries.pop()
             votes[c] = votes.get(c, 0) + 1
-    if not votes:
-        return None
-    best = max(votes, key=votes.__getitem__)
-    return best, votes[best]
+    return votes
 
 
 __all__ = ["Draft", "EventExtractor", "TERRITORY"]

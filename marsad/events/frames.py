@@ -253,7 +253,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                     continue  # "المدينة التي حررتها المقاومة": who holds a place, not news of its taking
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, e.weight), ts + [t])
-        _drop_disrupted_weapons(best)
+        _drop_disrupted_weapons(best, norm)
         if not best:
             continue
         if TRANSFER in best and within(mentions.cue("without_fight"), sent):
@@ -296,28 +296,48 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
     return out
 
 
-def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]]) -> None:
-    """"تفكيك 21 عبوة ناسفة"، "أبطلت مفعول ست عبوات": the bombs a word of defusing governs were
-    stopped, they did not go off (their sub-types are dropped when nothing else tells them)."""
+def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: str) -> None:
+    """"تفكيك 21 عبوة ناسفة"، "أبطلت مفعول ست عبوات"، "أسقطت الدفاعات الجوية طائرة مسيرة"، "اعترضت
+    صاروخا": the bombs, aircraft and missiles a word of defusing or intercepting governs were
+    stopped, they did not strike (their sub-types are dropped when nothing else tells them, and
+    the stopping is as sure an event as they would have been)."""
     stopped = best.get(DISRUPTED)
     if stopped is None:
         return
-    for sub in WEAPON_SUBS:
+    sure = stopped[0]
+    for sub, scope in WEAPON_SUBS:
         if sub not in best:
             continue
         score, ts = best[sub]
-        free = [t for t in ts if not any(0 <= t.norm_start - d.norm_end <= DISRUPTED_OBJECT_CHARS
-                                         for d in stopped[1])]
+        free = [t for t in ts if not (any(0 <= t.norm_start - d.norm_end <= scope for d in stopped[1])
+                                      and (scope == DISRUPTED_OBJECT_CHARS or _interceptable(t, norm)))]
+        if len(free) < len(ts):
+            sure = max(sure, score)
         if not free:
             del best[sub]
         elif len(free) < len(ts):
             best[sub] = (max(e.weight for t in free for e in _entries(t) if e.sub_event_type == sub), free)
+    best[DISRUPTED] = (sure, stopped[1])
 
 
 DISRUPTED = "Disrupted weapons use"
+
+
+def _interceptable(t: Mention, norm: str) -> bool:
+    """A drone or a missile (cue list intercepted_weapons): what air defences stop. A helicopter
+    or a jet brought down is a fight, not a disrupted weapon, and a missile it was brought down
+    with is no missile stopped."""
+    if norm[t.norm_start - 1:t.norm_start] == "ب" and not norm[t.norm_start - 2:t.norm_start - 1].isalnum():
+        return False  # "أسقطت المروحية بصاروخ": the missile is what brought it down
+    return norm[t.norm_start:t.norm_end] in cue_words("intercepted_weapons")
 _FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
-WEAPON_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
+# how far after a word of intercepting the aircraft or missile it stopped may begin, the side that
+# stopped it named between ("أسقطت الدفاعات الجوية السورية طائرة مسيرة")
+INTERCEPTED_CHARS = 40
+WEAPON_SUBS = (("Remote explosive/landmine/IED", DISRUPTED_OBJECT_CHARS), ("Suicide bomb", DISRUPTED_OBJECT_CHARS),
+               ("Grenade", DISRUPTED_OBJECT_CHARS), ("Air/drone strike", INTERCEPTED_CHARS),
+               ("Shelling/artillery/missile attack", INTERCEPTED_CHARS))
 
 
 def _protested(t: Mention, cl: Segment, norm: str, mentions: Mentions) -> bool:

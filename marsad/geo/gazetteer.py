@@ -559,6 +559,8 @@ class Gazetteer:
             return kept[1]
         # "ولاية يوبي": the province (Yobe), not a town of the same name abroad (Ube)
         cands = [c for c in m.candidates if c.kind == m.context_kind] if m.context_kind else []
+        if not cands and m.context_kind in _INSIDE_TOWN:
+            return ()  # "حي الميدان": a quarter the gazetteer lacks, not the city Medan abroad
         cands = cands or m.candidates
         ccs = {c.cc for c in cands}
         if not ccs:

@@ -1339,3 +1339,20 @@ def test_killings_of_armed_men_by_duty(pipeline, text, sub, sides, dead):
 def test_handovers_and_arson(pipeline, text, sub, sides):
     ev = _one(pipeline, text)
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
+
+
+@pytest.mark.parametrize("text,sub,a1,place", [
+    # drones shot down and missiles intercepted were stopped: no strike; the sides named place
+    # "القنيطرة" in Syria (Quneitra), not in Morocco (Kenitra)
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية في سماء القنيطرة أمس.",
+     "Disrupted weapons use", "Military Forces of Syria", "Qunaytirah"),
+    ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته جماعة الحوثي باتجاه مدينة جازان أمس.",
+     "Disrupted weapons use", "Military Forces of Saudi Arabia", "Jizan"),
+    # a quarter the gazetteer lacks, named like a city abroad ("حي الميدان": not Medan), says
+    # nothing of the country
+    ("قتل طفلان وأصيبت والدتهما بقذيفة هاون سقطت على منزلهم في حي الميدان بدمشق صباح اليوم.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Damascus"),
+])
+def test_intercepted_weapons_and_country_ties(pipeline, text, sub, a1, place):
+    ev = _one(pipeline, text, published=date(2019, 3, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.location) == (sub, a1, place)
