@@ -1356,3 +1356,11 @@ def test_handovers_and_arson(pipeline, text, sub, sides):
 def test_intercepted_weapons_and_country_ties(pipeline, text, sub, a1, place):
     ev = _one(pipeline, text, published=date(2019, 3, 10))
     assert (ev.sub_event_type, ev.actor1, ev.location) == (sub, a1, place)
+
+
+def test_gunfire_at_a_bus_of_christians(pipeline):
+    # "أطلق مسلحون النار على": the shooters named between the verb and its object; Christians on a
+    # bus are civilians
+    ev = _one(pipeline, "أطلق مسلحون النار على حافلة تقل مسيحيين في محافظة المنيا فقتلوا سبعة منهم.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", 7)
