@@ -92,6 +92,7 @@ class MentionFinder:
         self._month_before = frozenset(normalize_key(w) for w in ambiguous.get("before") or [])
         self._month_after = frozenset(normalize_key(w) for w in ambiguous.get("after") or [])
         cue_lists = lexicon.cues()
+        self._not_actors = lexicon.cue_words("not_actors")
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
@@ -125,7 +126,10 @@ class MentionFinder:
             return list(by_span.values())
 
         out.triggers = with_entries("trigger", self.triggers)
-        out.actors = with_entries("actor", self.actors)
+        # "مستوطنة" is no "مستوطن" + "ه" (his settler), nor "مدرسة" a teacher's: words that read as an
+        # actor's name with a suffix but are other nouns (cue list not_actors)
+        not_actors = self._not_actors
+        out.actors = [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors]
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
             if (s, e) in seen_numbers:

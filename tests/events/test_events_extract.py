@@ -1364,3 +1364,18 @@ def test_gunfire_at_a_bus_of_christians(pipeline):
     ev = _one(pipeline, "أطلق مسلحون النار على حافلة تقل مسيحيين في محافظة المنيا فقتلوا سبعة منهم.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", 7)
+
+
+def test_gunmen_believed_to_be_of_a_group_are_its_men(pipeline):
+    ev = _one(pipeline, "هاجم مسلحون يعتقد أنهم من حركة الشباب مركزا للشرطة في مدينة مانديرا الكينية وقتلوا أربعة "
+                        "من رجال الشرطة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Al Shabaab", "Police Forces of Kenya", 4)
+
+
+def test_ramming_attack_and_a_settlement_is_no_settler(pipeline):
+    # "عملية دهس": a car-ramming attack; "مستوطنة" (a settlement) names no settlers; soldiers struck
+    # on duty make it a fight (codebook rule 5)
+    ev = _one(pipeline, "أصيب ثلاثة جنود إسرائيليين بجروح في عملية دهس نفذها فلسطيني قرب مستوطنة كريات أربع أمس.")
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Military Forces of Israel")
+    assert ev.actor1 != "Settlers (Israel)"
