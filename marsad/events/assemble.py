@@ -63,6 +63,7 @@ _SEG_START = attrgetter("start")
 _NUMBERED = re.compile(r"[\s«»\"']*\d")
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
+VICTIM_INFORMANT_CHARS = 2  # a death or injury word this close before "قيادي في" makes the man a victim
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
@@ -146,7 +147,10 @@ class ArticleContext:
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
         self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
         # "وأفاد مصدر في قوات البيشمركة"، "بحسب الشرطة": who told the news
-        self.told_by = frozenset(c.norm_end for c in self.mentions.cue("informant_of") + self.mentions.cue("according_to"))
+        # ("مقتل قيادي في تنظيم داعش": a leader killed, not one who told the news)
+        informants = [c for c in self.mentions.cue("informant_of")
+                      if not self.ends_before(self.toll_ends, c.norm_start, VICTIM_INFORMANT_CHARS)]
+        self.told_by = frozenset(c.norm_end for c in informants + self.mentions.cue("according_to"))
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence holding normalised offset ``pos``."""
@@ -412,7 +416,8 @@ class EventExtractor:
                 continue  # no event word: no frame (most sentences)
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
-                return ctx.counts(cl).killed is not None
+                c = ctx.counts(cl)
+                return c.killed is not None or c.injured is not None
             frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
             continued = self._continued(frames, cls, ctx)
             here: list[Draft] = []
@@ -561,6 +566,8 @@ class EventExtractor:
             assoc1.append(coalition)
         if a2 is None and fr.event_type == rules.REMOTE and (a1 is None or not a1.is_victim):
             a2 = self._struck_civilians(fr, ctx, when, country)
+        if a2 is None and a1 is not None and sub == "Armed clash":
+            a2 = self._struck_side(fr, ctx, when, country, a1)
         flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
         counts = ctx.counts(frame_seg)
@@ -624,6 +631,19 @@ class EventExtractor:
         martyrs = within(ctx.mentions.cue("martyrs"), Segment(fr.start, fr.sentence.end, 0))
         if martyrs:
             return rules.civilians(country, martyrs[0].span, martyrs[0].norm_start)
+        return None
+
+    def _struck_side(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
+                     ) -> Actor | None:
+        """The armed side the sentence counts among the dead or wounded after a fight's clause names
+        only who fought: "نفذت القوات الأمريكية عملية إنزال جوي ... أسفرت عن مقتل قيادي في تنظيم
+        داعش" was a fight with the Islamic State."""
+        after = Segment(fr.end, fr.sentence.end, 0)
+        for a in self._actors(within(ctx.mentions.actors, after), ctx, when, country):
+            if _one_family(a.name, a1.name) or a.is_victim or a.kind != "named" or allies_on(a.name, a1.name, when):
+                continue
+            if a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS):
+                return a
         return None
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str,

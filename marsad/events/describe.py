@@ -75,7 +75,7 @@ def confidence(d: Draft) -> float:
             d.location.geo_precision == 2 and not d.location.unlisted and d.place_own) else 0.08
     if d.day is not None and d.day.explicit:
         c += 0.05
-    if d.counts.killed:
+    if d.counts.killed or d.counts.injured:
         c += 0.05
     if d.absorbed:
         c += min(0.1, 0.03 * d.absorbed)

@@ -146,6 +146,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         out.injured = sum(v for v, _ in injured)
         if out.injured >= TALLY_MIN:
             out.injured, out.injured_spans = None, []
+    elif injuries:
+        out.injured = _persons_after(seg, mentions, injuries, out.injured_spans)
     out.updated = bool(updates) and out.killed is not None
     return out
 
@@ -184,14 +186,9 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
     """Deaths said with no number: a singular/dual noun (1/2) or a vague plural (3)."""
     if not deaths:
         return None
-    singular = within(mentions.cue("singular_person"), seg)
-    dual = within(mentions.cue("dual_person"), seg)
-    for d in deaths:
-        for lst, value in ((dual, 2), (singular, 1)):
-            for s in lst:
-                if 0 <= s.norm_start - d.norm_end <= 2:
-                    out.killed_spans += [d.span, s.span]
-                    return value
+    persons = _persons_after(seg, mentions, deaths, out.killed_spans)
+    if persons is not None:
+        return persons
     for lst, value in ((within(mentions.cue("death_of_two"), seg), 2), (within(mentions.cue("death_of_one"), seg), 1)):
         if lst:
             out.killed_spans.append(lst[0].span)
@@ -200,6 +197,20 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
     if vague:
         out.killed_spans.append(vague[0].span)
         return 3
+    return None
+
+
+def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans: list[Span]) -> int | None:
+    """A singular or dual noun of a person right after a word of death or wound, with no number:
+    "إصابة جنديين" is two, "مقتل شرطي" one (the spans that say so are added to ``spans``)."""
+    singular = within(mentions.cue("singular_person"), seg)
+    dual = within(mentions.cue("dual_person"), seg)
+    for d in words:
+        for lst, value in ((dual, 2), (singular, 1)):
+            for s in lst:
+                if 0 <= s.norm_start - d.norm_end <= 2:
+                    spans += [d.span, s.span]
+                    return value
     return None
 
 

@@ -134,8 +134,12 @@ def civilians(country: str, at: Span, pos: int) -> Actor:
 
 def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
     at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
-    country = d.location.country if d.location is not None and d.location.country else ctx.country
-    return civilians(country, at, d.frame.trigger_start)
+    return civilians(_country_of(d, ctx), at, d.frame.trigger_start)
+
+
+def _country_of(d: Draft, ctx: ArticleContext) -> str:
+    """The country of the draft's place, else the article's."""
+    return d.location.country if d.location is not None and d.location.country else ctx.country
 
 
 def _territory(d: Draft) -> str:
@@ -322,6 +326,12 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
             d.actor2 = None  # a side does not fight itself: the other side is still to be found
     _other_side(kept, out)
+    for d in kept:
+        if d.sub_event_type == "Armed clash" and d.actor1 is None and d.actor2 is not None and d.actor2.is_state:
+            # "تعرضت دورية للجيش لإطلاق نار": state forces fired on by men the text does not name
+            # (codebook rule 5: unnamed gunmen are an Unidentified Armed Group)
+            d.actor1 = _inferred(f"Unidentified Armed Group ({_country_of(d, ctx)})", 3, "generic",
+                                 d.trigger_spans[0] if d.trigger_spans else Span(0, 0), d.frame.trigger_start)
     _one_owner_per_toll(kept)
     for d in kept:
         if d.sub_event_type in BOMBS and d.actor2 is None:
@@ -564,8 +574,7 @@ def unnamed_victims(d: Draft, ctx: ArticleContext) -> Actor | None:
     spans = d.counts.killed_spans if killed else d.counts.injured_spans if injured else []
     if not spans:
         return None
-    country = d.location.country if d.location is not None and d.location.country else ctx.country
-    return civilians(country, spans[0], d.frame.trigger_start)
+    return civilians(_country_of(d, ctx), spans[0], d.frame.trigger_start)
 
 
 def _count_the_bomber(d: Draft, ctx: ArticleContext) -> None:

@@ -1379,3 +1379,20 @@ def test_ramming_attack_and_a_settlement_is_no_settler(pipeline):
     ev = _one(pipeline, "أصيب ثلاثة جنود إسرائيليين بجروح في عملية دهس نفذها فلسطيني قرب مستوطنة كريات أربع أمس.")
     assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Military Forces of Israel")
     assert ev.actor1 != "Settlers (Israel)"
+
+
+def test_patrol_fired_on_wounding_two_soldiers(pipeline):
+    # "إصابة جنديين": two wounded said with a dual noun; soldiers fired on by men not named: an
+    # armed clash with an Unidentified Armed Group
+    ev = _one(pipeline, "تعرضت دورية للجيش اللبناني لإطلاق نار في بلدة عرسال، ما أدى إلى إصابة جنديين بجروح طفيفة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.injuries) == (
+        "Armed clash", "Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon", 2)
+
+
+def test_raid_whose_dead_name_the_other_side(pipeline):
+    # an airborne raid that killed "a leader in" a group fought that group ("قيادي في" of a dead man
+    # is no informant)
+    ev = _one(pipeline, "نفذت القوات الأمريكية عملية إنزال جوي في ريف دير الزور الشرقي أسفرت عن مقتل قيادي في "
+                        "تنظيم داعش.", published=date(2023, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of the United States", "Islamic State (Syria)", 1)
