@@ -341,9 +341,10 @@ WEAPON_SUBS = (("Remote explosive/landmine/IED", DISRUPTED_OBJECT_CHARS), ("Suic
 
 
 def _protested(t: Mention, cl: Segment, norm: str, mentions: Mentions) -> bool:
-    """The trigger is what a protest is against: right after a word of protest at something
-    (cue list protest_about: "احتجاجا على"، "تنديدا ب"), with no punctuation between."""
-    for c in within(mentions.cue("protest_about"), cl):
+    """The trigger is what a protest is against or what an event answers: right after a word of
+    protest at something or of reply (cue lists protest_about: "احتجاجا على"، "تنديدا ب"; in_reply_to:
+    "ردا على"، "انتقاما ل"), with no punctuation between."""
+    for c in within(mentions.cue("protest_about"), cl) + within(mentions.cue("in_reply_to"), cl):
         if c.norm_end <= t.norm_start <= c.norm_end + PROTEST_TOPIC_CHARS \
                 and not any(p in norm[c.norm_end:t.norm_start] for p in ",.;:"):
             return True

@@ -324,7 +324,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     kept = [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
     for d in kept:
         if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
-            d.actor2 = None  # a side does not fight itself: the other side is still to be found
+            # a side does not fight itself: the other side is still to be found; those a side
+            # abducted or attacked are civilians unless named ("خطف مسلحون مجهولون ناشطا")
+            d.actor2 = default_actors_victim(d, ctx) if d.event_type == "Violence against civilians" else None
     _other_side(kept, out)
     for d in kept:
         if d.sub_event_type == "Armed clash" and d.actor1 is None and d.actor2 is not None and d.actor2.is_state:

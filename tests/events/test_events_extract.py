@@ -1396,3 +1396,19 @@ def test_raid_whose_dead_name_the_other_side(pipeline):
                         "تنظيم داعش.", published=date(2023, 5, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Military Forces of the United States", "Islamic State (Syria)", 1)
+
+
+def test_what_an_event_answers_is_no_event_here(pipeline):
+    # "ردا على الهجوم الانتحاري في سروج": the bombing answered is told of elsewhere, not an event at
+    # the place of the reply
+    evs = _events(pipeline, "قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق ردا على الهجوم "
+                            "الانتحاري الذي استهدف ناشطين في مدينة سروج.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"], [
+        (e.sub_event_type, e.location) for e in evs]
+
+
+def test_abducted_by_unknown_men_are_civilians(pipeline):
+    # the unknown men and the unknown place they took him to are one side; the man taken is a civilian
+    ev = _one(pipeline, "خطف مسلحون مجهولون أمس ناشطا حقوقيا من منزله في مدينة البصرة واقتادوه إلى جهة مجهولة.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
