@@ -76,6 +76,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         if names or rates:
             numbers = [n for n in numbers if not _named_or_rate(n, norm, names, rates)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
+    hedges = within(mentions.cue("count_hedges"), seg) if numbers else []
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
     used_deaths: set[int] = set()
@@ -90,6 +91,9 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             continue
         ni = _idx(words, n.norm_start)
         nj = _idx(words, n.norm_end - 1)
+        hedge = next((h for h in hedges if 0 <= n.norm_start - h.norm_end <= 1), None)
+        # "مقتل ما لا يقل عن 10": a word of death before the hedge is as near as one before the number
+        ni_before = _idx(words, hedge.norm_start) if hedge is not None else ni
         best: tuple[float, str, Mention] | None = None
         for cue_list, label in ((deaths, "death"), (injuries, "injury")):
             for c in cue_list:
@@ -102,7 +106,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                         best = (dist, label, c)
                 elif ci < ni and id(c) not in told_of:
                     # a word after the number is its noun ("مئات الجرحى"): on a tie it wins
-                    dist = ni - _idx(words, c.norm_end - 1) + 0.5
+                    dist = max(ni_before - _idx(words, c.norm_end - 1), 1) + 0.5
                     if dist <= WINDOW_BEFORE and (best is None or dist < best[0]):
                         best = (dist, label, c)
         if best is None and any(0 <= p.norm_start - n.norm_end <= 2 for p in persons):

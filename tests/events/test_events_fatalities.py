@@ -115,3 +115,16 @@ def test_a_toll_of_two_listed_villages_is_split_also_when_one_is_unknown():
     text = "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور أسفرت عن مقتل 30 عنصرا."
     evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
     assert sorted((e.location_ar, e.fatalities) for e in evs) == [("الفريكة", 15), ("تل أعور", 15)]
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    # a hedge before the number ("ما لا يقل عن"، "نحو") keeps it the count of the death word before it,
+    # and "لا يقل" negates nothing
+    ("قتل ما لا يقل عن 10 أشخاص وأصيب العشرات جراء قصف مدفعي استهدف أحياء سكنية في مدينة درنة.", 10, 12),
+    ("قتل ما لا يقل عن 10 أشخاص جراء قصف مدفعي استهدف أحياء سكنية في مدينة درنة.", 10, 0),
+    ("قتل نحو 30 وأصيب العشرات من المتمردين الحوثيين في مواجهات مع المقاومة الشعبية في مدينة تعز أمس.", 30, 12),
+])
+def test_hedged_counts(text, dead, hurt):
+    evs = Pipeline.default().extract(Article(id="h", text=text, published=date(2016, 5, 10), outlet="t"))
+    assert len(evs) == 1, [(e.sub_event_type, e.fatalities) for e in evs]
+    assert (evs[0].fatalities, evs[0].injuries or 0) == (dead, hurt)
