@@ -108,8 +108,8 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     """(target before, toll of, agent after, agent before) patterns, built from cues.yaml."""
     target_before = re.compile(  # "على/ضد/استهدف/صفوف Y": Y is acted on
         rf"(?:^|(?<=\s))[وفبل]?(?:{_words('role_target_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
-    toll_of = re.compile(  # "قتل 18 على الأقل من مسلحي الحوثي": the side is the victim
-        rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف)\s+(?:\S+\s+){{0,1}}(?:[^\w\s]\s*)?$")
+    toll_of = re.compile(  # "قتل 18 على الأقل من مسلحي الحوثي"، "قتل عقيد في الجيش": the side is the victim
+        rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف|في)\s+(?:\S+\s+){{0,1}}(?:[^\w\s]\s*)?$")
     agent_after = re.compile(  # SVO: "المقاومة اقتحمت معقل ..."
         rf"^\s*(?:\S+\s+){{0,1}}(?:{_words('role_agent_after')})(?:\s|$)")
     agent_before = re.compile(  # "على يد X"، "شنت X" (the word between, if any, is group 1)

@@ -1412,3 +1412,13 @@ def test_abducted_by_unknown_men_are_civilians(pipeline):
     ev = _one(pipeline, "خطف مسلحون مجهولون أمس ناشطا حقوقيا من منزله في مدينة البصرة واقتادوه إلى جهة مجهولة.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Abduction/forced disappearance", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+def test_killing_of_an_officer_off_duty_and_a_call_for_execution(pipeline):
+    # "أقدم على قتل": a killing committed; the colonel's army ("عقيد في الجيش") is whom he served, not
+    # who killed him; killed before his children, off duty: a civilian; "مطالبات بإعدام الجاني" is a call
+    evs = _events(pipeline, "قال المرصد إن أحد أقرباء الرئيس أقدم على قتل عقيد في الجيش أمام أولاده مساء أمس في "
+                            "مدينة اللاذقية، ما أثار مطالبات بإعدام الجاني.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
+        ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 1)]
+    assert [s["text"] for s in evs[0].evidence["sub_event_type"]] == ["أقدم على قتل"]
