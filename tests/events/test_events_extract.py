@@ -1366,11 +1366,14 @@ def test_gunfire_at_a_bus_of_christians(pipeline):
         "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", 7)
 
 
-def test_gunmen_believed_to_be_of_a_group_are_its_men(pipeline):
-    ev = _one(pipeline, "هاجم مسلحون يعتقد أنهم من حركة الشباب مركزا للشرطة في مدينة مانديرا الكينية وقتلوا أربعة "
-                        "من رجال الشرطة.")
+@pytest.mark.parametrize("text,dead", [
+    ("هاجم مسلحون يعتقد أنهم من حركة الشباب مركزا للشرطة في مدينة مانديرا الكينية وقتلوا أربعة من رجال الشرطة.", 4),
+    ("هاجم مسلحون يشتبه بأنهم ينتمون إلى حركة الشباب مركزا للشرطة في مدينة مانديرا الكينية أمس.", 0),
+])
+def test_gunmen_believed_to_be_of_a_group_are_its_men(pipeline, text, dead):
+    ev = _one(pipeline, text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
-        "Armed clash", "Al Shabaab", "Police Forces of Kenya", 4)
+        "Armed clash", "Al Shabaab", "Police Forces of Kenya", dead)
 
 
 def test_ramming_attack_and_a_settlement_is_no_settler(pipeline):
