@@ -209,7 +209,10 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
     "إصابة جنديين" is two, "مقتل شرطي" one (the spans that say so are added to ``spans``)."""
     singular = within(mentions.cue("singular_person"), seg)
     dual = within(mentions.cue("dual_person"), seg)
+    tries = [c.norm_end for c in within(mentions.cue("attempt"), seg)]
     for d in words:
+        if any(0 <= d.norm_start - e <= 2 for e in tries):
+            continue  # "محاولة اغتيال أحد القادة": tried, nobody died of it
         for lst, value in ((dual, 2), (singular, 1)):
             for s in lst:
                 if 0 <= s.norm_start - d.norm_end <= 2:

@@ -128,3 +128,16 @@ def test_hedged_counts(text, dead, hurt):
     evs = Pipeline.default().extract(Article(id="h", text=text, published=date(2016, 5, 10), outlet="t"))
     assert len(evs) == 1, [(e.sub_event_type, e.fatalities) for e in evs]
     assert (evs[0].fatalities, evs[0].injuries or 0) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text,dead", [
+    # "أحد" after a word of death is one dead; so is "اغتيال أحد"; "تصفية" is a word of death
+    ("قتل أحد الجنود المصريين أمس في هجوم مسلح على نقطة أمنية في مدينة العريش.", 1),
+    ("شهدت محافظة حجة أمس اغتيال أحد الأهالي على يد المسلحين الحوثيين بإطلاق الرصاص عليه أثناء عودته إلى منزله.", 1),
+    ("أعلن الجيش المصري تصفية خمسة عناصر إرهابية في اشتباكات مع قواته قرب مدينة رفح أمس.", 5),
+    # an assassination tried is no death
+    ("نجا قائد عسكري من محاولة اغتيال أحد مرافقيه بإطلاق النار على موكبه في مدينة عدن أمس.", 0),
+])
+def test_one_dead_and_liquidations(text, dead):
+    evs = Pipeline.default().extract(Article(id="d", text=text, published=date(2015, 8, 10), outlet="t"))
+    assert evs and all(e.fatalities == dead for e in evs), [(e.sub_event_type, e.fatalities) for e in evs]
