@@ -559,8 +559,10 @@ class Gazetteer:
             return kept[1]
         # "ولاية يوبي": the province (Yobe), not a town of the same name abroad (Ube)
         cands = [c for c in m.candidates if c.kind == m.context_kind] if m.context_kind else []
-        if not cands and m.context_kind in _INSIDE_TOWN:
-            return ()  # "حي الميدان": a quarter the gazetteer lacks, not the city Medan abroad
+        if not cands and m.context_kind == "neighbourhood":
+            # "حي الميدان": a quarter the gazetteer lacks, not the city Medan abroad (not so for a
+            # landmark's word, which may stand before "في": "حاجز في العريش" is in al-Arish)
+            return ()
         cands = cands or m.candidates
         ccs = {c.cc for c in cands}
         if not ccs:

@@ -1425,3 +1425,9 @@ def test_killing_of_an_officer_off_duty_and_a_call_for_execution(pipeline):
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in evs] == [
         ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 1)]
     assert [s["text"] for s in evs[0].evidence["sub_event_type"]] == ["أقدم على قتل"]
+
+
+def test_checkpoint_in_a_town_votes_for_its_country(pipeline):
+    # "حاجز في العريش": a checkpoint's word before "في" does not make al-Arish a landmark abroad
+    ev = _one(pipeline, "قتل ثلاثة جنود في هجوم على حاجز في العريش يوم 3 أغسطس الجاري.")
+    assert (ev.location, ev.country, ev.event_date, ev.fatalities) == ("Arish", "Egypt", "2015-08-03", 3)
