@@ -200,8 +200,18 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     if agent_after.search(after):
         return "agent"
     if target_before.search(before):
+        # "استهدف مسلحو داعش مواقع الجيش": a plural in the nominative ("مسلحو") is the verb's
+        # subject, not its object (cue list subject_heads)
+        head = norm[first.norm_start:first.norm_end].split()[:1]
+        if head and is_subject_head(head[0]) and not before.rstrip().endswith(("على", "ضد")):
+            return "agent"
         return "target"
     return "neutral"
+
+
+def is_subject_head(word: str) -> bool:
+    """A plural noun in the nominative case of a construct ("مسلحو"، "مقاتلو"): a subject."""
+    return word in cue_words("subject_heads") or (word[:1] in "وف" and word[1:] in cue_words("subject_heads"))
 
 
 def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_start: int,

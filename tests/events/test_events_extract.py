@@ -1431,3 +1431,15 @@ def test_checkpoint_in_a_town_votes_for_its_country(pipeline):
     # "حاجز في العريش": a checkpoint's word before "في" does not make al-Arish a landmark abroad
     ev = _one(pipeline, "قتل ثلاثة جنود في هجوم على حاجز في العريش يوم 3 أغسطس الجاري.")
     assert (ev.location, ev.country, ev.event_date, ev.fatalities) == ("Arish", "Egypt", "2015-08-03", 3)
+
+
+def test_gunmen_in_the_nominative_after_a_verb_struck(pipeline):
+    # "استهدف مسلحو داعش ... مواقع للجيش": the nominative plural is the verb's subject
+    ev = _one(pipeline, "استهدف مسلحو داعش بقذائف الهاون مواقع للجيش العراقي في ناحية البغدادي غربي الأنبار.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Shelling/artillery/missile attack", "Islamic State (Iraq)", "Military Forces of Iraq")
+
+
+def test_two_civilians_killed_told_with_a_dual(pipeline):
+    ev = _one(pipeline, "قُتل مدنيان وجُرح خمسة آخرون بقصف صاروخي لقوات النظام على مدينة دوما في الغوطة الشرقية اليوم.")
+    assert (ev.actor2, ev.fatalities, ev.injuries) == ("Civilians (Syria)", 2, 5)
