@@ -1443,3 +1443,11 @@ def test_gunmen_in_the_nominative_after_a_verb_struck(pipeline):
 def test_two_civilians_killed_told_with_a_dual(pipeline):
     ev = _one(pipeline, "قُتل مدنيان وجُرح خمسة آخرون بقصف صاروخي لقوات النظام على مدينة دوما في الغوطة الشرقية اليوم.")
     assert (ev.actor2, ev.fatalities, ev.injuries) == ("Civilians (Syria)", 2, 5)
+
+
+def test_a_drone_is_no_negation(pipeline):
+    # "طائرة بدون طيار": "بدون" names a drone; it negates nothing after it
+    ev = _one(pipeline, "نفذت طائرة أمريكية بدون طيار غارة على سيارة تقل عناصر من تنظيم القاعدة في محافظة شبوة ما "
+                        "أسفر عن مقتل ثلاثة منهم.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula", 3)
