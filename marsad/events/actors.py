@@ -15,6 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from marsad.lexicon import ActorEntry, coalition_of, cue_words, dates
+from marsad.lexicon import numbers as lexicon_numbers
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize_key
 
@@ -195,6 +196,10 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     agent = agent_before.search(before)
     if agent and agent.group(1) not in cue_words("role_held_by"):
         return "agent"
+    if first.counted and not first.is_victim and first.is_state and _count_follows(after):
+        # "قتلت الشرطة المصرية 3 مسلحين": a verb of killing, the state's forces, then a count: they
+        # killed (a passive "قتل 3 جنود" names its dead before any count)
+        return "agent"
     if first.counted or toll_of.search(before):
         return "target"
     if agent_after.search(after):
@@ -207,6 +212,18 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
             return "agent"
         return "target"
     return "neutral"
+
+
+def _count_follows(after: str) -> bool:
+    """The words right after a side open with a count: digits or a number word ("3 مسلحين"، "خمسة")."""
+    words = after.split()[:1]
+    return bool(words) and (words[0].isdigit() or words[0] in _number_words())
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    from marsad.text.normalize import normalize_key
+    return frozenset(normalize_key(n.word) for n in lexicon_numbers())
 
 
 def is_subject_head(word: str) -> bool:

@@ -1451,3 +1451,16 @@ def test_a_drone_is_no_negation(pipeline):
                         "أسفر عن مقتل ثلاثة منهم.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula", 3)
+
+
+@pytest.mark.parametrize("text,sides,dead", [
+    # "قتلت الشرطة 3 مسلحين": the police killed; a count after them says so
+    ("قتلت الشرطة المصرية 3 مسلحين في تبادل لإطلاق النار خلال مداهمة وكر لهم في محافظة الفيوم.",
+     ("Police Forces of Egypt", "Unidentified Armed Group (Egypt)"), 3),
+    # "أوقع قتيلين": two dead told with a dual noun
+    ("شهدت مدينة القامشلي تفجيرا بسيارة مفخخة استهدف حاجزا لقوات الأسايش الكردية أوقع قتيلين.",
+     ("Unidentified Armed Group (Syria)", "Asayish"), 2),
+])
+def test_killers_before_their_count_and_dual_dead(pipeline, text, sides, dead):
+    ev = _one(pipeline, text, published=date(2016, 8, 10))
+    assert ((ev.actor1, ev.actor2), ev.fatalities) == (sides, dead)
