@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 GOV_REGAINS = "Government regains territory"
 NSA_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE = "Explosions/Remote violence"
+RIOT = "Violent demonstration"
 BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
 # events that kill no one by their nature: they carry no toll (codebook: the toll is of violent events)
 NO_TOLL_TYPES = frozenset({"Strategic developments"})
@@ -135,6 +136,19 @@ def civilians(country: str, at: Span, pos: int) -> Actor:
 def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
     at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
     return civilians(_country_of(d, ctx), at, d.frame.trigger_start)
+
+
+def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
+    """A "clash" of the state's forces with protesters or rioters ("المواجهات بين قوات الأمن ومحتجين
+    غاضبين") is no battle of two armed sides: a crowd that fought, a riot (rioters first)."""
+    sides = [a for a in (d.actor1, d.actor2) if a is not None]
+    crowd = next((a for a in sides if a.inter in (5, 6)), None)
+    other = next((a for a in sides if a is not crowd), None)
+    if crowd is None or (other is not None and other.inter in (5, 6, 7)):
+        return
+    d.sub_event_type = RIOT
+    d.actor1 = replace(crowd, name=f"Rioters ({_country_of(d, ctx) or 'Unknown'})", inter=5, kind="rioter")
+    d.actor2 = other
 
 
 def _country_of(d: Draft, ctx: ArticleContext) -> str:
@@ -245,6 +259,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     """Resolve sub-types, fill places, merge duplicates and fold remote violence into battles."""
     for d in drafts:
         d.sub_event_type = refine_sub_type(d)
+        if d.sub_event_type == "Armed clash":
+            _crowd_fight(d, ctx)
         if d.sub_event_type == "Attack" and d.frame.score >= STRONG and _armed_struck(d):
             if _executed(d, ctx) or within(ctx.mentions.cue("off_duty"), d.frame.sentence):
                 # "أعدم التنظيم 1700 من طلبة كلية القوة الجوية"، "اغتالوا ضابطا أمام منزله": captives

@@ -1464,3 +1464,11 @@ def test_a_drone_is_no_negation(pipeline):
 def test_killers_before_their_count_and_dual_dead(pipeline, text, sides, dead):
     ev = _one(pipeline, text, published=date(2016, 8, 10))
     assert ((ev.actor1, ev.actor2), ev.fatalities) == (sides, dead)
+
+
+def test_clash_of_police_with_protesters_is_a_riot(pipeline):
+    # "مواجهات بين قوات الأمن ومحتجين": a crowd that fought the police, not a battle of two armed sides
+    ev = _one(pipeline, "أسفرت المواجهات بين قوات الأمن ومحتجين غاضبين في مدينة البصرة عن مقتل متظاهر وإصابة 12 من "
+                        "عناصر الشرطة.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Riots", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 1)
