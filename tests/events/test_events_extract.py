@@ -1472,3 +1472,11 @@ def test_clash_of_police_with_protesters_is_a_riot(pipeline):
                         "عناصر الشرطة.")
     assert (ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Riots", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq", 1)
+
+
+def test_forces_a_struck_base_houses_are_struck(pipeline):
+    # "قاعدة ... التي تضم قوات أمريكية": the forces the base houses were struck; who fired is unnamed
+    ev = _one(pipeline, "سقط صاروخ كاتيوشا على قاعدة عين الأسد الجوية التي تضم قوات أمريكية في الأنبار دون وقوع إصابات.",
+              published=date(2019, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "Military Forces of the United States")
