@@ -1480,3 +1480,16 @@ def test_forces_a_struck_base_houses_are_struck(pipeline):
               published=date(2019, 8, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", "Military Forces of the United States")
+
+
+@pytest.mark.parametrize("text,sides,dead", [
+    # "قضت على عشرات": wiped out dozens, a fight with its toll
+    ("ذكرت وكالة سانا أن وحدات من الجيش العربي السوري قضت على عشرات الإرهابيين في ريف حماة الشمالي.",
+     ("Military Forces of Syria", "Unidentified Armed Group (Syria)"), 12),
+    # "عناصر متشددة": militants, no civilians of the refugees' camp's name
+    ("شهد مخيم عين الحلوة للاجئين الفلسطينيين اشتباكات عنيفة بين حركة فتح وعناصر متشددة أمس.",
+     ("Fatah Movement", "Unidentified Armed Group (Lebanon)"), 0),
+])
+def test_wiped_out_and_militant_elements(pipeline, text, sides, dead):
+    ev = _one(pipeline, text, published=date(2017, 8, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == ("Armed clash", sides, dead)
