@@ -215,9 +215,11 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
 
 
 def _count_follows(after: str) -> bool:
-    """The words right after a side open with a count: digits or a number word ("3 مسلحين"، "خمسة")."""
+    """The words right after a side open with a count: digits, a number word ("3 مسلحين"، "خمسة"), or a
+    noun of one or two persons ("شابا"، "جنديين")."""
     words = after.split()[:1]
-    return bool(words) and (words[0].isdigit() or words[0] in _number_words())
+    return bool(words) and (words[0].isdigit() or words[0] in _number_words()
+                            or words[0] in cue_words("singular_person") or words[0] in cue_words("dual_person"))
 
 
 @functools.cache

@@ -210,12 +210,16 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
     singular = within(mentions.cue("singular_person"), seg)
     dual = within(mentions.cue("dual_person"), seg)
     tries = [c.norm_end for c in within(mentions.cue("attempt"), seg)]
+    actors = within(mentions.actors, seg)
     for d in words:
         if any(0 <= d.norm_start - e <= 2 for e in tries):
             continue  # "محاولة اغتيال أحد القادة": tried, nobody died of it
+        # "قتلت قوات الاحتلال شابا": the side that killed may stand between the verb and its dead
+        subject = next((a for a in actors if 0 <= a.norm_start - d.norm_end <= 2), None)
+        ends = (d.norm_end,) if subject is None else (d.norm_end, subject.norm_end)
         for lst, value in ((dual, 2), (singular, 1)):
             for s in lst:
-                if 0 <= s.norm_start - d.norm_end <= 2:
+                if any(0 <= s.norm_start - e <= 2 for e in ends):
                     spans += [d.span, s.span]
                     return value
     return None

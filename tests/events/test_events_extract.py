@@ -1493,3 +1493,11 @@ def test_forces_a_struck_base_houses_are_struck(pipeline):
 def test_wiped_out_and_militant_elements(pipeline, text, sides, dead):
     ev = _one(pipeline, text, published=date(2017, 8, 10))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == ("Armed clash", sides, dead)
+
+
+def test_forces_that_killed_a_person_named_after_them(pipeline):
+    # "قتلت قوات الاحتلال شابا فلسطينيا": the forces between the verb and the one they killed killed
+    ev = _one(pipeline, "قتلت قوات الاحتلال الإسرائيلي شابا فلسطينيا قرب الحرم الإبراهيمي في الخليل أمس.",
+              published=date(2016, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Military Forces of Israel", "Civilians (Palestine)", 1)
