@@ -256,6 +256,12 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         _drop_disrupted_weapons(best, norm)
         if not best:
             continue
+        if TRANSFER in best and TERRITORY in best and not within(mentions.cue("without_fight"), sent):
+            # "انسحبت قوات النظام من المطار بعد سيطرة جيش الفتح عليه": one side left, the other took
+            # it: ground changed hands (who took it decides the sub-type)
+            best[TERRITORY] = (max(best[TERRITORY][0], best[TRANSFER][0], MIN_SCORE),
+                               best[TERRITORY][1] + best[TRANSFER][1])
+            del best[TRANSFER]
         if TRANSFER in best and within(mentions.cue("without_fight"), sent):
             # "انسحبت قوات المعارضة ... ودخلتها قوات النظام دون قتال": ground handed over, no battle
             best[TRANSFER] = (max(best[TRANSFER][0], SURE_TRANSFER), best[TRANSFER][1])

@@ -1501,3 +1501,11 @@ def test_forces_that_killed_a_person_named_after_them(pipeline):
               published=date(2016, 8, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "Military Forces of Israel", "Civilians (Palestine)", 1)
+
+
+def test_withdrawal_after_a_taking_is_ground_changing_hands(pipeline):
+    # "انسحبت قوات النظام من المطار بعد سيطرة جيش الفتح عليه": one side left, the other took it; the
+    # side between "سيطرة" and "عليه" took it
+    ev = _one(pipeline, "انسحبت قوات النظام من مطار أبو الظهور العسكري بعد سيطرة جيش الفتح عليه.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Non-state actor overtakes territory", "Jaish al-Fatah", "Military Forces of Syria")
