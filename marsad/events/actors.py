@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
+from marsad.events.frames import is_cue_word
 from marsad.lexicon import ActorEntry, coalition_of, cue_words, dates
 from marsad.lexicon import numbers as lexicon_numbers
 from marsad.model import Mention, Span
@@ -208,7 +209,7 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         # "استهدف مسلحو داعش مواقع الجيش": a plural in the nominative ("مسلحو") is the verb's
         # subject, not its object (cue list subject_heads)
         head = norm[first.norm_start:first.norm_end].split()[:1]
-        if head and is_subject_head(head[0]) and not before.rstrip().endswith(("على", "ضد")):
+        if head and is_cue_word(head[0], "subject_heads", "وف") and not before.rstrip().endswith(("على", "ضد")):
             return "agent"
         return "target"
     return "neutral"
@@ -224,13 +225,7 @@ def _count_follows(after: str) -> bool:
 
 @functools.cache
 def _number_words() -> frozenset[str]:
-    from marsad.text.normalize import normalize_key
     return frozenset(normalize_key(n.word) for n in lexicon_numbers())
-
-
-def is_subject_head(word: str) -> bool:
-    """A plural noun in the nominative case of a construct ("مسلحو"، "مقاتلو"): a subject."""
-    return word in cue_words("subject_heads") or (word[:1] in "وف" and word[1:] in cue_words("subject_heads"))
 
 
 def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_start: int,

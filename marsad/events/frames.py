@@ -256,15 +256,15 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         _drop_disrupted_weapons(best, norm)
         if not best:
             continue
-        if TRANSFER in best and TERRITORY in best and not within(mentions.cue("without_fight"), sent):
-            # "انسحبت قوات النظام من المطار بعد سيطرة جيش الفتح عليه": one side left, the other took
-            # it: ground changed hands (who took it decides the sub-type)
-            best[TERRITORY] = (max(best[TERRITORY][0], best[TRANSFER][0], MIN_SCORE),
-                               best[TERRITORY][1] + best[TRANSFER][1])
-            del best[TRANSFER]
-        if TRANSFER in best and within(mentions.cue("without_fight"), sent):
-            # "انسحبت قوات المعارضة ... ودخلتها قوات النظام دون قتال": ground handed over, no battle
-            best[TRANSFER] = (max(best[TRANSFER][0], SURE_TRANSFER), best[TRANSFER][1])
+        if TRANSFER in best:
+            if within(mentions.cue("without_fight"), sent):
+                # "انسحبت قوات المعارضة ... ودخلتها قوات النظام دون قتال": ground handed over, no battle
+                best[TRANSFER] = (max(best[TRANSFER][0], SURE_TRANSFER), best[TRANSFER][1])
+            elif TERRITORY in best:
+                # "انسحبت قوات النظام من المطار بعد سيطرة جيش الفتح عليه": one side left, the other
+                # took it: ground changed hands (who took it decides the sub-type)
+                left = best.pop(TRANSFER)
+                best[TERRITORY] = (max(best[TERRITORY][0], left[0], MIN_SCORE), best[TERRITORY][1] + left[1])
         sub, (score, ts) = min(best.items(), key=lambda kv: (-round(kv[1][0], 1), _RANK.get(kv[0], 99)))
         small_arms = bool(within(mentions.cue("small_arms"), cl))
         if small_arms and sub in _FROM_AFAR and "Armed clash" in best:
@@ -311,12 +311,12 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: 
     if stopped is None:
         return
     sure = stopped[0]
-    for sub, scope in WEAPON_SUBS:
+    for sub, scope, intercepted in WEAPON_SUBS:
         if sub not in best:
             continue
         score, ts = best[sub]
         free = [t for t in ts if not (any(0 <= t.norm_start - d.norm_end <= scope for d in stopped[1])
-                                      and (scope == DISRUPTED_OBJECT_CHARS or _interceptable(t, norm)))]
+                                      and (not intercepted or _interceptable(t, norm)))]
         if len(free) < len(ts):
             sure = max(sure, score)
         if not free:
@@ -327,6 +327,16 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: 
 
 
 DISRUPTED = "Disrupted weapons use"
+_FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
+DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
+# how far after a word of intercepting the aircraft or missile it stopped may begin, the side that
+# stopped it named between ("أسقطت الدفاعات الجوية السورية طائرة مسيرة")
+INTERCEPTED_CHARS = 40
+# (sub-type a word of stopping may govern, how far after it, whether only drones and missiles are
+# stopped: bombs are defused whatever they are called, aircraft only when they are drones)
+WEAPON_SUBS = (("Remote explosive/landmine/IED", DISRUPTED_OBJECT_CHARS, False),
+               ("Suicide bomb", DISRUPTED_OBJECT_CHARS, False), ("Grenade", DISRUPTED_OBJECT_CHARS, False),
+               ("Air/drone strike", INTERCEPTED_CHARS, True), ("Shelling/artillery/missile attack", INTERCEPTED_CHARS, True))
 
 
 def _interceptable(t: Mention, norm: str) -> bool:
@@ -336,14 +346,6 @@ def _interceptable(t: Mention, norm: str) -> bool:
     if norm[t.norm_start - 1:t.norm_start] == "ب" and not norm[t.norm_start - 2:t.norm_start - 1].isalnum():
         return False  # "أسقطت المروحية بصاروخ": the missile is what brought it down
     return norm[t.norm_start:t.norm_end] in cue_words("intercepted_weapons")
-_FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
-DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
-# how far after a word of intercepting the aircraft or missile it stopped may begin, the side that
-# stopped it named between ("أسقطت الدفاعات الجوية السورية طائرة مسيرة")
-INTERCEPTED_CHARS = 40
-WEAPON_SUBS = (("Remote explosive/landmine/IED", DISRUPTED_OBJECT_CHARS), ("Suicide bomb", DISRUPTED_OBJECT_CHARS),
-               ("Grenade", DISRUPTED_OBJECT_CHARS), ("Air/drone strike", INTERCEPTED_CHARS),
-               ("Shelling/artillery/missile attack", INTERCEPTED_CHARS))
 
 
 def _protested(t: Mention, cl: Segment, norm: str, mentions: Mentions) -> bool:

@@ -80,11 +80,11 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
                 # "تم تفكيك 21 عبوة ناسفة": bombs are defused and weapons seized by the state's forces
                 a1 = _inferred(f"Military Forces of {country}", 1, "generic", at, pos)
     if a1 is None and fr.event_type == REMOTE and sub != "Air/drone strike":
-        a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
+        a1 = unidentified(country, at, pos)
     if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence") and a2 is None:
         a2 = _inferred(f"Civilians ({country})", 7, "civilian", at, pos)
     if sub in ("Attack", "Abduction/forced disappearance") and a1 is None:
-        a1 = _inferred(f"Unidentified Armed Group ({country})", 3, "generic", at, pos)
+        a1 = unidentified(country, at, pos)
     if fr.event_type == "Protests" and (a1 is None or a1.inter not in (6,)):
         if a1 is not None and a1.inter == 1 and a2 is not None and a2.inter == 6:
             a1, a2 = a2, a1  # "فرقت الشرطة المتظاهرين": the protesters, met by the police
@@ -93,8 +93,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
                 a2 = a1
             a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
     if fr.event_type == "Riots" and a1 is not None and a1.inter == 6:
-        # demonstrators who riot are rioters (inter 5), named by the same words
-        a1 = replace(a1, name=f"Rioters ({country})", inter=5, kind="rioter")
+        a1 = _as_rioters(a1, country)
     if fr.event_type == "Riots" and (a1 is None or a1.inter != 5):
         if a1 is not None and a2 is None and a1.inter == 1:
             a2 = a1
@@ -133,9 +132,23 @@ def civilians(country: str, at: Span, pos: int) -> Actor:
     return _inferred(f"Civilians ({country or 'Unknown'})", 7, "civilian", at, pos)
 
 
+def unidentified(country: str, at: Span, pos: int) -> Actor:
+    """Unnamed gunmen of a country (codebook rule 5), as a side the text implies."""
+    return _inferred(f"Unidentified Armed Group ({country or 'Unknown'})", 3, "generic", at, pos)
+
+
+def _as_rioters(a: Actor, country: str) -> Actor:
+    """Demonstrators who riot are rioters (inter 5), named by the same words."""
+    return replace(a, name=f"Rioters ({country or 'Unknown'})", inter=5, kind="rioter")
+
+
+def _trigger_at(d: Draft) -> Span:
+    """The span of the draft's first trigger word: the evidence of a side it implies."""
+    return d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
+
+
 def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
-    at = d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
-    return civilians(_country_of(d, ctx), at, d.frame.trigger_start)
+    return civilians(_country_of(d, ctx), _trigger_at(d), d.frame.trigger_start)
 
 
 def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
@@ -147,7 +160,7 @@ def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
     if crowd is None or (other is not None and other.inter in (5, 6, 7)):
         return
     d.sub_event_type = RIOT
-    d.actor1 = replace(crowd, name=f"Rioters ({_country_of(d, ctx) or 'Unknown'})", inter=5, kind="rioter")
+    d.actor1 = _as_rioters(crowd, _country_of(d, ctx))
     d.actor2 = other
 
 
@@ -348,8 +361,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Armed clash" and d.actor1 is None and d.actor2 is not None and d.actor2.is_state:
             # "تعرضت دورية للجيش لإطلاق نار": state forces fired on by men the text does not name
             # (codebook rule 5: unnamed gunmen are an Unidentified Armed Group)
-            d.actor1 = _inferred(f"Unidentified Armed Group ({_country_of(d, ctx)})", 3, "generic",
-                                 d.trigger_spans[0] if d.trigger_spans else Span(0, 0), d.frame.trigger_start)
+            d.actor1 = unidentified(_country_of(d, ctx), _trigger_at(d), d.frame.trigger_start)
     _one_owner_per_toll(kept)
     for d in kept:
         if d.sub_event_type in BOMBS and d.actor2 is None:

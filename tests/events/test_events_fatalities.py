@@ -17,6 +17,10 @@ def finder():
     return MentionFinder()
 
 
+def _extract(text, published=date(2015, 8, 10)):
+    return Pipeline.default().extract(Article(id="t", text=text, published=published, outlet="t"))
+
+
 def _counts(finder, text):
     nt = normalize(text)
     return counts_in(Segment(0, len(nt.norm), 0), nt.norm, finder.find(nt)), text
@@ -96,7 +100,7 @@ def test_evidence_spans_reproduce_the_text(finder):
     ("أصيب عشرة أشخاص في هجوم انتحاري بسيارة مفخخة على مركز للشرطة في إسطنبول أمس.", 1),
 ])
 def test_a_suicide_bomber_counts_among_the_dead(text, killed):
-    evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
+    evs = _extract(text)
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", killed)]
 
 
@@ -105,7 +109,7 @@ def test_villages_with_tolls_of_their_own_leave_the_rest_to_the_strike_told():
     events with their own tolls; the strike on Jabal al-Zawiya keeps the three left, not all 14."""
     text = ("وقال ناشط إن الطيران الحربي شن أمس عدة غارات على قرى وبلدات جبل الزاوية بريف إدلب، مخلفا "
             "ثلاثة شهداء بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة شهداء بقرية جوزف.")
-    evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
+    evs = _extract(text)
     assert sorted((e.location_ar, e.fatalities) for e in evs) == [("أرنبة", 5), ("جبل الزاوية", 3), ("جوزف", 6)]
     main = next(e for e in evs if e.location_ar == "جبل الزاوية")
     assert [sp["text"] for sp in main.evidence["fatalities"]] == ["ثلاثة", "شهداء"]
@@ -113,7 +117,7 @@ def test_villages_with_tolls_of_their_own_leave_the_rest_to_the_strike_told():
 
 def test_a_toll_of_two_listed_villages_is_split_also_when_one_is_unknown():
     text = "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور أسفرت عن مقتل 30 عنصرا."
-    evs = Pipeline.default().extract(Article(id="t", text=text, published=date(2015, 8, 10), outlet="t"))
+    evs = _extract(text)
     assert sorted((e.location_ar, e.fatalities) for e in evs) == [("الفريكة", 15), ("تل أعور", 15)]
 
 
@@ -125,7 +129,7 @@ def test_a_toll_of_two_listed_villages_is_split_also_when_one_is_unknown():
     ("قتل نحو 30 وأصيب العشرات من المتمردين الحوثيين في مواجهات مع المقاومة الشعبية في مدينة تعز أمس.", 30, 12),
 ])
 def test_hedged_counts(text, dead, hurt):
-    evs = Pipeline.default().extract(Article(id="h", text=text, published=date(2016, 5, 10), outlet="t"))
+    evs = _extract(text, published=date(2016, 5, 10))
     assert len(evs) == 1, [(e.sub_event_type, e.fatalities) for e in evs]
     assert (evs[0].fatalities, evs[0].injuries or 0) == (dead, hurt)
 
@@ -139,5 +143,5 @@ def test_hedged_counts(text, dead, hurt):
     ("نجا قائد عسكري من محاولة اغتيال أحد مرافقيه بإطلاق النار على موكبه في مدينة عدن أمس.", 0),
 ])
 def test_one_dead_and_liquidations(text, dead):
-    evs = Pipeline.default().extract(Article(id="d", text=text, published=date(2015, 8, 10), outlet="t"))
+    evs = _extract(text)
     assert evs and all(e.fatalities == dead for e in evs), [(e.sub_event_type, e.fatalities) for e in evs]
