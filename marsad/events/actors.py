@@ -209,7 +209,7 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         # "استهدف مسلحو داعش مواقع الجيش": a plural in the nominative ("مسلحو") is the verb's
         # subject, not its object (cue list subject_heads)
         head = norm[first.norm_start:first.norm_end].split()[:1]
-        if head and is_cue_word(head[0], "subject_heads", "وف") and not before.rstrip().endswith(("على", "ضد")):
+        if head and is_cue_word(head[0], "subject_heads", "وف") and not before.rstrip().endswith(("علي", "ضد")):
             return "agent"
         return "target"
     return "neutral"

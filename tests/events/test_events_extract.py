@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from marsad.model import Article
+from marsad.model import Article, Span
 from marsad.pipeline import Pipeline
 
 
@@ -1509,3 +1509,16 @@ def test_withdrawal_after_a_taking_is_ground_changing_hands(pipeline):
     ev = _one(pipeline, "انسحبت قوات النظام من مطار أبو الظهور العسكري بعد سيطرة جيش الفتح عليه.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Non-state actor overtakes territory", "Jaish al-Fatah", "Military Forces of Syria")
+
+
+def test_a_nominative_plural_after_a_preposition_is_no_subject():
+    # "استهدف مسلحو داعش" names the subject; after "على" (normalised "علي") the side is what was struck
+    from marsad.events.actors import Actor, assign_roles
+    from marsad.text.normalize import normalize
+
+    norm = normalize("شن الجيش هجوما على مسلحو داعش").norm
+    start = norm.index("مسلحو")
+    army = Actor("Military Forces of Iraq", 1, "named", "الجيش", Span(3, 8), 3, 8)
+    gunmen = Actor("Islamic State (Iraq)", 2, "named", "مسلحو داعش", Span(start, len(norm)), start, len(norm))
+    roles = assign_roles([army, gunmen], norm, norm.index("هجوما"), 0)
+    assert (roles.actor1.name, roles.actor2.name) == ("Military Forces of Iraq", "Islamic State (Iraq)")
