@@ -231,10 +231,11 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue  # history and long-period tallies are not news of an event
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False
+        answered = within(mentions.cue("protest_about"), cl) + within(mentions.cue("in_reply_to"), cl)
         for t in _what_happened(within(mentions.triggers, cl), cl, norm, mentions):
             if _inside_name(t, names):
                 continue
-            if _protested(t, cl, norm, mentions):
+            if answered and _protested(t, norm, answered):
                 continue  # "احتجاجا على الغارات الجوية التركية": what the protest is against
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
@@ -348,11 +349,11 @@ def _interceptable(t: Mention, norm: str) -> bool:
     return norm[t.norm_start:t.norm_end] in cue_words("intercepted_weapons")
 
 
-def _protested(t: Mention, cl: Segment, norm: str, mentions: Mentions) -> bool:
-    """The trigger is what a protest is against or what an event answers: right after a word of
-    protest at something or of reply (cue lists protest_about: "احتجاجا على"، "تنديدا ب"; in_reply_to:
-    "ردا على"، "انتقاما ل"), with no punctuation between."""
-    for c in within(mentions.cue("protest_about"), cl) + within(mentions.cue("in_reply_to"), cl):
+def _protested(t: Mention, norm: str, answered: list[Mention]) -> bool:
+    """The trigger is what a protest is against or what an event answers: right after one of the
+    clause's words of protest at something or of reply (``answered``, cue lists protest_about:
+    "احتجاجا على"، "تنديدا ب"; in_reply_to: "ردا على"، "انتقاما ل"), with no punctuation between."""
+    for c in answered:
         if c.norm_end <= t.norm_start <= c.norm_end + PROTEST_TOPIC_CHARS \
                 and not any(p in norm[c.norm_end:t.norm_start] for p in ",.;:"):
             return True
