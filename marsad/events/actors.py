@@ -120,6 +120,13 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 
 @functools.cache
+def _attack_of_pattern() -> re.Pattern[str]:
+    """A noun of attack, then the clitic لـ right before a side's name (cue list role_attack_of);
+    group 1 is the word before the noun."""
+    return re.compile(rf"(?:(\S+)\s+)?[وفب]?(?:{_words('role_attack_of')})\s+ل(?:ل|ال)?$")
+
+
+@functools.cache
 def _masdar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(verbal noun of attack right before a side, noun of what was struck right after it)."""
     time_words = "|".join(re.escape(normalize_key(w)) for w in (*dates()["weekdays"], *dates()["relative"]))
@@ -182,6 +189,9 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     """"agent", "target" or "neutral" from the words around a side (before its first name and
     after its last)."""
     before = norm[max(clause_start, first.norm_start - 30):first.norm_start]
+    attack_of = _attack_of_pattern().search(before)
+    if attack_of and attack_of.group(1) not in cue_words("role_repel"):
+        return "agent"  # "قتل ثلاثة جنود في هجوم لحزب العمال الكردستاني": the party's attack
     if before and not before[-1].isspace():  # a clitic of the name's word ("لل" of "للحوثيين")
         before = before[:before.rfind(" ") + 1]
     after = norm[last.norm_end:last.norm_end + 30]

@@ -325,7 +325,7 @@ class EventExtractor:
         places = _not_named_after(_not_other_words(self.gazetteer.find_places(nt), mentions), mentions)
         sents = sentences(nt.norm)
         country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions),
-                                   self.gazetteer.country_weights(places))
+                                   self.gazetteer.country_weights(places), _country_from_actors(mentions, True))
         lead = None
         said = _no_lead_dates(mentions, nt.norm)
         for s in sents[:3]:
@@ -566,6 +566,9 @@ class EventExtractor:
             assoc1.append(coalition)
         if a2 is None and fr.event_type == rules.REMOTE and (a1 is None or not a1.is_victim):
             a2 = self._struck_civilians(fr, ctx, when, country)
+        if a1 is not None and sub == "Armed clash" and (a2 is None or a2.is_victim) \
+                and norm[a1.norm_start:a1.norm_end] in cue_words("two_sides"):
+            a2 = a1  # "اشتباكات بين مجموعتين مسلحتين": one name for the two sides that fought
         if a2 is None and a1 is not None and sub == "Armed clash":
             a2 = self._struck_side(fr, ctx, when, country, a1)
         flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
@@ -972,13 +975,20 @@ def _place_key(loc: Location) -> str:
 
 
 def _article_country(by_places: str | None, actor_votes: dict[str, int],
-                     place_weights: dict[str, float] | None = None) -> str:
+                     place_weights: dict[str, float] | None = None, home_votes: dict[str, int] | None = None
+                     ) -> str:
     """The places decide, unless the named sides clearly belong to a neighbour in the same war
     where the article also names places (East Jerusalem is in Israel for the gazetteer, the
     "occupation forces" and Hebron make it Palestine); sides of a neighbour's war whose land the
     article never names ("قوات حماية الشعب" in a report on Turkey and Iran) do not. Places that
     point at two countries as strongly ("القنيطرة": Quneitra in Syria, Kenitra in Morocco) are
-    read in the country of the sides named ("الدفاعات الجوية السورية")."""
+    read in the country of the sides named ("الدفاعات الجوية السورية"), or of the sides at home
+    there (``home_votes``: "هجوم للحوثيين في محافظة الجوف" is in Yemen, not Saudi Arabia)."""
+    if place_weights and by_places and home_votes:
+        top = place_weights.get(by_places, 0.0)
+        tied = [c for c, w in place_weights.items() if c != by_places and w >= top and home_votes.get(c, 0)]
+        if tied and not home_votes.get(by_places, 0):
+            return max(tied, key=lambda c: home_votes[c])
     if not actor_votes:
         return by_places or ""
     actor_country = max(actor_votes, key=actor_votes.__getitem__)
@@ -988,19 +998,19 @@ def _article_country(by_places: str | None, actor_votes: dict[str, int],
     if actor_country != by_places and votes >= 2 and actor_country in conflict_countries_of(by_places) \
             and (place_weights is None or place_weights.get(actor_country, 0.0) > 0.0):
         return actor_country
-    if place_weights:
-        top = place_weights.get(by_places, 0.0)
-        tied = [c for c, w in place_weights.items() if c != by_places and w >= top and actor_votes.get(c, 0)]
-        if tied and not actor_votes.get(by_places, 0):
-            return max(tied, key=lambda c: actor_votes[c])
     return by_places
 
 
-def _country_from_actors(mentions: Mentions) -> dict[str, int]:
-    """How many actor mentions name a side of one country only, per country."""
+def _country_from_actors(mentions: Mentions, homes: bool = False) -> dict[str, int]:
+    """How many actor mentions name a side of one country only, per country; ``homes``: also
+    the sides listed for one country and, under the same name, anywhere (the Houthis, who also
+    strike abroad, are at home in Yemen)."""
     votes: dict[str, int] = {}
     for m in mentions.actors:
-        countries = {e.country for e in m.data["entries"]}
+        entries = m.data["entries"]
+        countries = {e.country for e in entries}
+        if homes and "" in countries and len({e.canonical for e in entries}) == 1:
+            countries.discard("")
         if len(countries) == 1 and "" not in countries:  # a name that belongs to one country only
             c = countries.pop()
             votes[c] = votes.get(c, 0) + 1

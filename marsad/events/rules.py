@@ -352,9 +352,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         out.append(d)
     kept = [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
     for d in kept:
-        if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name:
+        if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name \
+                and d.actor1.span != d.actor2.span:
             # a side does not fight itself: the other side is still to be found; those a side
-            # abducted or attacked are civilians unless named ("خطف مسلحون مجهولون ناشطا")
+            # abducted or attacked are civilians unless named ("خطف مسلحون مجهولون ناشطا"); one
+            # name for both sides ("بين مجموعتين مسلحتين") is two groups of one kind
             d.actor2 = default_actors_victim(d, ctx) if d.event_type == "Violence against civilians" else None
     _other_side(kept, out)
     for d in kept:

@@ -377,6 +377,10 @@ class Gazetteer:
                 direction = self.words.direction_adjectives[two]
             elif nxt in self.words.direction_adjectives and (kind in ("countryside", "admin1", "area") or near):
                 direction = self.words.direction_adjectives[nxt]
+            cc = self.nationalities.get(nxt)
+            if cc and len({p.cc for p in cands}) > 1 and any(p.cc == cc for p in cands):
+                # "محافظة الجوف اليمنية", "طرابلس اللبنانية": the adjective after the name says whose it is
+                cands = [p for p in cands if p.cc == cc]
         span = nt.orig_span(s, e)
         return PlaceMention(
             norm_start=s, norm_end=e, span=span, text=span.text_of(nt.original), candidates=cands,

@@ -1522,3 +1522,43 @@ def test_a_nominative_plural_after_a_preposition_is_no_subject():
     gunmen = Actor("Islamic State (Iraq)", 2, "named", "مسلحو داعش", Span(start, len(norm)), start, len(norm))
     roles = assign_roles([army, gunmen], norm, norm.index("هجوما"), 0)
     assert (roles.actor1.name, roles.actor2.name) == ("Military Forces of Iraq", "Islamic State (Iraq)")
+
+
+@pytest.mark.parametrize("text,sides", [
+    # "في هجوم لتنظيم داعش": the attack is the group's, though a count of the dead stands before it
+    ("قتل 4 جنود في هجوم لتنظيم داعش على نقطة تفتيش في قضاء الطارمية شمال بغداد.",
+     ("Islamic State (Iraq)", "Military Forces of Iraq")),
+    ("أصيب ستة جنود بجروح في هجوم لحزب العمال الكردستاني في ولاية شرناق التركية.",
+     ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
+    # "صد هجوم لـ": the side that repelled it is the sentence's subject, and comes first
+    ("تمكن الجيش الصومالي من صد هجوم لحركة الشباب على قاعدة عسكرية في إقليم شبيلي السفلى.",
+     ("Military Forces of Somalia", "Al Shabaab")),
+])
+def test_the_side_an_attack_belongs_to(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2017, 8, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Armed clash", sides)
+
+
+@pytest.mark.parametrize("text,side,dead", [
+    # one dual names both sides; the persons killed are the toll, not a side
+    ("اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية الليبية مساء أمس أسفرت عن مقتل خمسة أشخاص.",
+     "Unidentified Armed Group (Libya)", 5),
+    ("قتل شخصان في مواجهات بين عشيرتين في محافظة البصرة جنوب العراق أمس.", "Tribal Militia (Iraq)", 2),
+])
+def test_a_dual_names_both_sides_of_a_fight(pipeline, text, side, dead):
+    ev = _one(pipeline, text, published=date(2017, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Armed clash", side, side, dead)
+
+
+def test_a_side_at_home_in_one_country_reads_a_shared_place_name_there(pipeline):
+    # "الجوف" is a province of Yemen and a region of Saudi Arabia; the Houthis (who also strike
+    # Saudi Arabia) are at home in Yemen
+    ev = _one(pipeline, "قتل أربعة جنود في هجوم للحوثيين على موقع عسكري في محافظة الجوف أمس.",
+              published=date(2017, 8, 10))
+    assert (ev.country, ev.actor1, ev.actor2) == ("Yemen", "Ansar Allah", "Military Forces of Yemen")
+
+
+def test_a_struggle_or_an_aim_for_control_takes_no_ground(pipeline):
+    evs = _events(pipeline, "تسعى قوات المعارضة للسيطرة على مطار أبو الظهور العسكري، وسط التنافس على السيطرة "
+                            "على المنطقة بين الفصائل.", published=date(2017, 8, 10))
+    assert not evs, [(e.sub_event_type, e.location) for e in evs]

@@ -306,3 +306,15 @@ def test_a_village_the_gazetteer_lacks_listed_before_a_known_one_lies_near_it(ga
     known = _loc(gaz, "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور.", "الفريكة")
     assert loc.unlisted and loc.location_ar == "تل أعور" and loc.country == "Syria"
     assert distance_km(loc.latitude, loc.longitude, known.latitude, known.longitude) < 5
+
+
+@pytest.mark.parametrize("text,words,country", [
+    # a nationality adjective right after a name shared by two countries says whose it is
+    ("اندلعت مواجهات بين قبيلتين في محافظة الجوف اليمنية.", "الجوف", "Yemen"),
+    ("اندلعت مواجهات بين قبيلتين في منطقة الجوف السعودية.", "الجوف", "Saudi Arabia"),
+    ("انفجرت سيارة مفخخة في مدينة طرابلس اللبنانية.", "طرابلس", "Lebanon"),
+    ("انفجرت سيارة مفخخة في مدينة طرابلس الليبية.", "طرابلس", "Libya"),
+])
+def test_a_nationality_adjective_after_a_name_picks_its_country(gaz: Gazetteer, text: str, words: str,
+                                                                 country: str) -> None:
+    assert _loc(gaz, text, words).country == country
