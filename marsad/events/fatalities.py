@@ -151,7 +151,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         if out.injured >= TALLY_MIN:
             out.injured, out.injured_spans = None, []
     elif injuries:
-        out.injured = _persons_after(seg, mentions, injuries, out.injured_spans)
+        out.injured = _persons_after(seg, mentions, injuries, out.injured_spans, norm)
     out.updated = bool(updates) and out.killed is not None
     return out
 
@@ -190,7 +190,7 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
     """Deaths said with no number: a singular/dual noun (1/2) or a vague plural (3)."""
     if not deaths:
         return None
-    persons = _persons_after(seg, mentions, deaths, out.killed_spans)
+    persons = _persons_after(seg, mentions, deaths, out.killed_spans, norm)
     if persons is not None:
         return persons
     for lst, value in ((within(mentions.cue("death_of_two"), seg), 2), (within(mentions.cue("death_of_one"), seg), 1)):
@@ -204,7 +204,8 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
     return None
 
 
-def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans: list[Span]) -> int | None:
+def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans: list[Span], norm: str
+                   ) -> int | None:
     """A singular or dual noun of a person right after a word of death or wound, with no number:
     "إصابة جنديين" is two, "مقتل شرطي" one (the spans that say so are added to ``spans``)."""
     singular = within(mentions.cue("singular_person"), seg)
@@ -221,8 +222,28 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
             for s in lst:
                 if any(0 <= s.norm_start - e <= 2 for e in ends):
                     spans += [d.span, s.span]
-                    return value
+                    return value + _joined_persons(s, singular, dual, norm, spans)
     return None
+
+
+def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention], norm: str,
+                    spans: list[Span]) -> int:
+    """The persons joined by "و" to the first one counted ("مقتل ضابط ومجند": one more; "ضابط
+    وجنديين": two more), their spans added to ``spans``."""
+    more, last = 0, first
+    joined = sorted([(m, 1) for m in singular] + [(m, 2) for m in dual], key=lambda mv: mv[0].norm_start)
+    for m, value in joined:
+        if m.norm_start < last.norm_end:
+            continue
+        if _AND_ONLY.fullmatch(norm[last.norm_end:m.norm_start]) is None:
+            break
+        more += value
+        spans.append(m.span)
+        last = m
+    return more
+
+
+_AND_ONLY = re.compile(r"\s*و\s*")
 
 
 def _named_or_rate(n: Mention, norm: str, name_ends: list[int], rate_starts: list[int]) -> bool:

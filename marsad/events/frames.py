@@ -316,7 +316,7 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: 
         if sub not in best:
             continue
         score, ts = best[sub]
-        free = [t for t in ts if not (any(0 <= t.norm_start - d.norm_end <= scope for d in stopped[1])
+        free = [t for t in ts if not (any(0 <= t.norm_start - d.norm_end <= _scope(d, scope, norm) for d in stopped[1])
                                       and (not intercepted or _interceptable(t, norm)))]
         if len(free) < len(ts):
             sure = max(sure, score)
@@ -327,7 +327,16 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: 
     best[DISRUPTED] = (sure, stopped[1])
 
 
+def _scope(stop: Mention, scope: int, norm: str) -> int:
+    """How far after a word of stopping the weapon it stopped may begin: farther after a word of
+    foiling ("أحبطت قوات الأمن العراقية تفجير سيارة مفخخة", cue list foiling), the side that foiled
+    it and the attempt named between."""
+    first = norm[stop.norm_start:stop.norm_end].split()[:1]
+    return max(scope, FOILED_CHARS) if first and is_cue_word(first[0], "foiling", "وب") else scope
+
+
 DISRUPTED = "Disrupted weapons use"
+FOILED_CHARS = 45
 _FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
 # how far after a word of intercepting the aircraft or missile it stopped may begin, the side that
@@ -367,6 +376,10 @@ def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Me
     """The triggers of a clause without those of what was only tried ("عقب محاولة الحوثيين تنفيذ
     حملة اختطافات"), when the clause also tells what happened ("اندلعت مواجهات")."""
     tries = within(mentions.cue("attempt"), cl)
+    if tries:
+        # "إحباط محاولة لتفجير سيارة مفخخة": an attempt foiled is what the foiling word tells
+        foiled = [t.norm_end for t in triggers if is_cue_word(norm[t.norm_start:t.norm_end], "foiling", "وب")]
+        tries = [c for c in tries if not any(0 <= c.norm_start - e <= 2 for e in foiled)]
     if not tries or len(triggers) < 2:
         return triggers
     tried = [t for t in triggers

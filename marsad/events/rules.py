@@ -88,12 +88,16 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
     if fr.event_type == "Protests" and (a1 is None or a1.inter not in (6,)):
         if a1 is not None and a1.inter == 1 and a2 is not None and a2.inter == 6:
             a1, a2 = a2, a1  # "فرقت الشرطة المتظاهرين": the protesters, met by the police
+        elif a1 is None and a2 is not None and a2.inter == 6:
+            a1, a2 = a2, None  # "خرج آلاف المتظاهرين": the crowd counted is the one that protested
         else:
             if a1 is not None and a2 is None and a1.inter == 1:
                 a2 = a1
             a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
     if fr.event_type == "Riots" and a1 is not None and a1.inter == 6:
         a1 = _as_rioters(a1, country)
+    if fr.event_type == "Riots" and a1 is None and a2 is not None and a2.inter in (5, 6):
+        a1, a2 = _as_rioters(a2, country), None  # "أضرم مئات المحتجين النار": the crowd counted rioted
     if fr.event_type == "Riots" and (a1 is None or a1.inter != 5):
         if a1 is not None and a2 is None and a1.inter == 1:
             a2 = a1

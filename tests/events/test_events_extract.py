@@ -1562,3 +1562,34 @@ def test_a_struggle_or_an_aim_for_control_takes_no_ground(pipeline):
     evs = _events(pipeline, "تسعى قوات المعارضة للسيطرة على مطار أبو الظهور العسكري، وسط التنافس على السيطرة "
                             "على المنطقة بين الفصائل.", published=date(2017, 8, 10))
     assert not evs, [(e.sub_event_type, e.location) for e in evs]
+
+
+@pytest.mark.parametrize("text,sub,sides", [
+    # the crowd counted ("آلاف المتظاهرين") protested: it is actor1, the forces that met it actor2
+    ("خرج آلاف المتظاهرين في مدينة أم درمان للمطالبة بالحكم المدني، وأطلقت قوات الأمن الغاز المسيل للدموع "
+     "لتفريقهم.", "Protest with intervention", ("Protesters (Sudan)", "Police Forces of Sudan")),
+    # "أضرم مئات المحتجين النار": the verb, the crowd, then the fire: a riot
+    ("أضرم مئات المحتجين النار في مبنى مجلس المحافظة في مدينة الناصرية أمس.", "Violent demonstration",
+     ("Rioters (Iraq)", "")),
+])
+def test_a_crowd_counted_is_the_one_that_protested(pipeline, text, sub, sides):
+    ev = _one(pipeline, text, published=date(2017, 8, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
+
+
+@pytest.mark.parametrize("text", [
+    # the side that foiled it stands between the word of foiling and the car bomb
+    "أحبطت قوات الأمن العراقية تفجير سيارة مفخخة عند مدخل مدينة سامراء فجر أمس.",
+    # an attempt foiled is what the word of foiling tells, not an attempt that failed of itself
+    "أعلنت قيادة العمليات المشتركة إحباط محاولة لتفجير سيارة مفخخة في قضاء الطارمية أمس.",
+    # "إحباط هجوم بسيارة مفخخة": the bomb of the foiled attack was stopped
+    "تمكنت القوات الأمنية من إحباط هجوم بسيارة مفخخة على نقطة تفتيش في مدينة سامراء أمس.",
+])
+def test_a_foiled_bombing_is_disrupted_weapons_use(pipeline, text):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.country, ev.fatalities) == ("Disrupted weapons use", "Iraq", 0)
+
+
+def test_a_foiled_attack_without_a_bomb_is_still_a_clash(pipeline):
+    ev = _one(pipeline, "تمكنت القوات الأمنية من إحباط هجوم على نقطة تفتيش في مدينة سامراء أمس.")
+    assert ev.sub_event_type == "Armed clash"

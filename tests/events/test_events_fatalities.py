@@ -145,3 +145,16 @@ def test_hedged_counts(text, dead, hurt):
 def test_one_dead_and_liquidations(text, dead):
     evs = _extract(text)
     assert evs and all(e.fatalities == dead for e in evs), [(e.sub_event_type, e.fatalities) for e in evs]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # persons joined by "و" after a word of death or wound are all counted
+    ("قتل ضابط ومجند في انفجار عبوة ناسفة استهدفت مدرعة للجيش جنوب مدينة الشيخ زويد.", 2, None),
+    ("قتل ضابط وجنديان في هجوم على حاجز أمني", 3, None),
+    ("أصيب شرطي ومواطن بجروح في انفجار قنبلة قرب مركز للشرطة", None, 2),
+    # a word of wound between them ends the list
+    ("قتل جندي وأصيب مدني في انفجار عبوة ناسفة", 1, 1),
+])
+def test_persons_joined_by_and(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
