@@ -109,7 +109,7 @@ def _words(cue: str) -> str:
 def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(target before, toll of, agent after, agent before) patterns, built from cues.yaml."""
     target_before = re.compile(  # "على/ضد/استهدف/صفوف Y": Y is acted on
-        rf"(?:^|(?<=\s))[وفبل]?(?:{_words('role_target_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
+        rf"(?:^|(?<=\s))[وفبل]?(?:{_words('role_target_before')})(?:\s+[^\s,،.؛:]{{2,}}){{0,2}}\s*$")
     toll_of = re.compile(  # "قتل 18 على الأقل من مسلحي الحوثي"، "قتل عقيد في الجيش": the side is the victim
         rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف|في)\s+(?:\S+\s+){{0,1}}(?:[^\w\s]\s*)?$")
     agent_after = re.compile(  # SVO: "المقاومة اقتحمت معقل ..."
@@ -289,6 +289,10 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         named = [g for g in targets if g[0].kind == "named" and g[0].inter in NON_STATE_ARMED]
         if named:
             targets = named + [g for g in targets if g not in named]
+    if sub_event_type == "Armed clash" and targets and pool and all(g[0].is_victim and g[0].counted for g in targets):
+        # "اشتبك مسلحو داعش مع القوات العراقية ... ما أدى إلى مقتل 9 مدنيين": the other side of a
+        # fight is the armed side named, the civilians counted are its toll
+        targets = pool[:1]
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None

@@ -145,6 +145,8 @@ def _purpose(t: Mention, norm: str) -> bool:
         return False
     # "تعرضت بلدتا X وY في سهل الغاب لقصف جوي": a verb of undergoing a few words before
     before = re.split(r"[,.;:]", norm[max(0, ws - EXPOSURE_SCOPE):ws])[-1].split()
+    if before and is_cue_word(before[-1], "agreement_nouns", "و"):
+        return False  # "اتفاقا لوقف إطلاق النار": what the agreement is, not what it is for
     exposed = tuple(cue_words("exposure"))
     return not any(w.startswith(exposed) or (w[:1] in "وف" and w[1:].startswith(exposed)) for w in before)
 

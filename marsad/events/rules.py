@@ -289,8 +289,14 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 d.sub_event_type = "Armed clash"
         if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
+        if d.sub_event_type == "Attack" and d.actor1 is None:
+            # "وهاجموا حافلات ركاب": civilians attacked by men the clause does not name (codebook rule 5)
+            d.actor1 = unidentified(_country_of(d, ctx), _trigger_at(d), d.frame.trigger_start)
         if d.event_type == "Protests" and d.actor2 is not None and d.actor2.is_victim:
             d.actor2 = None  # the people who protest are not a second side
+        if d.sub_event_type == "Armed clash" and d.actor2 is not None and d.actor2.is_victim \
+                and d.actor1 is not None and not d.actor1.is_victim:
+            d.actor2 = None  # "معارك ... قتل فيها 31 مدنيا": the civilians killed are the toll, not a side
     drafts = _split_places(drafts)
     drafts = _fold_weak(drafts)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)

@@ -1593,3 +1593,52 @@ def test_a_foiled_bombing_is_disrupted_weapons_use(pipeline, text):
 def test_a_foiled_attack_without_a_bomb_is_still_a_clash(pipeline):
     ev = _one(pipeline, "تمكنت القوات الأمنية من إحباط هجوم على نقطة تفتيش في مدينة سامراء أمس.")
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text,events", [
+    # "اتفاقا لوقف إطلاق النار": what was agreed, not an aim; signed, it is an agreement
+    ("وقع الطرفان اتفاقا لوقف إطلاق النار في مدينة غريان برعاية البعثة الأممية أمس.", ["Agreement"]),
+    # called for, it is none
+    ("دعت البعثة الأممية الطرفين إلى اتفاق لوقف إطلاق النار في مدينة غريان.", []),
+])
+def test_an_agreement_for_a_ceasefire(pipeline, text, events):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == events
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the fight was between the group and the army; the civilians counted died in it
+    ("اشتبك مسلحو تنظيم داعش مع القوات العراقية في قضاء تلعفر أمس ما أدى إلى مقتل 9 مدنيين.",
+     ("Islamic State (Iraq)", "Military Forces of Iraq")),
+    # one side named: the civilians are still no side of the fight
+    ("قتل 9 مدنيين في معارك عنيفة خاضها تنظيم داعش في قضاء تلعفر أمس.", ("Islamic State (Iraq)", "")),
+])
+def test_civilians_killed_in_a_battle_are_its_toll_not_a_side(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2017, 8, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == ("Armed clash", sides, 9)
+
+
+def test_civilians_attacked_by_men_not_named(pipeline):
+    # "هاجموا حافلات ركاب": an attack on civilians by men the sentence does not name
+    ev = _one(pipeline, "وقد هاجموا أمس حافلات ركاب قرب بلدة مبيكيتوني في مقاطعة لامو الكينية.",
+              published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_villagers_attacked_are_civilians(pipeline):
+    ev = _one(pipeline, "هاجم مسلحو بوكو حرام قرية في ولاية بورنو وقتلوا 15 قرويا.", published=date(2016, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Boko Haram", "Civilians (Nigeria)", 15)
+
+
+@pytest.mark.parametrize("text,sides", [
+    # "أعلن الجيش سيطرته الكاملة على": the side claims the ground taken
+    ("أعلن الجيش الليبي سيطرته الكاملة على منطقة الصابري في مدينة بنغازي.",
+     ("Government regains territory", "Military Forces of Libya (2014-) House of Representatives")),
+    # "على الشوارع، وأن الثوار": a word of striking does not reach across a comma to the side
+    ("قال شهود إن جثث عشرات الحوثيين تتناثر على الشوارع، وأن رجال المقاومة الشعبية أكملوا سيطرتهم الكاملة على "
+     "مدينة الحوطة.", ("Non-state actor overtakes territory", "Popular Resistance")),
+])
+def test_full_control_claimed(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2016, 8, 10))
+    assert (ev.sub_event_type, ev.actor1) == sides
