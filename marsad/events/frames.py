@@ -143,6 +143,8 @@ def _purpose(t: Mention, norm: str) -> bool:
         ws -= 1
     if norm[ws:s] not in _PURPOSE_PREFIXES:
         return False
+    if norm[s:t.norm_end].startswith(tuple(cue_words("purpose_done"))):
+        return False  # "تدخلت قوات الأمن لتفريقهم": the police moved in and dispersed them
     # "تعرضت بلدتا X وY في سهل الغاب لقصف جوي": a verb of undergoing a few words before
     before = re.split(r"[,.;:]", norm[max(0, ws - EXPOSURE_SCOPE):ws])[-1].split()
     if before and is_cue_word(before[-1], "agreement_nouns", "و"):
@@ -177,8 +179,9 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= 25 and c.norm_start not in idioms:
             return True  # (not "لا تزال الاشتباكات": still going; not "لا سيما": especially)
     for c in within(mentions.cue("irrealis"), clause):
-        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE:
-            return True
+        if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE \
+                and not _CLAUSE_MARK.search(norm, c.norm_end, t.norm_start):
+            return True  # (not across a comma: "شعارات تطالب بالتنمية، قبل أن تتدخل قوات الأمن لتفريقهم")
     if _domain_before(t, norm):
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
     before = norm[max(0, t.norm_start - 12):t.norm_start].split()
@@ -186,6 +189,9 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
     if before and (before[-1] in since or " ".join(before[-2:]) in since):
         return True  # "منذ سيطرت جماعة منافسة على العاصمة": what happened long since, not news
     return bool(within(mentions.cue("future_time"), clause))  # "تظاهرة ... مساء غد": planned
+
+
+_CLAUSE_MARK = re.compile(r"[,،;؛.:]")
 
 
 def _domain_before(t: Mention, norm: str) -> bool:

@@ -309,7 +309,10 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             twin = next((p for p in reversed(placed) if p.event_type == d.event_type and _same_day(p, d)
                          and _actors_compatible(p, d)), None)
             if twin is not None:
-                _merge_into(twin, d)
+                if d.event_type in _CROWDS:
+                    _absorb(twin, d)  # "قبل أن تتدخل قوات الأمن لتفريقهم": the protest, met with force
+                else:
+                    _merge_into(twin, d)
                 continue
             if main is not None:
                 d.location, d.place_key = main.location, main.place_key

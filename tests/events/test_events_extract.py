@@ -1642,3 +1642,13 @@ def test_villagers_attacked_are_civilians(pipeline):
 def test_full_control_claimed(pipeline, text, sides):
     ev = _one(pipeline, text, published=date(2016, 8, 10))
     assert (ev.sub_event_type, ev.actor1) == sides
+
+
+def test_a_protest_dispersed_in_a_later_sentence(pipeline):
+    # "تطالب" (a demand) does not reach across the comma; "لتفريقهم": they moved in and dispersed them;
+    # the sentence with no place tells the protest of the sentence before, met with force
+    evs = _events(pipeline, "خرج آلاف المحتجين الأحد في مسيرة بمدينة الناظور شمال المغرب.\nوردد المحتجون شعارات "
+                            "تطالب بالتنمية، قبل أن تتدخل قوات الأمن لتفريقهم، ما أسفر عن إصابة عشرة أشخاص.",
+                  published=date(2016, 9, 20))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.injuries) for e in evs] == [
+        ("Protest with intervention", "Protesters (Morocco)", "Police Forces of Morocco", 10)]

@@ -158,3 +158,13 @@ def test_one_dead_and_liquidations(text, dead):
 def test_persons_joined_by_and(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # kin named with a pronoun and people named by their work are persons too
+    ("قتلت امرأة وطفلها جراء سقوط قذيفة على منزلهما", 2),
+    ("قتل مدرس وزوجته برصاص مسلحين مجهولين", 2),
+])
+def test_kin_and_workers_joined_by_and(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
