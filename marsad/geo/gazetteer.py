@@ -49,6 +49,8 @@ ENV_GAZETTEER = "MARSAD_GAZETTEER"
 _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 # Kinds of unknown places (named after "قرية"، "بلدة"، "حي" …) placed near the place named before them.
 _ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
+QUARTERED_TOWN_POP = 50_000  # a town this large has quarters ("حي ...") the gazetteer may lack
+QUARTER_TOWN_AFTER_CHARS = 30  # a place named this soon after a quarter ("حي اليرموك غربي بعقوبة") holds it
 ANCHOR_CHARS = 400  # how far back (normalised characters) that place may be named
 ANCHOR_AFTER_CHARS = 60  # ... or how far after it a country is named, when none is before it
 SIBLING_GAP_CHARS = 3  # " و": a village listed right before a known one ("قريتي X والفريكة")
@@ -608,6 +610,16 @@ class Gazetteer:
             home = self.country_place.get(self._country_before(mention, all_mentions, cc) or "")
             return self._location(mention, home, near=True) if home is not None else None
         parent = self._parent_of(mention, all_mentions, cc)
+        if parent is None and mention.context_kind == "neighbourhood" and mention.candidates \
+                and not any(c.kind == "neighbourhood" for c in mention.candidates) \
+                and not any(0 <= m.norm_start - mention.norm_end <= QUARTER_TOWN_AFTER_CHARS
+                            for m in all_mentions if m.candidates):
+            # "سقطت القذائف على حي الروضة" after "مدينة تعز": a quarter the gazetteer lacks of the town
+            # named before, not a town elsewhere that has the quarter's name
+            town = next((p for p in self._places_before(mention, all_mentions, cc, ANCHOR_CHARS)
+                         if p.kind == "town" and p.population >= QUARTERED_TOWN_POP), None)
+            if town is not None:
+                return self._location(mention, town, near=mention.near, fallback=True)
         best = self._best(mention, mention.candidates, cc, parent, a1_votes, a1_total=a1_total)
         if best is not None and self._implausible(mention, best, cc, parent, ccs):
             best = None

@@ -318,3 +318,13 @@ def test_a_village_the_gazetteer_lacks_listed_before_a_known_one_lies_near_it(ga
 def test_a_nationality_adjective_after_a_name_picks_its_country(gaz: Gazetteer, text: str, words: str,
                                                                  country: str) -> None:
     assert _loc(gaz, text, words).country == country
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_town_named_before(gaz: Gazetteer) -> None:
+    # "حي الروضة": no quarter of that name is known; towns called Rawdah elsewhere are not it
+    text = "قتلت امرأة جراء قصف مدفعي على أحياء سكنية في مدينة تعز. وقالت مصادر طبية إن القذائف سقطت على حي الروضة."
+    loc = _loc(gaz, text, "الروضة")
+    assert (loc.location, loc.admin1) == ("Taiz", "Taizz")
+    # a town named right after the quarter holds it
+    text = "انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة. وقالت مصادر إن القذائف سقطت على حي الروضة في مدينة تعز."
+    assert _loc(gaz, text, "الروضة").admin1 == "Taizz"
