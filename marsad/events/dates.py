@@ -68,7 +68,7 @@ def _resolve_expression(group: list[Mention], pub: date, norm: str) -> ResolvedD
         r = _resolve_one(m, pub, norm)
         if r is not None:
             return ResolvedDate(r.day, r.precision, tuple(x.span for x in group), True)
-    for kind in ("weekday", "relative", "month", "period"):
+    for kind in ("numeric", "weekday", "relative", "month", "month_relative", "period"):
         for m in group:
             if m.data.get("type") == kind:
                 r = _resolve_one(m, pub, norm)
@@ -93,6 +93,9 @@ def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | Non
         if not vague and all(m.data.get("type") == "period" for m in group):
             continue
         r = _resolve_expression(group, pub, norm)
+        if r is not None and not vague and r.precision > 1 and all(
+                m.data.get("type") == "month_relative" for m in group):
+            continue  # "منتصف الشهر الماضي" is as vague as a period; "في 28 من الشهر الماضي" is a day
         if r is not None:
             where = group[0].norm_start
             resolved.append((abs(where - anchor) if anchor is not None else 0, where, r))
@@ -171,6 +174,27 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
     if kind == "period":
         return ResolvedDate(pub - timedelta(days=int(m.data["value"])), int(m.data.get("precision", 2)),
                             (m.span,))
+    if kind == "numeric":
+        y, mo, dd = m.data["value"]
+        try:
+            d = date(y, mo, dd)
+        except ValueError:
+            return None
+        return ResolvedDate(d, 1, (m.span,)) if d <= pub else None
+    if kind == "month_relative":
+        back = int(m.data["value"])
+        first = pub.replace(day=1)
+        for _ in range(back):
+            first = (first - timedelta(days=1)).replace(day=1)
+        dm = _DAY_NUM.search(norm[max(0, m.norm_start - 12):m.norm_start])
+        day = int(dm.group(1)) if dm else _ordinal_day(norm, m.norm_start)
+        if day is None:  # "الشهر الماضي": about a month back; "هذا الشهر" says nothing more
+            return ResolvedDate(pub - timedelta(days=30), 3, (m.span,)) if back else None
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            return None
+        return ResolvedDate(d, 1, (m.span,)) if d <= pub else None
     if kind == "month":
         month = int(m.data["value"])
         before = norm[max(0, m.norm_start - 12):m.norm_start]

@@ -229,7 +229,7 @@ def _yaml(name: str) -> dict[str, Any]:
 def dates() -> dict[str, Any]:
     """Weekdays, months, relative day words and vague-period words (dates.yaml)."""
     d = _yaml("dates.yaml")
-    for key in ("weekdays", "months", "relative", "periods", "parts_of_day"):
+    for key in ("weekdays", "months", "months_relative", "relative", "periods", "parts_of_day"):
         if key not in d:
             raise LexiconError(f"dates.yaml: missing section {key!r}")
     return d

@@ -84,6 +84,8 @@ class MentionFinder:
             date_entries.append((w, {"type": "month", "value": v}))
         for w, v in d["relative"].items():
             date_entries.append((w, {"type": "relative", "value": v}))
+        for w, v in d["months_relative"].items():
+            date_entries.append((w, {"type": "month_relative", "value": v}))
         for w, v in d["periods"].items():
             date_entries.append((w, {"type": "period", "value": v[0], "precision": v[1]}))
         self.dates = LexiconMatcher(date_entries)
@@ -149,6 +151,14 @@ class MentionFinder:
             if m.key in self._ambiguous_months and not self._month_said(norm, m.start, m.end):
                 continue  # "باب المندب", "أب لثلاثة أطفال": no August
             out.dates.append(mk("date", m.start, m.end, m.key, dict(m.payload)))
+        for dm in _NUMERIC_DATE.finditer(norm):
+            # "يوم 8-8-2016"، "في 2016/08/08": a day written in figures (day first unless the year is)
+            if dm.group(1):
+                y, mo, dd = int(dm.group(4)), int(dm.group(3)), int(dm.group(1))
+            else:
+                y, mo, dd = int(dm.group(5)), int(dm.group(7)), int(dm.group(8))
+            out.dates.append(mk("date", dm.start(), dm.end(), dm.group(0), {"type": "numeric", "value": (y, mo, dd)}))
+        out.dates.sort(key=lambda x: x.norm_start)
         for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
                                   {"name": m.payload.name, "kind": m.payload.kind}))
@@ -171,6 +181,8 @@ class MentionFinder:
         return bool(prev and prev[0] in self._month_before) or bool(nxt and nxt[0] in self._month_after)
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])(?<!\d\.)(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})"
+                           r"|(\d{4})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{1,2}))(?![\d/-]|\.\d)")
 _MONTH_DAY_BEFORE = re.compile(r"\d{1,2}\s*(?:من\s+)?$")
 _MONTH_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")
 

@@ -111,3 +111,24 @@ def test_a_day_in_brackets_corrects_the_quoted_one(finder):
     # a month in brackets is the month's other name, not a correction
     r = _resolve(finder, "وقع الهجوم في 18 مارس (آذار) الماضي", saturday)
     assert r is not None and r.day == date(2015, 3, 18)
+
+
+@pytest.mark.parametrize("phrase,expected,precision", [
+    # a day written in figures, day first or year first
+    ("قتل ثلاثة جنود في هجوم على حاجز يوم 8-8-2016.", date(2016, 8, 8), 1),
+    ("وقع الانفجار في 14/08/2016 قرب السوق", date(2016, 8, 14), 1),
+    ("وقع الانفجار بتاريخ 2016-08-13 قرب السوق", date(2016, 8, 13), 1),
+    # a day of this month or of the month before, in figures or as an ordinal
+    ("قتل الجنود في الـ7 من الشهر الجاري", date(2016, 8, 7), 1),
+    ("اختطف الصحفي في السابع والعشرين من الشهر الماضي", date(2016, 7, 27), 1),
+    # the month before without a day: about a month back, at month precision
+    ("قتل العشرات الشهر الماضي", date(2016, 7, 17), 3),
+])
+def test_days_in_figures_and_of_this_or_last_month(finder, phrase, expected, precision):
+    r = _resolve(finder, phrase, TUESDAY)
+    assert r is not None and (r.day, r.precision) == (expected, precision)
+
+
+def test_a_day_in_figures_after_publication_or_impossible_is_no_date(finder):
+    assert _resolve(finder, "موعد الانتخابات في 20-10-2016", TUESDAY) is None
+    assert _resolve(finder, "وقع الانفجار في 31/02/2016", TUESDAY) is None
