@@ -205,7 +205,10 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of
     # what the side holds ("اقتحمت معقل مليشيات الحوثي": the Houthis' stronghold was stormed)
     agent = agent_before.search(before)
-    if agent and agent.group(1) not in cue_words("role_held_by"):
+    if agent and agent.group(1) not in cue_words("role_held_by") and not (
+            _a_count(agent.group(1)) and agent.group(0).split()[0] in cue_words("role_people_verbs")):
+        # (not "اعتقلت خمسة شبان": a count after a verb done to people starts its object; "قامت ثلاث
+        # مقاتلات" is counted subject)
         return "agent"
     if first.counted and not first.is_victim and first.is_state and _count_follows(after):
         # "قتلت الشرطة المصرية 3 مسلحين": a verb of killing, the state's forces, then a count: they
@@ -223,6 +226,11 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
             return "agent"
         return "target"
     return "neutral"
+
+
+def _a_count(word: str | None) -> bool:
+    """The word is a head count: digits or a number word ("خمسة"، "عشرات")."""
+    return word is not None and (word.isdigit() or word in _number_words())
 
 
 def _count_follows(after: str) -> bool:

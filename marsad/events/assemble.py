@@ -529,7 +529,8 @@ class EventExtractor:
             sub = DISRUPTED
         if sub == "Arrests" and a1 is not None and a1_acts and a1.inter in NON_STATE_ARMED and not a1.is_victim:
             sub = "Abduction/forced disappearance"  # "اعتقلت النصرة ثمانية مقاتلين": a group detains
-        if a1 is None and ((a2 is not None and (not a2.is_victim or sub in rules.STRIKES)) or backers):
+        if a1 is None and ((a2 is not None and (not a2.is_victim or sub in rules.STRIKES or sub in ONE_SIDED))
+                           or backers):
             # "شنت قوات النظام هجوما معاكسا، نجحت فيه بطرد قوات المعارضة"، "تمكن مقاتلو المقاومة،
             # وبإسناد وفرته طائرات التحالف، من استعادة"، "خرقت قوات النظام الهدنة، حيث قصفتها ...
             # مما أسفر عن جرح عدد من الأشخاص": the one that acts was named in an earlier clause
@@ -888,6 +889,11 @@ class EventExtractor:
         ev.notes = describe.notes(ev)
         ev.confidence = describe.confidence(d)
         return ev
+
+
+# acts of one side on people it holds or harms: "داهمت قوات الاحتلال البلدة واعتقلت خمسة شبان" -
+# the side that arrested was named in the clause before
+ONE_SIDED = ("Arrests", "Abduction/forced disappearance", "Attack")
 
 
 def _leave_continued_tolls(drafts: list[Draft]) -> None:

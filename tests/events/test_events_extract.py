@@ -1652,3 +1652,16 @@ def test_a_protest_dispersed_in_a_later_sentence(pipeline):
                   published=date(2016, 9, 20))
     assert [(e.sub_event_type, e.actor1, e.actor2, e.injuries) for e in evs] == [
         ("Protest with intervention", "Protesters (Morocco)", "Police Forces of Morocco", 10)]
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the side that arrested was named in the clause before ("داهمت قوات الاحتلال ... واعتقلت")
+    ("اقتحمت قوات الاحتلال بلدة عزون شرق قلقيلية فجر اليوم، واعتقلت ثلاثة مواطنين بعد مواجهات مع الأهالي.",
+     ("Military Forces of Israel", "Civilians (Palestine)")),
+    # a count right after a verb of arrest starts its object, not a counted subject
+    ("اقتحمت قوات الاحتلال قرية كفر قدوم شرق قلقيلية واعتقلت أربعة شبان.",
+     ("Military Forces of Israel", "Rioters (Palestine)")),
+])
+def test_the_side_that_arrested_in_the_clause_before(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2016, 8, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Arrests", sides)
