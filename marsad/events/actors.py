@@ -190,7 +190,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     after its last)."""
     before = norm[max(clause_start, first.norm_start - 30):first.norm_start]
     attack_of = _attack_of_pattern().search(before)
-    if attack_of and attack_of.group(1) not in cue_words("role_repel"):
+    if attack_of and not is_cue_word(attack_of.group(1) or "", "role_repel", "") \
+            and not is_cue_word(attack_of.group(1) or "", "foiling", ""):
         return "agent"  # "قتل ثلاثة جنود في هجوم لحزب العمال الكردستاني": the party's attack
     if before and not before[-1].isspace():  # a clitic of the name's word ("لل" of "للحوثيين")
         before = before[:before.rfind(" ") + 1]

@@ -337,10 +337,15 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: 
 
 def _scope(stop: Mention, scope: int, norm: str) -> int:
     """How far after a word of stopping the weapon it stopped may begin: farther after a word of
-    foiling ("أحبطت قوات الأمن العراقية تفجير سيارة مفخخة", cue list foiling), the side that foiled
-    it and the attempt named between."""
-    first = norm[stop.norm_start:stop.norm_end].split()[:1]
-    return max(scope, FOILED_CHARS) if first and is_cue_word(first[0], "foiling", "وب") else scope
+    foiling ("أحبطت قوات الأمن العراقية تفجير سيارة مفخخة"), the side that foiled it and the attempt
+    named between."""
+    return max(scope, FOILED_CHARS) if _foils(stop, norm) else scope
+
+
+def _foils(t: Mention, norm: str) -> bool:
+    """The trigger opens with a word of foiling ("أحبطت"، "إحباط هجوم"; cue list foiling)."""
+    first = norm[t.norm_start:t.norm_end].split()[:1]
+    return bool(first) and is_cue_word(first[0], "foiling", "وب")
 
 
 DISRUPTED = "Disrupted weapons use"
@@ -386,7 +391,7 @@ def _what_happened(triggers: list[Mention], cl: Segment, norm: str, mentions: Me
     tries = within(mentions.cue("attempt"), cl)
     if tries:
         # "إحباط محاولة لتفجير سيارة مفخخة": an attempt foiled is what the foiling word tells
-        foiled = [t.norm_end for t in triggers if is_cue_word(norm[t.norm_start:t.norm_end], "foiling", "وب")]
+        foiled = [t.norm_end for t in triggers if _foils(t, norm)]
         tries = [c for c in tries if not any(0 <= c.norm_start - e <= 2 for e in foiled)]
     if not tries or len(triggers) < 2:
         return triggers
