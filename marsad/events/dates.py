@@ -175,47 +175,45 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
         return ResolvedDate(pub - timedelta(days=int(m.data["value"])), int(m.data.get("precision", 2)),
                             (m.span,))
     if kind == "numeric":
-        y, mo, dd = m.data["value"]
-        try:
-            d = date(y, mo, dd)
-        except ValueError:
-            return None
-        return ResolvedDate(d, 1, (m.span,)) if d <= pub else None
+        return _day(*m.data["value"], pub, m)
     if kind == "month_relative":
         back = int(m.data["value"])
         first = pub.replace(day=1)
         for _ in range(back):
             first = (first - timedelta(days=1)).replace(day=1)
-        dm = _DAY_NUM.search(norm[max(0, m.norm_start - 12):m.norm_start])
-        day = int(dm.group(1)) if dm else _ordinal_day(norm, m.norm_start)
+        day = _day_number(norm, m.norm_start)
         if day is None:  # "الشهر الماضي": about a month back; "هذا الشهر" says nothing more
             return ResolvedDate(pub - timedelta(days=30), 3, (m.span,)) if back else None
-        try:
-            d = first.replace(day=day)
-        except ValueError:
-            return None
-        return ResolvedDate(d, 1, (m.span,)) if d <= pub else None
+        return _day(first.year, first.month, day, pub, m)
     if kind == "month":
         month = int(m.data["value"])
-        before = norm[max(0, m.norm_start - 12):m.norm_start]
-        dm = _DAY_NUM.search(before)
         year = pub.year if month <= pub.month else pub.year - 1
         dy = _YEAR_AFTER.match(norm, m.norm_end)
         if dy and 1900 <= int(dy.group(1)) <= pub.year:
             year = int(dy.group(1))  # "في يونيو 2014"، "تموز/يوليو 2013": the year said
-        day = int(dm.group(1)) if dm else _ordinal_day(norm, m.norm_start)
+        day = _day_number(norm, m.norm_start)
         if day is not None and 1 <= day <= 31:
-            try:
-                d = date(year, month, day)
-            except ValueError:
-                return None
-            if d > pub:
-                return None
-            return ResolvedDate(d, 1, (m.span,))
+            return _day(year, month, day, pub, m)
         if month == pub.month and year == pub.year:
             return None  # "this month" says nothing the publication date does not
         return ResolvedDate(date(year, month, 15), 3, (m.span,))
     return None
+
+
+def _day_number(norm: str, start: int) -> int | None:
+    """The day number said right before a month word: in figures ("12 أغسطس"، "الـ7 من الشهر
+    الجاري") or as an ordinal ("في الثامن من مايو")."""
+    dm = _DAY_NUM.search(norm[max(0, start - 12):start])
+    return int(dm.group(1)) if dm else _ordinal_day(norm, start)
+
+
+def _day(year: int, month: int, day: int, pub: date, m: Mention) -> ResolvedDate | None:
+    """That day, told by ``m``, if it is a day of the calendar and not after publication."""
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return ResolvedDate(d, 1, (m.span,)) if d <= pub else None
 
 
 _YEAR_SAID = re.compile(r"(?:^|\s)(?:في\s+|خلال\s+)?(?:عام|العام|سنه|السنه)\s+(\d{4})(?!\d)")
