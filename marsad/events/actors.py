@@ -229,6 +229,12 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     return "neutral"
 
 
+def names_both_sides(a: Actor, norm: str) -> bool:
+    """The actor's words are a dual naming both sides of a fight ("بين مجموعتين مسلحتين"، "بين
+    قبيلتين"; cue list two_sides)."""
+    return norm[a.norm_start:a.norm_end] in cue_words("two_sides")
+
+
 def _a_count(word: str | None) -> bool:
     """The word is a head count: digits or a number word ("خمسة"، "عشرات")."""
     return word is not None and (word.isdigit() or word in _number_words())

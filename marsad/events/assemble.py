@@ -23,6 +23,7 @@ from marsad.events.actors import (
     assign_roles,
     member_first,
     members_named,
+    names_both_sides,
     resolve_actor,
 )
 from marsad.events.fatalities import Counts, counts_in
@@ -324,8 +325,9 @@ class EventExtractor:
         mentions = self.finder.find(nt)
         places = _not_named_after(_not_other_words(self.gazetteer.find_places(nt), mentions), mentions)
         sents = sentences(nt.norm)
-        country = _article_country(self.gazetteer.country_of(places), _country_from_actors(mentions),
-                                   self.gazetteer.country_weights(places), _country_from_actors(mentions, True))
+        only, homes = _country_from_actors(mentions)
+        country = _article_country(self.gazetteer.country_of(places), only, self.gazetteer.country_weights(places),
+                                   homes)
         lead = None
         said = _no_lead_dates(mentions, nt.norm)
         for s in sents[:3]:
@@ -567,8 +569,7 @@ class EventExtractor:
             assoc1.append(coalition)
         if a2 is None and fr.event_type == rules.REMOTE and (a1 is None or not a1.is_victim):
             a2 = self._struck_civilians(fr, ctx, when, country)
-        if a1 is not None and sub == "Armed clash" and (a2 is None or a2.is_victim) \
-                and norm[a1.norm_start:a1.norm_end] in cue_words("two_sides"):
+        if a1 is not None and sub == "Armed clash" and (a2 is None or a2.is_victim) and names_both_sides(a1, norm):
             a2 = a1  # "اشتباكات بين مجموعتين مسلحتين": one name for the two sides that fought
         if a2 is None and a1 is not None and sub == "Armed clash":
             a2 = self._struck_side(fr, ctx, when, country, a1)
@@ -1007,20 +1008,23 @@ def _article_country(by_places: str | None, actor_votes: dict[str, int],
     return by_places
 
 
-def _country_from_actors(mentions: Mentions, homes: bool = False) -> dict[str, int]:
-    """How many actor mentions name a side of one country only, per country; ``homes``: also
-    the sides listed for one country and, under the same name, anywhere (the Houthis, who also
-    strike abroad, are at home in Yemen)."""
-    votes: dict[str, int] = {}
+def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, int]]:
+    """How many actor mentions name a side of one country only, per country; and how many name a
+    side at home in one country, also listed under the same name for anywhere (the Houthis, who
+    also strike abroad, are at home in Yemen)."""
+    only: dict[str, int] = {}
+    homes: dict[str, int] = {}
     for m in mentions.actors:
         entries = m.data["entries"]
         countries = {e.country for e in entries}
-        if homes and "" in countries and len({e.canonical for e in entries}) == 1:
-            countries.discard("")
         if len(countries) == 1 and "" not in countries:  # a name that belongs to one country only
-            c = countries.pop()
-            votes[c] = votes.get(c, 0) + 1
-    return votes
+            c = next(iter(countries))
+            only[c] = only.get(c, 0) + 1
+            homes[c] = homes.get(c, 0) + 1
+        elif len(countries) == 2 and "" in countries and len({e.canonical for e in entries}) == 1:
+            c = next(x for x in countries if x)
+            homes[c] = homes.get(c, 0) + 1
+    return only, homes
 
 
 __all__ = ["Draft", "EventExtractor", "TERRITORY"]

@@ -16,15 +16,14 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.events.actors import NON_STATE_ARMED, Actor
+from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides
 from marsad.events.describe import confidence
 from marsad.events.fatalities import Counts
 from marsad.events.frames import DISRUPTED, Frame, is_cue_word
 from marsad.geo.places import distance_km
-from marsad.lexicon import TERRITORY, air_operator, allies_on, cue_words
+from marsad.lexicon import TERRITORY, air_operator, allies_on
 from marsad.mentions.finder import within
 from marsad.model import SUB_TO_TYPE, Span
-from marsad.text.normalize import normalize_key
 
 if TYPE_CHECKING:
     from marsad.events.assemble import ArticleContext, Draft
@@ -367,7 +366,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     kept = [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
     for d in kept:
         if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name \
-                and not (d.actor1.span == d.actor2.span and normalize_key(d.actor1.text) in cue_words("two_sides")):
+                and not (d.actor1.span == d.actor2.span and names_both_sides(d.actor1, ctx.nt.norm)):
             # a side does not fight itself: the other side is still to be found; those a side
             # abducted or attacked are civilians unless named ("خطف مسلحون مجهولون ناشطا"); one
             # name for both sides ("بين مجموعتين مسلحتين") is two groups of one kind
