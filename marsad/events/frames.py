@@ -35,6 +35,8 @@ WEAK_SCORE = 0.3
 ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going on is looked for
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
+INTERVENTION = "Protest with intervention"
+FIRE_ON_CROWD_CHARS = 14  # how far after a word of gunfire the crowd it was aimed at may begin
 ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
 WEAK_TELLS = 0.5  # a trigger weighing less (a bare "قتل") does not tell what happened beside an attempt
 IRREALIS_SCOPE = 40  # characters after a word of threat, plan or demand that it governs
@@ -295,6 +297,11 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
             # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
             sub, (score, ts) = RIOT, (max(score, best[RIOT][0]), best[RIOT][1])
+        force = _fire_on_crowd(best, ts, norm) if sub == "Peaceful protest" else []
+        if force:
+            # "أطلقت الشرطة النار على متظاهرين": a crowd fired on was met with force (the rules make
+            # it lethal force when the clause counts the dead)
+            sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
@@ -309,6 +316,17 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
     return out
+
+
+def _fire_on_crowd(best: dict[str, tuple[float, list[Mention]]], crowd: list[Mention], norm: str) -> list[Mention]:
+    """The words of gunfire of a clause aimed at the crowd its protest words name ("أطلقت الشرطة
+    النار على متظاهرين"، "أطلقوا الرصاص الحي على المحتجين"): a crowd fired on was met with force.
+    Gunfire told beside a protest and not at it ("احتجاجا على قتله بإطلاق النار عليه") is not."""
+    fire = best.get("Armed clash", (0.0, []))[1]
+    return [f for f in fire if any(
+        0 <= c.norm_start - f.norm_end <= FIRE_ON_CROWD_CHARS
+        and "علي" in (norm[f.norm_start:f.norm_end] + " " + norm[f.norm_end:c.norm_start]).split()
+        for c in crowd)]
 
 
 def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: str) -> None:

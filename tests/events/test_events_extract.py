@@ -1303,6 +1303,16 @@ def test_armed_attack_with_no_author_is_by_gunmen(pipeline):
     # what a protest is against is no event of its own at the protest's place
     ("تظاهر مئات الأكراد أمس في مدينة السليمانية احتجاجا على الغارات الجوية التركية على مواقع حزب العمال.",
      "Peaceful protest", ("Protesters (Iraq)", ""), 0),
+    # a crowd fired on is met with force, lethal when the clause counts its dead
+    ("أطلقت الشرطة السودانية النار على متظاهرين في مدينة الأبيض أمس، ما أدى إلى مقتل اثنين منهم.",
+     "Excessive force against protesters", ("Protesters (Sudan)", "Police Forces of Sudan"), 2),
+    ("أطلق عناصر الأمن الرصاص الحي على المحتجين في مدينة البصرة أمس فقتلوا ثلاثة منهم.",
+     "Excessive force against protesters", ("Protesters (Iraq)", "Police Forces of Iraq"), 3),
+    ("أطلقت قوات الأمن النار على المعتصمين أمام مبنى المحافظة في مدينة البصرة أمس لتفريقهم.",
+     "Protest with intervention", ("Protesters (Iraq)", "Police Forces of Iraq"), 0),
+    # gunfire the protest is about is not force met by the protest
+    ("اعتصم المئات في مدينة اللاذقية أمس احتجاجا على قتل ضابط بإطلاق النار عليه أمام منزله.",
+     "Peaceful protest", ("Protesters (Syria)", ""), 0),
 ])
 def test_protests_met_with_force_and_their_topics(pipeline, text, sub, sides, dead):
     ev = _one(pipeline, text)
@@ -1623,6 +1633,15 @@ def test_civilians_attacked_by_men_not_named(pipeline):
               published=date(2015, 8, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize("text", [
+    "فتحت قوات الأمن المصرية النار على مشجعين في محيط استاد القاهرة أمس، ما أسفر عن مقتل ثلاثة.",
+    "أطلق مسلحون الرصاص على المارة في سوق مدينة بعقوبة أمس فقتلوا ثلاثة.",
+])
+def test_fans_and_passers_by_fired_on_are_civilians(pipeline, text):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.actor2.startswith("Civilians"), ev.fatalities) == ("Attack", True, 3)
 
 
 def test_villagers_attacked_are_civilians(pipeline):
