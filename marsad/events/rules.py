@@ -146,6 +146,12 @@ def _as_rioters(a: Actor, country: str) -> Actor:
     return replace(a, name=f"Rioters ({country or 'Unknown'})", inter=5, kind="rioter")
 
 
+def _as_civilians(a: Actor, country: str) -> Actor:
+    """Youths held or struck where no riot is told are civilians (inter 7), named by the same words
+    ("اعتقلت قوات الاحتلال خمسة شبان": the word is a rioter's only in a riot)."""
+    return replace(a, name=f"Civilians ({country or 'Unknown'})", inter=7, kind="civilian")
+
+
 def _trigger_at(d: Draft) -> Span:
     """The span of the draft's first trigger word: the evidence of a side it implies."""
     return d.trigger_spans[0] if d.trigger_spans else Span(0, 0)
@@ -391,6 +397,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             d.sub_event_type = EXCESSIVE
         if d.sub_event_type == "Peaceful protest":
             d.actor2, d.assoc2 = None, []  # a peaceful protest has no second side (codebook)
+        if d.actor2 is not None and d.actor2.inter == 5 and (
+                d.sub_event_type == "Arrests" or d.event_type == "Violence against civilians"):
+            d.actor2 = _as_civilians(d.actor2, _country_of(d, ctx))
         if d.event_type in NO_TOLL_TYPES or d.sub_event_type in NO_TOLL_SUBS:
             # no one is killed in an arrest, a seizure or a peaceful march: a toll in its sentence is
             # of the attack it follows ("اعتقال مشتبه بهم في الهجوم الذي خلف 27 قتيلا") or of

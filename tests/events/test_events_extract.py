@@ -1679,8 +1679,21 @@ def test_a_protest_dispersed_in_a_later_sentence(pipeline):
      ("Military Forces of Israel", "Civilians (Palestine)")),
     # a count right after a verb of arrest starts its object, not a counted subject
     ("اقتحمت قوات الاحتلال قرية كفر قدوم شرق قلقيلية واعتقلت أربعة شبان.",
-     ("Military Forces of Israel", "Rioters (Palestine)")),
+     ("Military Forces of Israel", "Civilians (Palestine)")),
 ])
 def test_the_side_that_arrested_in_the_clause_before(pipeline, text, sides):
     ev = _one(pipeline, text, published=date(2016, 8, 10))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Arrests", sides)
+
+
+@pytest.mark.parametrize("text,sub,sides", [
+    # youths arrested where no riot is told are civilians (the word is a rioter's only in a riot)
+    ("اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان من بلدة بيت أمر شمال الخليل فجر اليوم.",
+     "Arrests", ("Military Forces of Israel", "Civilians (Palestine)")),
+    # settlers who attack Palestinians' homes attack civilians
+    ("هاجم مستوطنون منازل فلسطينيين في قرية بورين جنوب نابلس أمس.",
+     "Attack", ("Settlers (Israel)", "Civilians (Palestine)")),
+])
+def test_youths_and_palestinians_held_or_attacked_are_civilians(pipeline, text, sub, sides):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
