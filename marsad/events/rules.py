@@ -32,6 +32,7 @@ GOV_REGAINS = "Government regains territory"
 NSA_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE = "Explosions/Remote violence"
 RIOT = "Violent demonstration"
+MOB = "Mob violence"
 BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
 # events that kill no one by their nature: they carry no toll (codebook: the toll is of violent events)
 NO_TOLL_TYPES = frozenset({"Strategic developments"})
@@ -295,6 +296,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 d.sub_event_type = "Armed clash"
         if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
+        if d.sub_event_type == "Attack" and d.actor1 is not None and d.actor1.inter == 5:
+            # "قتل رجل على يد حشد من الأهالي": a crowd that kills or beats is a mob (codebook)
+            d.sub_event_type = MOB
         if d.sub_event_type == "Attack" and d.actor1 is None:
             # "وهاجموا حافلات ركاب": civilians attacked by men the clause does not name (codebook rule 5)
             d.actor1 = unidentified(_country_of(d, ctx), _trigger_at(d), d.frame.trigger_start)
@@ -684,7 +688,7 @@ def _shares(total: int, n: int) -> list[int]:
 _CROWDS = ("Protests", "Riots")
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1,
              # a protest met with force is more than a protest; a crowd that turned violent, a riot
-             "Violent demonstration": 4, "Mob violence": 4, EXCESSIVE: 3, INTERVENTION: 2, "Peaceful protest": 1}
+             "Violent demonstration": 4, MOB: 4, EXCESSIVE: 3, INTERVENTION: 2, "Peaceful protest": 1}
 
 
 def _absorb(host: Draft, d: Draft) -> None:

@@ -1697,3 +1697,13 @@ def test_the_side_that_arrested_in_the_clause_before(pipeline, text, sides):
 def test_youths_and_palestinians_held_or_attacked_are_civilians(pipeline, text, sub, sides):
     ev = _one(pipeline, text)
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("قتل رجل على يد حشد من الأهالي في مدينة بنغازي بعد اتهامه بالسرقة.", 1),
+    ("اعتدت جموع غاضبة على لاجئين في مدينة بنغازي، ما أدى إلى إصابة خمسة منهم.", 0),
+])
+def test_a_crowd_that_kills_or_beats_is_a_mob(pipeline, text, dead):
+    ev = _one(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Mob violence", "Rioters (Libya)", "Civilians (Libya)", dead)
