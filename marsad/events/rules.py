@@ -175,6 +175,15 @@ def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
     d.actor2 = other
 
 
+def _people_confronted(d: Draft, norm: str) -> bool:
+    """State forces and civilians named in its clauses on the two sides of a clash told only by
+    words of confrontation (cue list confrontations): the civilians rioted."""
+    fr = d.frame
+    return d.actor1 is not None and d.actor1.is_state and d.actor2 is not None and d.actor2.kind == "civilian" \
+        and all(fr.start <= a.norm_start < fr.end for a in (d.actor1, d.actor2)) and bool(fr.triggers) \
+        and all(is_cue_word(norm[t.norm_start:t.norm_end], "confrontations", "وبل") for t in fr.triggers)
+
+
 def _country_of(d: Draft, ctx: ArticleContext) -> str:
     """The country of the draft's place, else the article's."""
     return d.location.country if d.location is not None and d.location.country else ctx.country
@@ -304,6 +313,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             d.actor1 = unidentified(_country_of(d, ctx), _trigger_at(d), d.frame.trigger_start)
         if d.event_type == "Protests" and d.actor2 is not None and d.actor2.is_victim:
             d.actor2 = None  # the people who protest are not a second side
+        if d.sub_event_type == "Armed clash" and _people_confronted(d, ctx.nt.norm):
+            # "أصيب عشرة فلسطينيين خلال مواجهات مع قوات الاحتلال": people who confront the state's
+            # forces riot (cue list confrontations); the forces are the other side
+            d.sub_event_type = RIOT
+            d.actor1, d.actor2 = _as_rioters(d.actor2, _country_of(d, ctx)), d.actor1
         if d.sub_event_type == "Armed clash" and d.actor2 is not None and d.actor2.is_victim \
                 and d.actor1 is not None and not d.actor1.is_victim:
             d.actor2 = None  # "معارك ... قتل فيها 31 مدنيا": the civilians killed are the toll, not a side

@@ -1707,3 +1707,19 @@ def test_a_crowd_that_kills_or_beats_is_a_mob(pipeline, text, dead):
     ev = _one(pipeline, text)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Mob violence", "Rioters (Libya)", "Civilians (Libya)", dead)
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("أصيب عشرة فلسطينيين خلال مواجهات مع قوات الاحتلال عند المدخل الشمالي لمدينة البيرة.",
+     ("Rioters (Palestine)", "Military Forces of Israel")),
+    ("اندلعت مواجهات بين الأهالي وقوات الأمن في مدينة الحسيمة أمس.", ("Rioters (Morocco)", "Police Forces of Morocco")),
+])
+def test_people_who_confront_the_forces_riot(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Violent demonstration", sides)
+
+
+def test_a_confrontation_of_two_armed_sides_stays_a_battle(pipeline):
+    ev = _one(pipeline, "اندلعت مواجهات عنيفة بين قوات النظام وتنظيم داعش في محيط مدينة تدمر.",
+              published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Military Forces of Syria", "Islamic State (Syria)")
