@@ -8,7 +8,7 @@ of a bad one, so a typo in a data file fails loudly in the tests, not silently i
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -124,7 +124,24 @@ def actors() -> tuple[ActorEntry, ...]:
         out.append(ActorEntry(row["alias"], row["canonical"], inter, row.get("country", ""),
                               _day(row.get("valid_from", ""), path, row),
                               _day(row.get("valid_to", ""), path, row), kind))
+    listed = {a.alias for a in out}
+    # a state's forces named with every word definite ("المقاتلات التركية") are as often named with
+    # none ("مقاتلات تركية"، "قوات عراقية"): the indefinite form is the same entry
+    out += [replace(a, alias=bare) for a in out if a.canonical.startswith(STATE_FORCES)
+            and (bare := indefinite(a.alias)) and bare not in listed]
     return tuple(out)
+
+
+STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
+def indefinite(alias: str) -> str | None:
+    """A name of two words or more, every one with the article, without it ("القوات التركية" →
+    "قوات تركية"); None for any other name."""
+    words = alias.split()
+    if len(words) < 2 or not all(w.startswith("ال") and len(w) > 4 for w in words):
+        return None
+    return " ".join(w[2:] for w in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -393,3 +393,20 @@ def test_corpus_coverage_of_common_actor_phrases() -> None:
                 known += 1
     assert total > 1000
     assert known / total >= 0.6, (known, total)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قصفت مقاتلات تركية مواقع للحزب", "Military Forces of Turkey"),
+    ("انتشرت قوات سعودية على الحدود", "Military Forces of Saudi Arabia"),
+])
+def test_a_state_force_is_named_indefinite_too(text, name):
+    names = {m.payload.canonical for m in matcher().find(normalize(text).norm)}
+    assert name in names
+
+
+def test_only_all_definite_names_have_an_indefinite_form():
+    from marsad.lexicon import indefinite
+    assert indefinite("الطائرات الحربية التركية") == "طائرات حربية تركية"
+    assert indefinite("الجيش الحر") is None  # a short word: no bare form
+    assert indefinite("قوات الجيش التركي") is None
+    assert indefinite("الجيش") is None
