@@ -367,10 +367,14 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     # the headline repeats the main event: fold it into the body's event of the same type
     body = [d for d in merged if not d.in_headline]
     for h in [d for d in merged if d.in_headline]:
-        twin = next((b for b in body if b.event_type == h.event_type
-                     and (not h.place_key or _same_place(b, h))), None)
+        # the body's event of its sub-type before one of its type only ("مقاتلات تركية تقصف مواقع
+        # لداعش" is the strike told below, not the suicide bombing told beside it)
+        kin = [b for b in body if b.event_type == h.event_type]
+        kin = [b for b in kin if b.sub_event_type == h.sub_event_type] + \
+            [b for b in kin if b.sub_event_type != h.sub_event_type]
+        twin = next((b for b in kin if not h.place_key or _same_place(b, h)), None)
         if twin is None:
-            twin = next((b for b in body if b.event_type == h.event_type), None)
+            twin = next(iter(kin), None)
         if twin is not None:
             _merge_into(twin, h)
             merged.remove(h)

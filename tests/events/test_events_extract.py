@@ -119,6 +119,19 @@ def test_headline_repeats_the_main_event(pipeline):
     assert evs[0].fatalities == 7 and evs[0].event_type == "Battles"
 
 
+def test_a_headline_repeats_the_body_event_of_its_own_sub_type(pipeline):
+    """The headline's air strike is the body's air strike, not the suicide bombing told first."""
+    text = ("مقاتلات تركية تقصف مواقع لداعش في سوريا\n"
+            "قتل 30 شخصا في هجوم انتحاري استهدف مركزا ثقافيا في بلدة سوروج التركية الاثنين الماضي. "
+            "وقتل تسعة عناصر من تنظيم داعش في غارات جوية نفذتها مقاتلات تركية أمس على مواقع للتنظيم "
+            "في ريف حلب الشمالي.")
+    evs = _events(pipeline, text, published=date(2015, 7, 25))
+    strike = [(e.actor1, e.actor2, e.fatalities) for e in evs if e.sub_event_type == "Air/drone strike"]
+    bomb = [e.actor2 for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert strike == [("Military Forces of Turkey", "Islamic State (Syria)", 9)]
+    assert bomb and "Islamic State" not in bomb[0]
+
+
 def test_a_headline_of_two_sentences_repeats_the_main_event(pipeline):
     """"..": the headline holds two sentences; its undated taking of the town is the body's, told
     the day before publication, not a second event on the day of publication."""
