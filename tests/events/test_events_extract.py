@@ -1736,3 +1736,17 @@ def test_a_confrontation_of_two_armed_sides_stays_a_battle(pipeline):
     ev = _one(pipeline, "اندلعت مواجهات عنيفة بين قوات النظام وتنظيم داعش في محيط مدينة تدمر.",
               published=date(2016, 5, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Military Forces of Syria", "Islamic State (Syria)")
+
+
+@pytest.mark.parametrize("text,side,place", [
+    ("افتتح تنظيم داعش مقرا جديدا له في مدينة سرت الليبية.", "Islamic State (Libya)", "Sirte"),
+    ("أقامت القوات التركية قاعدة عسكرية في بلدة بعشيقة شمال الموصل.", "Military Forces of Turkey", "Bashiqa"),
+])
+def test_a_base_set_up_after_a_verb_of_founding(pipeline, text, side, place):
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.location) == ("Headquarters or base established", side, place)
+
+
+def test_a_base_struck_is_no_base_set_up(pipeline):
+    evs = _events(pipeline, "قصفت الطائرات التركية قاعدة عسكرية في بلدة بعشيقة شمال الموصل.", published=date(2016, 5, 10))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
