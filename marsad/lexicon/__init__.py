@@ -135,6 +135,26 @@ def actors() -> tuple[ActorEntry, ...]:
 STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
+@lru_cache(maxsize=1)
+def aircraft_nations() -> dict[str, tuple[ActorEntry, ...]]:
+    """A nation's adjective (normalised, without the article) → the rows of its air force, read from
+    the names of a state's planes in actors.tsv ("الطائرات التركية"، "الطيران الحربي التركي"): what a
+    plane of no named side is when the adjective follows it ("طائرة مسيرة أمريكية")."""
+    from marsad.text.normalize import normalize_key
+
+    out: dict[str, dict[tuple[Any, ...], ActorEntry]] = {}
+    for a in actors():
+        words = normalize_key(a.alias).split()
+        if a.kind != "aircraft" or not a.canonical.startswith(STATE_FORCES) or "{" in a.canonical \
+                or words[:-1] not in (["الطائرات"], ["الطيران", "الحربي"]) or not words[-1].startswith("ال"):
+            continue
+        key = (a.canonical, a.inter, a.country, a.valid_from, a.valid_to)
+        out.setdefault(words[-1][2:], {}).setdefault(key, a)
+    # a nation's adjective has a row for any country (the fallback); a word that names one
+    # conflict's planes only ("الطيران الحربي المعادي" in Yemen) is no nation
+    return {adj: tuple(rows.values()) for adj, rows in out.items() if any(not r.country for r in rows.values())}
+
+
 def indefinite(alias: str) -> str | None:
     """A name of two words or more, every one with the article, without it ("القوات التركية" →
     "قوات تركية"); None for any other name."""

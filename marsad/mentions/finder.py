@@ -95,6 +95,7 @@ class MentionFinder:
         self._month_after = frozenset(normalize_key(w) for w in ambiguous.get("after") or [])
         cue_lists = lexicon.cues()
         self._not_actors = lexicon.cue_words("not_actors")
+        self._nations = lexicon.aircraft_nations()
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
@@ -131,7 +132,8 @@ class MentionFinder:
         # "مستوطنة" is no "مستوطن" + "ه" (his settler), nor "مدرسة" a teacher's: words that read as an
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
-        out.actors = [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors]
+        out.actors = self._planes_of_nations(
+            [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors], norm, mk)
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
             if (s, e) in seen_numbers:
@@ -167,6 +169,23 @@ class MentionFinder:
         return out
 
 
+    def _planes_of_nations(self, actors: list[Mention], norm: str,
+                           mk: Callable[[str, int, int, str, dict], Mention]) -> list[Mention]:
+        """Planes of no named side followed by a nation's adjective ("طائرة مسيرة أمريكية"، "مقاتلات
+        حربية روسية") are that nation's: one mention over both, with its air force's rows."""
+        nations = self._nations
+        out = []
+        for m in actors:
+            if any(e.kind == "aircraft" and "{country}" in e.canonical for e in m.data["entries"]):
+                nxt = _NEXT_WORD.match(norm, m.norm_end)
+                if nxt is not None:
+                    word = nxt.group(1)
+                    rows = nations.get(word[2:] if word.startswith("ال") else word)
+                    if rows:
+                        m = mk("actor", m.norm_start, nxt.end(1), norm[m.norm_start:nxt.end(1)], {"entries": list(rows)})
+            out.append(m)
+        return out
+
     def _month_said(self, norm: str, start: int, end: int) -> bool:
         """Whether a month name that is also an everyday word is a month here: a day number or a
         year beside it, another month joined to it by "/", or (written alone, no clitic) a date
@@ -183,6 +202,7 @@ class MentionFinder:
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/-])(?<!\d\.)(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})"
                            r"|(\d{4})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{1,2}))(?![\d/-]|\.\d)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _MONTH_DAY_BEFORE = re.compile(r"\d{1,2}\s*(?:من\s+)?$")
 _MONTH_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")
 

@@ -1750,3 +1750,14 @@ def test_a_base_set_up_after_a_verb_of_founding(pipeline, text, side, place):
 def test_a_base_struck_is_no_base_set_up(pipeline):
     evs = _events(pipeline, "قصفت الطائرات التركية قاعدة عسكرية في بلدة بعشيقة شمال الموصل.", published=date(2016, 5, 10))
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("قصفت طائرة مسيرة أمريكية سيارة تقل عناصر من تنظيم القاعدة في محافظة شبوة، ما أدى إلى مقتل ثلاثة منهم.",
+     "Military Forces of the United States"),
+    ("قصفت مقاتلات حربية روسية بلدة كفرنبل في ريف إدلب أمس.", "Military Forces of Russia"),
+])
+def test_planes_followed_by_a_nation_are_its_air_force(pipeline, text, side):
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", side)
+    assert "ة" in ev.evidence["actor1"][0]["text"][-1:]  # the evidence holds the nation's adjective

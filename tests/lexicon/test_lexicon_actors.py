@@ -410,3 +410,12 @@ def test_only_all_definite_names_have_an_indefinite_form():
     assert indefinite("الجيش الحر") is None  # a short word: no bare form
     assert indefinite("قوات الجيش التركي") is None
     assert indefinite("الجيش") is None
+
+
+def test_nations_of_planes_are_read_from_the_state_rows():
+    from marsad.lexicon import aircraft_nations
+    nations = aircraft_nations()
+    assert {r.canonical for r in nations["امريكيه"]} == {"Military Forces of the United States"}
+    assert {r.canonical for r in nations["تركي"]} == {"Military Forces of Turkey"}
+    # words that name one conflict's planes only, or planes of no nation, are no nation
+    assert "معادي" not in nations and "حربيه" not in nations and "مروحيه" not in nations
