@@ -254,6 +254,12 @@ def _named_or_rate(n: Mention, norm: str, name_ends: list[int], rate_starts: lis
                for r in rate_starts)
 
 
+def _bare(word: str) -> str:
+    """A word without its clitic and article ("بالأسرة" → "اسره")."""
+    word = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def _is_non_count(n: Mention, norm: str, units: list[Mention], months: list[Mention]) -> bool:
     """Years, day numbers of dates, ages, distances, sums of money ... are not head counts."""
     v = n.data["value"]
@@ -270,4 +276,8 @@ def _is_non_count(n: Mention, norm: str, units: list[Mention], months: list[Ment
     before = norm[max(0, n.norm_start - 2):n.norm_start]
     if re.search(r"[/.-]\s*$", before) and n.data.get("digits"):
         return True
+    if v == 1 and not n.data.get("digits"):
+        # "أسرة واحدة": "one" after a noun of a group, a time or a place is its adjective
+        prev = norm[max(0, n.norm_start - 16):n.norm_start].split()[-1:]
+        return bool(prev) and _bare(prev[0]) in cue_words("one_adjective_after")
     return False

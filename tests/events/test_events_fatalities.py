@@ -168,3 +168,15 @@ def test_persons_joined_by_and(finder, text, killed, injured):
 def test_kin_and_workers_joined_by_and(finder, text, killed):
     c, _ = _counts(finder, text)
     assert c.killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # "one" after a noun of a group, a time or a place is its adjective, no head count
+    ("قالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم", 8),
+    ("قتل خمسة من أبناء الأسرة الواحدة في غارة على منزلهم", 5),
+    # "one" after a word of death is the count
+    ("قتل واحد من المسلحين في اشتباك مع الشرطة", 1),
+])
+def test_one_after_a_noun_is_no_count(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
