@@ -38,6 +38,7 @@ class Counts:
     killed_spans: list[Span] = field(default_factory=list)
     injured_spans: list[Span] = field(default_factory=list)
     updated: bool = False  # the text says the toll rose to this figure
+    vague: bool = False  # the dead are a plural with no number ("سقوط قتلى"): 3 by the codebook
 
 
 def _word_index(norm: str, seg: Segment) -> list[tuple[int, int]]:
@@ -200,6 +201,7 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
     vague = within(mentions.cue("death_plural_vague"), seg)
     if vague:
         out.killed_spans.append(vague[0].span)
+        out.vague = True
         return 3
     return None
 

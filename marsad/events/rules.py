@@ -536,10 +536,26 @@ def _fold_weak(drafts: list[Draft]) -> list[Draft]:
             # the air strike told next)
             host = min(near, key=lambda s: (s.event_type != d.event_type, abs(s.sentence_index - d.sentence_index),
                                             -s.frame.score))
+            if _more_dead(host, d):
+                # "قتل شرطيان في هجوم مسلح على نقطة تفتيش، وقتل أحد المهاجمين": more dead, told next
+                host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
+                                      killed_spans=host.counts.killed_spans + d.counts.killed_spans)
+                d.counts = replace(d.counts, killed=None, killed_spans=[])
             _merge_into(host, d)
         else:
             out.append(d)
     return out
+
+
+def _more_dead(host: Draft, weak: Draft) -> bool:
+    """A weak frame's dead told with a number in a later clause of its host's sentence, counted in
+    neither the host's own clauses nor the sentence's toll the host read: more dead of the same event
+    (the dead with no number, "نقلت القتلى والجرحى", are those counted before)."""
+    k, w = host.counts, weak.counts
+    return k.killed is not None and w.killed is not None and not (w.updated or k.vague or w.vague) \
+        and not host.toll_of_sentence \
+        and host.frame.sentence is weak.frame.sentence and weak.frame.start >= host.frame.end \
+        and not set(k.killed_spans) & set(w.killed_spans)
 
 
 def _elsewhere(weak: Draft, strong: Draft) -> bool:

@@ -1761,3 +1761,17 @@ def test_planes_followed_by_a_nation_are_its_air_force(pipeline, text, side):
     ev = _one(pipeline, text, published=date(2016, 5, 10))
     assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", side)
     assert "ة" in ev.evidence["actor1"][0]["text"][-1:]  # the evidence holds the nation's adjective
+
+
+@pytest.mark.parametrize("text,dead", [
+    # more dead told with a number in a later clause of the sentence are added
+    ("قتل شرطيان في هجوم مسلح على نقطة تفتيش في مدينة بنغازي، وقتل أحد المهاجمين.", 3),
+    ("أسفرت الاشتباكات بين الطرفين في بلدة قرقور عن سقوط 20 قتيلا في صفوف القوات النظامية، في حين سقط ثمانية "
+     "قتلى من المعارضة.", 28),
+    # the dead with no number are those counted before
+    ("قتل تسعة عناصر من داعش في غارات جوية نفذتها مقاتلات تركية على مواقع للتنظيم في ريف حلب، وقد نقل القتلى "
+     "والجرحى إلى مستشفى منبج.", 9),
+])
+def test_more_dead_told_in_a_later_clause(pipeline, text, dead):
+    evs = _events(pipeline, text, published=date(2015, 7, 25))
+    assert [e.fatalities for e in evs] == [dead]
