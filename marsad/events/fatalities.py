@@ -82,9 +82,15 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     out = Counts()
     used_deaths: set[int] = set()
     told_of: set[int] = set()  # death words that follow the count they tell of
+    part_of: Mention | None = None  # the last count of a part of the dead ("بينهم خمسة أطفال")
     killed: list[tuple[int, Mention]] = []
     injured: list[tuple[int, Mention]] = []
     for n in numbers:
+        if any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15 for s in subsets) or (
+                part_of is not None and _joined_next(part_of, n, norm)):
+            # "بينهم خمسة أطفال"، "هم ثلاثة شرطيين وثلاثة مدنيين": a part of those counted before
+            part_of = n
+            continue
         if killed and _continues(killed[-1][1], n, norm, injuries, adding_only=True):
             # "مقتل عشرة إضافة إلى ثلاثة من العمال وإصابة تسعة": the three are dead too, not wounded
             killed.append((n.data["value"], n))
@@ -129,8 +135,6 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # "مقتل وإصابة 10": the count is of both; it says nothing certain of the dead
             if _both_before(n, deaths, injuries):
                 continue
-            if any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15 for s in subsets):
-                continue
             killed.append((n.data["value"], n))
             used_deaths.add(id(cue))
             if cue.norm_start >= n.norm_end:
@@ -141,6 +145,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         else:
             injured.append((n.data["value"], n))
             out.injured_spans += [n.span, cue.span]
+    if killed and deaths:
+        killed += _persons_beside(killed, seg, mentions, norm, out.killed_spans)
     if killed:
         out.killed = sum(v for v, _ in killed)
         if out.killed >= TALLY_MIN:
@@ -246,6 +252,33 @@ def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention]
 
 
 _AND_ONLY = re.compile(r"\s*و\s*")
+_NOUN_AND = re.compile(r"\s+\w+\s+و\s*")
+
+
+def _joined_next(prev: Mention, n: Mention, norm: str) -> bool:
+    """``n`` is joined by "و" right after ``prev`` or its noun ("ثلاثة شرطيين وثلاثة مدنيين")."""
+    gap = norm[prev.norm_end:n.norm_start]
+    return _AND_ONLY.fullmatch(gap) is not None or _NOUN_AND.fullmatch(gap) is not None
+
+
+def _persons_beside(killed: list[tuple[int, Mention]], seg: Segment, mentions: Mentions, norm: str,
+                    spans: list[Span]) -> list[tuple[int, Mention]]:
+    """Persons joined by "و" to a count of the dead, before it ("مقتل امرأة وثلاثة أطفال") or after
+    its noun ("ثلاثة أطفال وامرأة"): one more each, two for a dual (their spans added to ``spans``)."""
+    persons = [(m, 1) for m in within(mentions.cue("singular_person"), seg)] + \
+        [(m, 2) for m in within(mentions.cue("dual_person"), seg)]
+    counted_nouns = {m.norm_end for m in within(mentions.numbers, seg)}
+    more, seen = [], set()
+    for _, n in killed:
+        for p, value in persons:
+            if p.norm_start in seen or any(0 <= p.norm_start - e <= 2 for e in counted_nouns):
+                continue  # "ثلاثة شرطيين وثلاثة مدنيين": the noun of a count is no person of its own
+            gap = norm[p.norm_end:n.norm_start] if p.norm_end <= n.norm_start else norm[n.norm_end:p.norm_start]
+            if (_AND_ONLY.fullmatch(gap) if p.norm_end <= n.norm_start else _NOUN_AND.fullmatch(gap)) is not None:
+                more.append((value, p))
+                spans.append(p.span)
+                seen.add(p.norm_start)
+    return more
 
 
 def _named_or_rate(n: Mention, norm: str, name_ends: list[int], rate_starts: list[int]) -> bool:

@@ -180,3 +180,27 @@ def test_kin_and_workers_joined_by_and(finder, text, killed):
 def test_one_after_a_noun_is_no_count(finder, text, killed):
     c, _ = _counts(finder, text)
     assert c.killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # persons joined by "و" to a count of the dead, before it or after its noun, are one more each
+    ("أعلن المرصد مقتل امرأة وثلاثة أطفال في قصف على مخيم درعا", 4),
+    ("قتل ثلاثة أطفال وامرأة في قصف على بلدة في ريف درعا", 4),
+    ("قتل ضابط و3 جنود بالجيش المصري في انفجار عبوة ناسفة", 4),
+    ("مما أدى إلى مقتل 10 مدنيين وجندي من تشاد المجاورة", 11),
+    # the noun of a count is no person of its own
+    ("مشيرا إلى سقوط ستة قتلى هم ثلاثة شرطيين وثلاثة مدنيين", 6),
+])
+def test_persons_joined_to_a_count(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a part of the dead ("بينهم") is not counted again, nor taken for the wounded told next
+    ("قتل 14 شخصا بينهم خمسة أطفال وأصيب 30 آخرون في قصف جوي استهدف سوقا شعبيا", 14, 30),
+    ("سقط 6 قتلى بينهم 4 أطفال في بلدة دارة عزة، و5 قتلى في مدينة الباب", 11, None),
+])
+def test_a_part_of_the_dead_is_not_counted_again(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
