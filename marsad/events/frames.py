@@ -36,9 +36,11 @@ ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
 INTERVENTION = "Protest with intervention"
-BASE = "Headquarters or base established"
-FOUNDED_SCORE = 0.8  # a base after a verb of founding: as sure as a trigger phrase
-FOUNDED_CHARS = 36  # how far before a base the verb that founded it may stand (its subject between)
+CONFIRMED_SCORE = 0.8  # a weak word after the verb that says it happened: as sure as a trigger phrase
+CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject between)
+# weak words a verb before them confirms: a base set up ("أقامت القوات التركية قاعدة عسكرية"), bodies
+# found ("عثرت الشرطة على جثتي رجلين"): sub-type → the cue list of the verbs
+CONFIRMED_BY = {"Headquarters or base established": "founding", "Attack": "bodies_found"}
 FIRE_ON_CROWD_CHARS = 14  # how far after a word of gunfire the crowd it was aimed at may begin
 ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
 WEAK_TELLS = 0.5  # a trigger weighing less (a bare "قتل") does not tell what happened beside an attempt
@@ -258,7 +260,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 continue  # "استهدفت مخزن أسلحة بمعسكر ماس": the strike's target, not weapons seized
             blocked = _blocked(t, cl, norm, mentions)
             described = _described(t, cl, norm)
-            founded = _founded(t, cl, norm)
+            confirmed = _confirmed(t, cl, norm)
             for e in _entries(t):
                 if blocked:
                     if e.sub_event_type == TERRITORY:
@@ -266,7 +268,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                     continue
                 if described and e.sub_event_type == TERRITORY:
                     continue  # "المدينة التي حررتها المقاومة": who holds a place, not news of its taking
-                weight = max(e.weight, FOUNDED_SCORE) if founded and e.sub_event_type == BASE else e.weight
+                weight = max(e.weight, CONFIRMED_SCORE) if e.sub_event_type == confirmed else e.weight
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, weight), ts + [t])
         _drop_disrupted_weapons(best, norm)
@@ -323,13 +325,17 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
     return out
 
 
-def _founded(t: Mention, cl: Segment, norm: str) -> bool:
-    """A base or headquarters a few words after a verb of founding in its clause (cue list founding:
-    "أنشأت القوات التركية قاعدة عسكرية"، "افتتح التنظيم مقرا جديدا") was set up."""
-    if not any(e.sub_event_type == BASE for e in _entries(t)):
-        return False
-    before = norm[max(cl.start, t.norm_start - FOUNDED_CHARS):t.norm_start].split()
-    return any(is_cue_word(w, "founding", "وف") for w in before)
+def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:
+    """The sub-type of a weak word that a verb a few words before it in its clause confirms (cue lists
+    of CONFIRMED_BY: "أقامت القوات التركية قاعدة عسكرية" is a base set up, "عثرت الشرطة على جثتي
+    رجلين" an attack whose dead were found), or None."""
+    for e in _entries(t):
+        cue = CONFIRMED_BY.get(e.sub_event_type)
+        if cue is not None and e.weight < MIN_SCORE:
+            before = norm[max(cl.start, t.norm_start - CONFIRMED_CHARS):t.norm_start].split()
+            if any(is_cue_word(w, cue, "وف") for w in before):
+                return e.sub_event_type
+    return None
 
 
 def _fire_on_crowd(best: dict[str, tuple[float, list[Mention]]], crowd: list[Mention], norm: str) -> list[Mention]:

@@ -1775,3 +1775,25 @@ def test_planes_followed_by_a_nation_are_its_air_force(pipeline, text, side):
 def test_more_dead_told_in_a_later_clause(pipeline, text, dead):
     evs = _events(pipeline, text, published=date(2015, 7, 25))
     assert [e.fatalities for e in evs] == [dead]
+
+
+@pytest.mark.parametrize("text,dead", [
+    # bodies found are the dead of an attack by men the text does not name
+    ("عثر على جثث 12 شخصا مجهولي الهوية مقتولين بالرصاص في منطقة الدورة جنوب بغداد.", 12),
+    ("وعثرت شرطة المحافظة على جثتي رجلين مجهولي الهوية قضيا رميا بالرصاص قرب مدينة كركوك.", 2),
+])
+def test_bodies_found_are_an_attack(pipeline, text, dead):
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", dead)
+
+
+@pytest.mark.parametrize("text", [
+    # bodies handed over or pulled from a boat are no attack
+    "سلمت السلطات جثة الشاب إلى ذويه في مدينة الخليل.",
+    "ارتفع عدد الوفيات في حادث غرق مركب بمحافظة الجيزة إلى 29 شخصا بعد انتشال 11 جثة جديدة.",
+    # a toll summed over separate incidents is no event of its own
+    "لقي 6 أشخاص مصرعهم في حوادث أمنية منفصلة في بغداد.",
+])
+def test_bodies_and_summed_tolls_that_are_no_event(pipeline, text):
+    assert _events(pipeline, text, published=date(2016, 5, 10)) == []
