@@ -304,6 +304,15 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
             # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
             sub, (score, ts) = RIOT, (max(score, best[RIOT][0]), best[RIOT][1])
+        if sub == "Arrests" and all(is_cue_word(norm[t.norm_start:t.norm_end], "raids", "وبل") for t in ts) \
+                and has_toll(cl) and "Armed clash" not in best:
+            # "مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش": a raid that killed or wounded
+            # was a fight (cue list raids), as sure as the raid
+            sub = "Armed clash"
+        if sub == "Arrests" and INTERVENTION in best:
+            # "وفرقت الشرطة المتظاهرين بالغاز واعتقلت عشرين طالبا": arrests made breaking up a crowd
+            # are the protest's intervention (as sure as the arrest)
+            sub, (score, ts) = INTERVENTION, (score, sorted(ts + best[INTERVENTION][1], key=lambda t: t.norm_start))
         force = _fire_on_crowd(best, ts, norm) if sub == "Peaceful protest" else []
         if force:
             # "أطلقت الشرطة النار على متظاهرين": a crowd fired on was met with force (the rules make

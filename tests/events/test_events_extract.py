@@ -1797,3 +1797,23 @@ def test_bodies_found_are_an_attack(pipeline, text, dead):
 ])
 def test_bodies_and_summed_tolls_that_are_no_event(pipeline, text):
     assert _events(pipeline, text, published=date(2016, 5, 10)) == []
+
+
+def test_arrests_breaking_up_a_protest_are_its_intervention(pipeline):
+    text = ("خرج مئات الطلاب في مظاهرة بجامعة الخرطوم يوم الأحد احتجاجا على ارتفاع الأسعار، وفرقت الشرطة "
+            "المتظاهرين بالغاز المسيل للدموع واعتقلت عشرين طالبا.")
+    evs = _events(pipeline, text, published=date(2016, 3, 15))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Protest with intervention", "Protesters (Sudan)", "Police Forces of Sudan")]
+
+
+@pytest.mark.parametrize("text,sub,dead", [
+    # a raid that killed was a fight
+    ("أعلن المتحدث العسكري مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش في مناطق جنوب الشيخ زويد.",
+     "Armed clash", 10),
+    # an arrest in a raid, beside a toll of the attack it follows, stays an arrest with no toll
+    ("اعتقلت قوات الأمن خمسة أشخاص خلال مداهمات في مدينة العريش بعد الهجوم الذي خلف 27 قتيلا.", "Arrests", 0),
+])
+def test_a_raid_that_killed_was_a_fight(pipeline, text, sub, dead):
+    ev = _one(pipeline, text, published=date(2016, 3, 15))
+    assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
