@@ -271,10 +271,10 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     for a in actors:
         if not any(u.name == a.name for u in uniq):
             uniq.append(a)
-    # "بين X و Y"
+    # "بين X و Y"، "تبادل X و Y القصف": the two sides
     for i, a in enumerate(uniq):
-        before = norm[max(clause_start, a.norm_start - 6):a.norm_start]
-        if before.rstrip().endswith("بين") and i + 1 < len(uniq):
+        before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()
+        if before and (before[-1] == "بين" or is_cue_word(before[-1], "exchange", "و")) and i + 1 < len(uniq):
             return Roles(a, uniq[i + 1], [], [])
     groups = _sides(uniq, norm)
     by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": [], "support": []}

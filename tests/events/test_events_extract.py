@@ -1817,3 +1817,9 @@ def test_arrests_breaking_up_a_protest_are_its_intervention(pipeline):
 def test_a_raid_that_killed_was_a_fight(pipeline, text, sub, dead):
     ev = _one(pipeline, text, published=date(2016, 3, 15))
     assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
+
+
+def test_two_names_after_a_verb_of_exchange_are_the_two_sides(pipeline):
+    ev = _one(pipeline, "تبادل الجيش الإسرائيلي وحزب الله القصف المدفعي على الحدود اللبنانية في منطقة مزارع شبعا.",
+              published=date(2016, 6, 20))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
