@@ -515,12 +515,16 @@ class EventExtractor:
         when = day.day if day else art.published
         # names that depend on the country (الجيش, مسلحون) take the country of the event's place
         country = loc.country if loc is not None and loc.country else ctx.country
-        # actors: those of the frame's clauses, else of the sentence
-        acts = self._actors(within(ctx.mentions.actors, frame_seg), ctx, when, country)
+        # actors: those of the frame's clauses, else of the sentence; a crowd's are named before
+        # what it protested
+        topic = _protest_topic(fr, frame_seg, ctx.mentions)
+        own_seg = frame_seg if topic is None else Segment(frame_seg.start, topic, 0)
+        own_sentence = fr.sentence if topic is None else Segment(fr.sentence.start, topic, fr.sentence.index)
+        acts = self._actors(within(ctx.mentions.actors, own_seg), ctx, when, country)
         if acts and acts[-1].kind in ("generic", "victim"):
             acts = self._members_after(acts, fr, ctx, when, country)
         if not acts:
-            acts = self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
+            acts = self._actors(within(ctx.mentions.actors, own_sentence), ctx, when, country)
         a1, a2, with1, with2, a1_acts, backers = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
                                                               fr.sub_event_type)
         sub = fr.sub_event_type
@@ -575,11 +579,11 @@ class EventExtractor:
             a2 = self._struck_side(fr, ctx, when, country, a1)
         flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
-        counts = ctx.counts(frame_seg)
+        counts = ctx.counts(own_seg)
         of_sentence = False
         if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
                 and not fr.continued:
-            counts = ctx.counts(fr.sentence)
+            counts = ctx.counts(own_sentence)
             of_sentence = True
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
@@ -909,6 +913,16 @@ def _leave_continued_tolls(drafts: list[Draft]) -> None:
         if not d.frame.continued and d.toll_of_sentence and d.counts.killed is not None and d.counts.killed > own:
             d.counts = replace(d.counts, killed=d.counts.killed - own,
                                killed_spans=[sp for sp in d.counts.killed_spans if sp not in theirs])
+
+
+def _protest_topic(fr: Frame, seg: Segment, mentions: Mentions) -> int | None:
+    """Where the words of what a crowd protested begin in its frame (cue list protest_about, after
+    the trigger), or None: the people and the dead named after them are the cause, not the crowd's
+    ("أحرق متظاهرون مقر الحزب احتجاجا على مقتل طالب": no second side, no toll)."""
+    if fr.event_type not in ("Protests", "Riots"):
+        return None
+    about = next((c for c in within(mentions.cue("protest_about"), seg) if c.norm_start > fr.trigger_start), None)
+    return None if about is None else about.norm_start
 
 
 def _adjective_of_thing(m: Mention, ctx: ArticleContext) -> bool:

@@ -1823,3 +1823,9 @@ def test_two_names_after_a_verb_of_exchange_are_the_two_sides(pipeline):
     ev = _one(pipeline, "تبادل الجيش الإسرائيلي وحزب الله القصف المدفعي على الحدود اللبنانية في منطقة مزارع شبعا.",
               published=date(2016, 6, 20))
     assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
+
+
+def test_the_death_a_crowd_protests_is_not_its_toll(pipeline):
+    ev = _one(pipeline, "أحرق متظاهرون مقر حزب المؤتمر الوطني في مدينة ود مدني احتجاجا على مقتل طالب.",
+              published=date(2016, 6, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Violent demonstration", "Rioters (Sudan)", 0)
