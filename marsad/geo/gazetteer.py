@@ -47,6 +47,8 @@ DATA = Path(__file__).resolve().parent / "data"
 ENV_GAZETTEER = "MARSAD_GAZETTEER"
 # Kinds of places that lie inside a town: an unknown one is coded at the town with precision 1.
 _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
+# what a town's word ("بلدة"، "قرية") may name: a town, or what the gazetteer holds as a quarter or camp
+_TOWN_LIKE = ("town", "neighbourhood", "camp")
 # Kinds of unknown places (named after "قرية"، "بلدة"، "حي" …) placed near the place named before them.
 _ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
 QUARTERED_TOWN_POP = 50_000  # a town this large has quarters ("حي ...") the gazetteer may lack
@@ -564,7 +566,10 @@ class Gazetteer:
         if kept is not None:
             return kept[1]
         # "ولاية يوبي": the province (Yobe), not a town of the same name abroad (Ube)
-        cands = [c for c in m.candidates if c.kind == m.context_kind] if m.context_kind else []
+        # (a town's word also names what the gazetteer holds as a quarter or camp of a city: "بلدة
+        # سلوان" is Silwan in Jerusalem as much as Silvan in Turkey)
+        kinds = _TOWN_LIKE if m.context_kind == "town" else (m.context_kind,)
+        cands = [c for c in m.candidates if c.kind in kinds] if m.context_kind else []
         if not cands and m.context_kind == "neighbourhood":
             # "حي الميدان": a quarter the gazetteer lacks, not the city Medan abroad (not so for a
             # landmark's word, which may stand before "في": "حاجز في العريش" is in al-Arish)

@@ -328,3 +328,9 @@ def test_a_quarter_the_gazetteer_lacks_is_in_the_town_named_before(gaz: Gazettee
     # a town named right after the quarter holds it
     text = "انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة. وقالت مصادر إن القذائف سقطت على حي الروضة في مدينة تعز."
     assert _loc(gaz, text, "الروضة").admin1 == "Taizz"
+
+
+def test_a_town_word_also_names_a_quarter_of_a_city(gaz: Gazetteer) -> None:
+    # "بلدة سلوان" is Silwan in Jerusalem (a quarter for the gazetteer), not the town Silvan in Turkey
+    text = "هدمت جرافات الاحتلال منزلين في بلدة سلوان بالقدس المحتلة."
+    assert _loc(gaz, text, "سلوان").country == "Palestine"
