@@ -1829,3 +1829,13 @@ def test_the_death_a_crowd_protests_is_not_its_toll(pipeline):
     ev = _one(pipeline, "أحرق متظاهرون مقر حزب المؤتمر الوطني في مدينة ود مدني احتجاجا على مقتل طالب.",
               published=date(2016, 6, 20))
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Violent demonstration", "Rioters (Sudan)", 0)
+
+
+@pytest.mark.parametrize("text,sub,sides", [
+    ("قنص مسلحو داعش جنديين عراقيين على أطراف مدينة الرمادي.", "Armed clash",
+     ("Islamic State (Iraq)", "Military Forces of Iraq")),
+    ("قتل خمسة مدنيين برصاص قناصة من الحوثيين في مدينة تعز.", "Attack", ("Ansar Allah", "Civilians (Yemen)")),
+])
+def test_sniping(pipeline, text, sub, sides):
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
