@@ -1839,3 +1839,8 @@ def test_the_death_a_crowd_protests_is_not_its_toll(pipeline):
 def test_sniping(pipeline, text, sub, sides):
     ev = _one(pipeline, text, published=date(2016, 5, 10))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == (sub, sides)
+
+
+def test_the_police_of_no_named_side_in_jerusalem_is_israels(pipeline):
+    ev = _one(pipeline, "اعتقلت الشرطة خمسة شبان من باحات المسجد الأقصى في القدس المحتلة.", published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Israel", "Civilians (Palestine)")
