@@ -271,6 +271,9 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     for a in actors:
         if not any(u.name == a.name for u in uniq):
             uniq.append(a)
+    if sub_event_type == "Agreement" and len(uniq) > 1 and not any(a.is_victim for a in uniq[:2]):
+        # "وقعت الحكومة والحركة الشعبية اتفاقا": the names joined by "و" are the two parties
+        return Roles(uniq[0], uniq[1], [], [])
     # "بين X و Y"، "تبادل X و Y القصف": the two sides
     for i, a in enumerate(uniq):
         before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()

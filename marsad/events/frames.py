@@ -36,6 +36,7 @@ ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
 INTERVENTION = "Protest with intervention"
+HELD = ("Abduction/forced disappearance", "Arrests")  # captivities a release ends
 CONFIRMED_SCORE = 0.8  # a weak word after the verb that says it happened: as sure as a trigger phrase
 CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject between)
 # weak words a verb before them confirms: a base set up ("أقامت القوات التركية قاعدة عسكرية"), bodies
@@ -247,11 +248,15 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False
         answered = within(mentions.cue("protest_about"), cl) + within(mentions.cue("in_reply_to"), cl)
+        released = within(mentions.cue("release"), cl)
         for t in _what_happened(within(mentions.triggers, cl), cl, norm, mentions):
             if _inside_name(t, names):
                 continue
             if answered and _protested(t, norm, answered):
                 continue  # "احتجاجا على الغارات الجوية التركية": what the protest is against
+            if released and released[0].norm_end <= t.norm_start and all(
+                    e.sub_event_type in HELD for e in _entries(t)):
+                continue  # "أطلق التنظيم سراح 40 مسيحيا كان قد اختطفهم": the captivity that ended
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             if _falls_counted(t, norm, mentions):

@@ -1844,3 +1844,25 @@ def test_sniping(pipeline, text, sub, sides):
 def test_the_police_of_no_named_side_in_jerusalem_is_israels(pipeline):
     ev = _one(pipeline, "اعتقلت الشرطة خمسة شبان من باحات المسجد الأقصى في القدس المحتلة.", published=date(2016, 5, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Israel", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the names joined by "و" are the two parties of an agreement; a cessation of hostilities is one
+    ("وقعت الحركة الشعبية قطاع الشمال والقوات السودانية أمس اتفاقا لوقف الأعمال العدائية في جنوب كردفان.",
+     ("SPLM-N: Sudan People's Liberation Movement-North", "Military Forces of Sudan")),
+    # prisoners released in an exchange: an agreement carried out
+    ("أفرج الحوثيون عن 25 أسيرا من القوات الموالية للحكومة في صفقة تبادل مع المقاومة الشعبية في تعز أمس.",
+     ("Ansar Allah", "Military Forces of Yemen (2012-) Hadi Government")),
+])
+def test_agreements_made_and_their_parties(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2016, 4, 12))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Agreement", sides)
+
+
+def test_a_release_ends_a_captivity_told_after_it(pipeline):
+    text = "أطلق تنظيم داعش سراح 40 مسيحيا آشوريا كان قد اختطفهم من قرى الخابور في ريف الحسكة."
+    assert _events(pipeline, text, published=date(2016, 4, 12)) == []
+    # an abduction told before the release is news
+    ev = _one(pipeline, "اختطف مسلحون ثلاثة مهندسين في مدينة الناصرية ثم أطلقوا سراحهم بعد ساعات.",
+              published=date(2016, 4, 12))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
