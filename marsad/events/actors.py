@@ -211,9 +211,10 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         # (not "اعتقلت خمسة شبان": a count after a verb done to people starts its object; "قامت ثلاث
         # مقاتلات" is counted subject)
         return "agent"
-    if first.counted and not first.is_victim and first.is_state and _count_follows(after):
-        # "قتلت الشرطة المصرية 3 مسلحين": a verb of killing, the state's forces, then a count: they
-        # killed (a passive "قتل 3 جنود" names its dead before any count)
+    if first.counted and not first.is_victim and _count_follows(after) and (
+            first.is_state or _killing_verb_before(before)):
+        # "قتلت الشرطة المصرية 3 مسلحين"، "قتلت حركة طالبان 12 شرطيا": a verb of killing, a side,
+        # then a count: they killed (a passive "قتل 3 جنود" names its dead before any count)
         return "agent"
     if first.counted or toll_of.search(before):
         return "target"
@@ -227,6 +228,15 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
             return "agent"
         return "target"
     return "neutral"
+
+
+def _killing_verb_before(before: str) -> bool:
+    """The words before a side end with a verb of killing (cue list killing_verbs), or with one and
+    the unnamed men the side's name follows ("قتل مسلحون من | بوكو حرام")."""
+    words = before.split()
+    if words[-2:-1] and words[-1] == "من":
+        words = words[:-2]  # "مسلحون من"
+    return bool(words) and is_cue_word(words[-1], "killing_verbs", "وف")
 
 
 def names_both_sides(a: Actor, norm: str) -> bool:

@@ -125,6 +125,11 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                         c.norm_end <= o.norm_start < n.norm_start for o in numbers):
                     best = (ni - ci, "death", c)
         if best is None:
+            # "قتل مسلحون من بوكو حرام 30 قرويا": the side that killed stands between the verb and its dead
+            c = _verb_before_killers(n, deaths, told_of, seg, mentions, norm)
+            if c is not None:
+                best = (0.0, "death", c)
+        if best is None:
             # "35 مقاتلاً من المعارضة، و17 عنصراً من قوات النظام": a count joined by و to a death count
             if killed and _continues(killed[-1][1], n, norm, injuries):
                 killed.append((n.data["value"], n))
@@ -161,6 +166,25 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         out.injured = _persons_after(seg, mentions, injuries, out.injured_spans, norm)
     out.updated = bool(updates) and out.killed is not None
     return out
+
+
+def _verb_before_killers(n: Mention, deaths: list[Mention], told_of: set[int], seg: Segment,
+                         mentions: Mentions, norm: str) -> Mention | None:
+    """The death word before ``n`` with only the names of a side between them (and "من" joining
+    them: "قتل مسلحون من بوكو حرام 30 قرويا"), or None."""
+    for c in reversed(deaths):
+        if c.norm_end > n.norm_start or id(c) in told_of:
+            continue
+        names = [a for a in within(mentions.actors, Segment(c.norm_end, n.norm_start, 0)) if a.norm_end <= n.norm_start]
+        if not names:
+            return None
+        gap, last = [], c.norm_end
+        for a in names:
+            gap.append(norm[last:a.norm_start])
+            last = max(last, a.norm_end)
+        gap.append(norm[last:n.norm_start])
+        return c if all(w == "من" for w in " ".join(gap).split()) else None
+    return None
 
 
 def _continues(prev: Mention, n: Mention, norm: str, injuries: list[Mention], adding_only: bool = False) -> bool:

@@ -99,7 +99,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         a1 = _as_rioters(a1, country)
     if fr.event_type == "Riots" and a1 is None and a2 is not None and a2.inter in (5, 6):
         a1, a2 = _as_rioters(a2, country), None  # "أضرم مئات المحتجين النار": the crowd counted rioted
-    if fr.event_type == "Riots" and (a1 is None or a1.inter != 5):
+    if fr.event_type == "Riots" and (a1 is None or a1.inter != 5) and not _armed_killers(fr, a1, a2):
         if a1 is not None and a2 is None and a1.inter == 1:
             a2 = a1
         a1 = _inferred(f"Rioters ({country})", 5, "rioter", at, pos)
@@ -108,6 +108,11 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
             a2 = a1
         a1 = _inferred(f"Police Forces of {country}", 1, "generic", at, pos)
     return a1, a2
+
+
+def _armed_killers(fr: Frame, a1: Actor | None, a2: Actor | None) -> bool:
+    """An armed group named as who acted and civilians as its victims: no crowd that rioted."""
+    return a1 is not None and a1.inter in NON_STATE_ARMED and a2 is not None and a2.is_victim
 
 
 def refine_sub_type(d: Draft) -> str:
@@ -123,6 +128,11 @@ def refine_sub_type(d: Draft) -> str:
         # "7 عناصر من تنظيم داعش قتلوا في مناطق البوشجل والملاحمة"، "ما أدى إلى سقوط خمسة قتلى وسط
         # ميليشيا التمرد": armed men of a group killed is fighting, not violence against civilians
         return "Armed clash"
+    if SUB_TO_TYPE.get(sub) == "Riots" and a1 is not None and a1.inter in NON_STATE_ARMED and d.counts.killed \
+            and a2 is not None and a2.is_victim:
+        # "قتل مسلحون من بوكو حرام 30 قرويا وأحرقوا منازلهم": an armed group that kills and burns is
+        # no crowd
+        return "Attack"
     if sub == "Armed clash" and d.frame.score < 0.9:
         sides = [a for a in (a1, a2) if a is not None]
         if sides and all(a.is_victim for a in sides):

@@ -1866,3 +1866,16 @@ def test_a_release_ends_a_captivity_told_after_it(pipeline):
     ev = _one(pipeline, "اختطف مسلحون ثلاثة مهندسين في مدينة الناصرية ثم أطلقوا سراحهم بعد ساعات.",
               published=date(2016, 4, 12))
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text,sub,sides,dead", [
+    # a side between a verb of killing and a count killed them
+    ("قتلت حركة طالبان 12 شرطيا أفغانيا في هجوم على مركز للشرطة في ولاية هلمند جنوب أفغانستان.",
+     "Armed clash", ("Taliban", "Police Forces of Afghanistan"), 12),
+    # also named as the group of unnamed men; an armed group that kills and burns is no crowd
+    ("قتل مسلحون من بوكو حرام 30 قرويا وأحرقوا منازلهم في قرية دالوري قرب مايدوغوري أمس.",
+     "Attack", ("Boko Haram", "Civilians (Nigeria)"), 30),
+])
+def test_the_side_that_killed_a_count(pipeline, text, sub, sides, dead):
+    ev = _one(pipeline, text, published=date(2016, 2, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == (sub, sides, dead)
