@@ -63,6 +63,7 @@ _START_OF = attrgetter("norm_start")
 _SEG_START = attrgetter("start")
 _NUMBERED = re.compile(r"[\s«»\"']*\d")
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
+TAIL_DATE_WORDS = 5  # a tail of a sentence this short after a frame may tell only its date
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
 VICTIM_INFORMANT_CHARS = 2  # a death or injury word this close before "قيادي في" makes the man a victim
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
@@ -490,6 +491,12 @@ class EventExtractor:
             if day is None or (in_sentence is not None and in_sentence.precision == 1
                                and abs((in_sentence.day - day.day).days) <= WEEK_DAYS):
                 day = in_sentence
+        if day is None:
+            # "قتل خمسة جنود في هجوم على ثكنة للجيش، الأسبوع الماضي": a short tail of the sentence
+            # that tells only when is the frame's
+            tail = Segment(fr.end, fr.sentence.end, fr.sentence.index)
+            if len(norm[tail.start:tail.end].split()) <= TAIL_DATE_WORDS and not within(ctx.mentions.triggers, tail):
+                day = date_rules.resolve(within(ctx.mentions.dates, tail), art.published, norm, fr.trigger_start)
         dated_here = day is not None
         if day is None and within(ctx.mentions.cue("still_going"), frame_seg):
             # "مواجهات عنيفة ما زالت تدور في أماكن متفرقة من المدينة": going on as the paper went out

@@ -1879,3 +1879,9 @@ def test_a_release_ends_a_captivity_told_after_it(pipeline):
 def test_the_side_that_killed_a_count(pipeline, text, sub, sides, dead):
     ev = _one(pipeline, text, published=date(2016, 2, 10))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2), ev.fatalities) == (sub, sides, dead)
+
+
+def test_a_short_tail_that_tells_only_when_dates_the_frame(pipeline):
+    ev = _one(pipeline, "قتل خمسة جنود في هجوم لتنظيم داعش على ثكنة للجيش في منطقة الشيخ زويد، الأسبوع الماضي.",
+              published=date(2016, 8, 20))
+    assert (ev.event_date, ev.time_precision) == ("2016-08-13", 2)

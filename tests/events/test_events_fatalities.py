@@ -204,3 +204,13 @@ def test_persons_joined_to_a_count(finder, text, killed):
 def test_a_part_of_the_dead_is_not_counted_again(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # people named by their office are persons too
+    ("اغتال مسلحون مجهولون إمام مسجد في حي المعلا", 1),
+    ("أسفرت المعارك عن مقتل القائد العسكري للتنظيم في المنطقة", 1),
+])
+def test_people_named_by_their_office(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
