@@ -370,6 +370,9 @@ class Gazetteer:
                  ctx: tuple[str | None, str | None, bool, str | None, float | None],
                  words: list[tuple[int, int, str]], wi: int) -> PlaceMention:
         ctx_word, kind, near, direction, km = ctx
+        if kind == "neighbourhood" and ctx_word in self.words.plurals and cands \
+                and not any(c.kind == "neighbourhood" for c in cands) and any(c.kind == "town" for c in cands):
+            kind = "town"  # "أحياء حلب الشرقية": the quarters of a city, the city named
         # a direction adjective after the name: "ريف حلب الشمالي"
         we, last = wi, max(s, e - 1)  # the name's last word: wi or a few words after it
         while we + 1 < len(words) and words[we + 1][0] <= last:

@@ -1885,3 +1885,10 @@ def test_a_short_tail_that_tells_only_when_dates_the_frame(pipeline):
     ev = _one(pipeline, "قتل خمسة جنود في هجوم لتنظيم داعش على ثكنة للجيش في منطقة الشيخ زويد، الأسبوع الماضي.",
               published=date(2016, 8, 20))
     assert (ev.event_date, ev.time_precision) == ("2016-08-13", 2)
+
+
+def test_the_quarters_of_a_city_are_in_the_city(pipeline):
+    # "أحياء حلب الشرقية": the quarters of Aleppo, the city named (no quarter is called Aleppo)
+    ev = _one(pipeline, "شن الطيران الروسي غارات على أحياء حلب الشرقية المحاصرة أوقعت 25 قتيلا بينهم أطفال.",
+              published=date(2016, 9, 5))
+    assert (ev.country, ev.location, ev.actor2) == ("Syria", "Aleppo", "Civilians (Syria)")

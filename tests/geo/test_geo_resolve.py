@@ -334,3 +334,4 @@ def test_a_town_word_also_names_a_quarter_of_a_city(gaz: Gazetteer) -> None:
     # "بلدة سلوان" is Silwan in Jerusalem (a quarter for the gazetteer), not the town Silvan in Turkey
     text = "هدمت جرافات الاحتلال منزلين في بلدة سلوان بالقدس المحتلة."
     assert _loc(gaz, text, "سلوان").country == "Palestine"
+
