@@ -40,8 +40,10 @@ HELD = ("Abduction/forced disappearance", "Arrests")  # captivities a release en
 CONFIRMED_SCORE = 0.8  # a weak word after the verb that says it happened: as sure as a trigger phrase
 CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject between)
 # weak words a verb before them confirms: a base set up ("أقامت القوات التركية قاعدة عسكرية"), bodies
-# found ("عثرت الشرطة على جثتي رجلين"): sub-type → the cue list of the verbs
-CONFIRMED_BY = {"Headquarters or base established": "founding", "Attack": "bodies_found"}
+# found ("عثرت الشرطة على جثتي رجلين"), an attack launched ("شنت وحدات حماية الشعب هجوما"):
+# sub-type → the cue lists of the verbs and of the words they confirm (None: any weak word)
+CONFIRMED_BY = {"Headquarters or base established": ("founding", None), "Attack": ("bodies_found", None),
+                "Armed clash": ("launching", "launched")}
 FIRE_ON_CROWD_CHARS = 14  # how far after a word of gunfire the crowd it was aimed at may begin
 ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
 WEAK_TELLS = 0.5  # a trigger weighing less (a bare "قتل") does not tell what happened beside an attempt
@@ -344,8 +346,9 @@ def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:
     of CONFIRMED_BY: "أقامت القوات التركية قاعدة عسكرية" is a base set up, "عثرت الشرطة على جثتي
     رجلين" an attack whose dead were found), or None."""
     for e in _entries(t):
-        cue = CONFIRMED_BY.get(e.sub_event_type)
-        if cue is not None and e.weight < MIN_SCORE:
+        cue, words = CONFIRMED_BY.get(e.sub_event_type, (None, None))
+        if cue is not None and e.weight < MIN_SCORE and (words is None or is_cue_word(
+                norm[t.norm_start:t.norm_end], words, "")):
             before = norm[max(cl.start, t.norm_start - CONFIRMED_CHARS):t.norm_start].split()
             if any(is_cue_word(w, cue, "وف") for w in before):
                 return e.sub_event_type

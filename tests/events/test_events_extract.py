@@ -1892,3 +1892,15 @@ def test_the_quarters_of_a_city_are_in_the_city(pipeline):
     ev = _one(pipeline, "شن الطيران الروسي غارات على أحياء حلب الشرقية المحاصرة أوقعت 25 قتيلا بينهم أطفال.",
               published=date(2016, 9, 5))
     assert (ev.country, ev.location, ev.actor2) == ("Syria", "Aleppo", "Civilians (Syria)")
+
+
+@pytest.mark.parametrize("text,events", [
+    # one attack a verb of launching carried out, its side named between them
+    ("شنت وحدات حماية الشعب الكردية هجوما على مواقع لفصائل درع الفرات قرب بلدة العريمة بريف حلب.",
+     [("Armed clash", "YPG: People's Protection Units")]),
+    # attacks over months are background
+    ("وشن المتمردون في الأشهر الأخيرة هجمات دامية على الجزر في بحيرة تشاد.", []),
+])
+def test_an_attack_launched(pipeline, text, events):
+    evs = _events(pipeline, text, published=date(2016, 9, 5))
+    assert [(e.sub_event_type, e.actor1) for e in evs] == events
