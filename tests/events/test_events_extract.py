@@ -1904,3 +1904,9 @@ def test_the_quarters_of_a_city_are_in_the_city(pipeline):
 def test_an_attack_launched(pipeline, text, events):
     evs = _events(pipeline, text, published=date(2016, 9, 5))
     assert [(e.sub_event_type, e.actor1) for e in evs] == events
+
+
+def test_a_foreign_resident_killed_is_a_civilian(pipeline):
+    ev = _one(pipeline, "سقطت قذائف أطلقها الحوثيون على قرى في منطقة جازان، ما أدى إلى مقتل مقيم يمني.",
+              published=date(2016, 9, 5))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Ansar Allah", "Civilians (Saudi Arabia)", 1)
