@@ -332,7 +332,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 and d.actor1 is not None and not d.actor1.is_victim:
             d.actor2 = None  # "معارك ... قتل فيها 31 مدنيا": the civilians killed are the toll, not a side
     drafts = _split_places(drafts)
-    drafts = _fold_weak(drafts)
+    drafts = _fold_weak(drafts, ctx.nt.norm)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
     drafts = _fold_borrowed(drafts)
     main = next((d for d in drafts if d.location is not None), None)
@@ -531,7 +531,14 @@ SURE = 0.9  # a frame this strong is an event even with no side or place named
 MIN_CONFIDENCE = 0.65  # below this an event is more often noise than news (measured on develop gold)
 
 
-def _fold_weak(drafts: list[Draft]) -> list[Draft]:
+def _told_of_several(d: Draft, norm: str) -> bool:
+    """Every trigger of the frame is a word of several events (cue list several_events: "هجومين"،
+    "تفجيرات")."""
+    ts = d.frame.triggers
+    return bool(ts) and all(is_cue_word(norm[t.norm_start:t.norm_end], "several_events", "وبل") for t in ts)
+
+
+def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
     """A frame from a weak word ("قتل"، "هجوم") beside a strong one tells the same event."""
     strong = [d for d in drafts if d.frame.score >= STRONG]
     out = []
@@ -546,7 +553,10 @@ def _fold_weak(drafts: list[Draft]) -> list[Draft]:
             # the air strike told next)
             host = min(near, key=lambda s: (s.event_type != d.event_type, abs(s.sentence_index - d.sentence_index),
                                             -s.frame.score))
-            if _more_dead(host, d):
+            if _told_of_several(d, norm):
+                # "مقتل 7 من الشرطة في هجومين": a toll of several events is not one event's
+                d.counts = replace(d.counts, killed=None, killed_spans=[], injured=None, injured_spans=[])
+            elif _more_dead(host, d):
                 # "قتل شرطيان في هجوم مسلح على نقطة تفتيش، وقتل أحد المهاجمين": more dead, told next
                 host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
                                       killed_spans=host.counts.killed_spans + d.counts.killed_spans)

@@ -1910,3 +1910,13 @@ def test_a_foreign_resident_killed_is_a_civilian(pipeline):
     ev = _one(pipeline, "سقطت قذائف أطلقها الحوثيون على قرى في منطقة جازان، ما أدى إلى مقتل مقيم يمني.",
               published=date(2016, 9, 5))
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Ansar Allah", "Civilians (Saudi Arabia)", 1)
+
+
+def test_a_toll_of_several_attacks_is_not_one_attacks(pipeline):
+    text = ("مقتل 7 من الشرطة في هجومين بالعراق\n"
+            "قتل خمسة من عناصر الشرطة العراقية بهجوم انتحاري استهدف نقطة تفتيش في قضاء بيجي، بينما قتل شرطيان "
+            "آخران بانفجار عبوة ناسفة في منطقة الطارمية شمال بغداد.")
+    evs = _events(pipeline, text, published=date(2015, 8, 12))
+    # five police and the bomber; two police: not the headline's seven for both
+    assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [
+        ("Remote explosive/landmine/IED", 2), ("Suicide bomb", 6)]
