@@ -115,7 +115,7 @@ def _armed_killers(fr: Frame, a1: Actor | None, a2: Actor | None) -> bool:
     return a1 is not None and a1.inter in NON_STATE_ARMED and a2 is not None and a2.is_victim
 
 
-def refine_sub_type(d: Draft) -> str:
+def refine_sub_type(d: Draft, norm: str) -> str:
     """The sub-type once the sides are known."""
     sub = d.sub_event_type
     if sub == TERRITORY:
@@ -123,6 +123,9 @@ def refine_sub_type(d: Draft) -> str:
     a1, a2 = d.actor1, d.actor2
     if sub == "Shelling/artillery/missile attack" and a1 is not None and a1.kind == "aircraft":
         return "Air/drone strike"  # "قصفت المروحيات": shelling from the air is an air strike
+    if sub == DISRUPTED and a1 is not None and a1.kind == "aircraft" and d.frame.triggers and all(
+            is_cue_word(norm[t.norm_start:t.norm_end], "caches", "وبل") for t in d.frame.triggers):
+        return "Air/drone strike"  # "دمرت مقاتلات التحالف مخازن أسلحة": planes seize no weapons
     if sub == "Attack" and d.frame.score < STRONG and a2 is not None and a2.inter in NON_STATE_ARMED \
             and not a2.is_victim and (a1 is None or not (a1.is_victim or a1.kind == "aircraft")):
         # "7 عناصر من تنظيم داعش قتلوا في مناطق البوشجل والملاحمة"، "ما أدى إلى سقوط خمسة قتلى وسط
@@ -301,7 +304,7 @@ def _same_day(a: Draft, b: Draft) -> bool:
 def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     """Resolve sub-types, fill places, merge duplicates and fold remote violence into battles."""
     for d in drafts:
-        d.sub_event_type = refine_sub_type(d)
+        d.sub_event_type = refine_sub_type(d, ctx.nt.norm)
         if d.sub_event_type == "Armed clash":
             _crowd_fight(d, ctx)
         if d.sub_event_type == "Attack" and d.frame.score >= STRONG and _armed_struck(d):

@@ -1920,3 +1920,9 @@ def test_a_toll_of_several_attacks_is_not_one_attacks(pipeline):
     # five police and the bomber; two police: not the headline's seven for both
     assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [
         ("Remote explosive/landmine/IED", 2), ("Suicide bomb", 6)]
+
+
+def test_weapons_caches_planes_destroyed_were_struck(pipeline):
+    ev = _one(pipeline, "دمرت مقاتلات التحالف العربي فجر اليوم مخازن أسلحة تابعة لميليشيات الحوثي في جبل نقم شرق صنعاء.",
+              published=date(2015, 8, 12))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Saudi Arabia", "Ansar Allah")
