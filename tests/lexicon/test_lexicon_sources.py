@@ -45,3 +45,9 @@ def test_cited_sources_are_found() -> None:
     assert hits["وكالة الصحافة الفرنسية"] == "AFP"
     assert hits["شهود عيان"] == "Witnesses"
     assert {s.kind for s in sources() if s.name == "Syrian Observatory for Human Rights"} == {"monitor"}
+
+
+def test_other_observatories_are_not_the_syrian_one() -> None:
+    hits = _found("وأكد المرصد العراقي لحقوق الإنسان مقتل سبعة مدنيين، فيما قال المرصد اليمني لحقوق الإنسان إن ...")
+    assert hits["المرصد العراقي لحقوق الإنسان"] == "Iraqi Observatory for Human Rights"
+    assert hits["المرصد اليمني لحقوق الإنسان"] == "Yemeni Observatory for Human Rights"
