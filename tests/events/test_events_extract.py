@@ -1926,3 +1926,9 @@ def test_weapons_caches_planes_destroyed_were_struck(pipeline):
     ev = _one(pipeline, "دمرت مقاتلات التحالف العربي فجر اليوم مخازن أسلحة تابعة لميليشيات الحوثي في جبل نقم شرق صنعاء.",
               published=date(2015, 8, 12))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Saudi Arabia", "Ansar Allah")
+
+
+def test_roads_blocked_with_burning_tyres_are_a_riot(pipeline):
+    ev = _one(pipeline, "أغلق محتجون غاضبون الطريق الرئيسي في مدينة ورقلة بالحجارة والإطارات المشتعلة.",
+              published=date(2016, 11, 1))
+    assert (ev.sub_event_type, ev.actor1) == ("Violent demonstration", "Rioters (Algeria)")
