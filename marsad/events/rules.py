@@ -91,6 +91,12 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
             a1, a2 = a2, a1  # "فرقت الشرطة المتظاهرين": the protesters, met by the police
         elif a1 is None and a2 is not None and a2.inter == 6:
             a1, a2 = a2, None  # "خرج آلاف المتظاهرين": the crowd counted is the one that protested
+        elif _crowd_after_trigger(fr, a1 if a1 is not None else a2):
+            # "اعتصم عشرات العاطلين عن العمل"، "تظاهر الأهالي": the people named right after the
+            # word of protest protested
+            crowd = a1 if a1 is not None else a2
+            a1 = replace(crowd, name=f"Protesters ({country or 'Unknown'})", inter=6, kind="protester")
+            a2 = a2 if crowd is not a2 else None
         else:
             if a1 is not None and a2 is None and a1.inter == 1:
                 a2 = a1
@@ -113,6 +119,15 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
 def _armed_killers(fr: Frame, a1: Actor | None, a2: Actor | None) -> bool:
     """An armed group named as who acted and civilians as its victims: no crowd that rioted."""
     return a1 is not None and a1.inter in NON_STATE_ARMED and a2 is not None and a2.is_victim
+
+
+CROWD_AFTER_CHARS = 12  # how far after a word of protest the people who protested may be named
+
+
+def _crowd_after_trigger(fr: Frame, a: Actor | None) -> bool:
+    """Civilians named right after the frame's first word of protest (a count between at most)."""
+    return a is not None and a.kind == "civilian" and bool(fr.triggers) \
+        and 0 <= a.norm_start - fr.triggers[0].norm_end <= CROWD_AFTER_CHARS
 
 
 def refine_sub_type(d: Draft, norm: str) -> str:

@@ -1932,3 +1932,11 @@ def test_roads_blocked_with_burning_tyres_are_a_riot(pipeline):
     ev = _one(pipeline, "أغلق محتجون غاضبون الطريق الرئيسي في مدينة ورقلة بالحجارة والإطارات المشتعلة.",
               published=date(2016, 11, 1))
     assert (ev.sub_event_type, ev.actor1) == ("Violent demonstration", "Rioters (Algeria)")
+
+
+def test_people_named_right_after_a_word_of_protest_protested(pipeline):
+    ev = _one(pipeline, "اعتصم عشرات العاطلين عن العمل أمام مقر ولاية القصرين للمطالبة بالتشغيل.",
+              published=date(2016, 11, 1))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location) == (
+        "Peaceful protest", "Protesters (Tunisia)", "", "Kasserine")
+    assert ev.evidence["actor1"][0]["text"] == "العاطلين عن العمل"
