@@ -67,7 +67,8 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
 
 
 def members_named(actors: list[Actor], norm: str) -> list[Actor]:
-    """Unnamed armed men followed by the group they belong to ("مقتل 49 مسلحا من تنظيم داعش"), or
+    """Unnamed armed men followed by the group they belong to ("مقتل 49 مسلحا من تنظيم داعش"، "متمردي
+    حركة تحرير السودان"), or
     persons held to belong to one ("اعتقال 17 شخصا يشتبه في انتمائهم لتنظيم داعش"): the group
     stands for them, counted among the dead if they were (cue lists ``member_of``, ``suspected_of``)."""
     out: list[Actor] = []
@@ -76,6 +77,7 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
         if prev is not None and a.kind == "named" and a.inter in NON_STATE_ARMED and a.norm_start >= prev.norm_end:
             gap = _gap_words(norm[prev.norm_end:a.norm_start])
             if (prev.kind == "generic" and prev.inter == 3 and gap in cue_words("member_of")) or (
+                    prev.kind == "generic" and prev.inter in NON_STATE_ARMED and not gap) or (
                     prev.kind in ("generic", "victim") and gap in cue_words("suspected_of")):
                 out[-1] = replace(a, counted=a.counted or prev.counted)
                 continue

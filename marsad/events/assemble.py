@@ -1018,6 +1018,10 @@ def _article_country(by_places: str | None, actor_votes: dict[str, int],
         if tied and not home_votes.get(by_places, 0):
             return max(tied, key=lambda c: home_votes[c])
     if not actor_votes:
+        if not by_places and home_votes:
+            # no place and no side of one country only: the country the sides named are at home in
+            # ("قوات الدعم السريع" and "حركة تحرير السودان" in a report naming no known place)
+            return max(home_votes, key=home_votes.__getitem__)
         return by_places or ""
     actor_country = max(actor_votes, key=actor_votes.__getitem__)
     votes = actor_votes[actor_country]

@@ -1940,3 +1940,16 @@ def test_people_named_right_after_a_word_of_protest_protested(pipeline):
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location) == (
         "Peaceful protest", "Protesters (Tunisia)", "", "Kasserine")
     assert ev.evidence["actor1"][0]["text"] == "العاطلين عن العمل"
+
+
+def test_gunmen_named_by_their_group_as_an_adjective(pipeline):
+    ev = _one(pipeline, "دارت اشتباكات عنيفة أمس بين رجال المقاومة الشعبية والمسلحين الحوثيين وقوات المخلوع علي "
+                        "عبدالله صالح في مدينة يريم.", published=date(2015, 8, 10))
+    assert (ev.actor1, ev.actor2) == ("Popular Resistance", "Ansar Allah")
+
+
+def test_sides_at_home_in_one_country_set_it_when_no_place_is_known(pipeline):
+    ev = _one(pipeline, "اشتبكت قوات الدعم السريع مع متمردي حركة تحرير السودان في منطقة جبل مرة وقتل 20 من المتمردين.",
+              published=date(2016, 5, 10))
+    assert (ev.country, ev.actor1) == ("Sudan", "Rapid Support Forces")
+    assert "(Syria)" not in ev.actor2
