@@ -36,6 +36,7 @@ ONGOING_SCOPE = 16  # characters before a definite trigger where a word of going
 RIOT = "Violent demonstration"
 RIOT_OVER_PROTEST = 0.6  # a riot word this strong makes a protest clause a riot
 INTERVENTION = "Protest with intervention"
+LOOTING = "Looting/property destruction"
 HELD = ("Abduction/forced disappearance", "Arrests")  # captivities a release ends
 CONFIRMED_SCORE = 0.8  # a weak word after the verb that says it happened: as sure as a trigger phrase
 CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject between)
@@ -316,6 +317,11 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             # "مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش": a raid that killed or wounded
             # was a fight (cue list raids), as sure as the raid
             sub = "Armed clash"
+        if sub == LOOTING and has_toll(cl):
+            # "هاجمت ميليشيات الجنجويد قرية وقتلت 7 من سكانها ونهبت مواشيهم": the killing is the event
+            violent = [s for s in ("Armed clash", "Attack") if s in best]
+            if violent:
+                sub, (score, ts) = violent[0], (score, best[violent[0]][1] + ts)
         if sub == "Arrests" and INTERVENTION in best:
             # "وفرقت الشرطة المتظاهرين بالغاز واعتقلت عشرين طالبا": arrests made breaking up a crowd
             # are the protest's intervention (as sure as the arrest)

@@ -1953,3 +1953,15 @@ def test_sides_at_home_in_one_country_set_it_when_no_place_is_known(pipeline):
               published=date(2016, 5, 10))
     assert (ev.country, ev.actor1) == ("Sudan", "Rapid Support Forces")
     assert "(Syria)" not in ev.actor2
+
+
+@pytest.mark.parametrize("text,sub,dead", [
+    # the killing is the event, the looting beside it is not
+    ("هاجمت ميليشيات الجنجويد قرية في ولاية وسط دارفور وقتلت 7 من سكانها ونهبت مواشيهم.", "Armed clash", 7),
+    # two guards are two dead
+    ("فجر مسلحو حركة الشباب عبوة ناسفة استهدفت موكب مسؤول حكومي في مقديشو، ما أسفر عن مقتل حارسين.",
+     "Remote explosive/landmine/IED", 2),
+])
+def test_killings_beside_looting_and_guards_killed(pipeline, text, sub, dead):
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
