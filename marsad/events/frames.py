@@ -292,45 +292,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 left = best.pop(TRANSFER)
                 best[TERRITORY] = (max(best[TERRITORY][0], left[0], MIN_SCORE), best[TERRITORY][1] + left[1])
         sub, (score, ts) = min(best.items(), key=lambda kv: (-round(kv[1][0], 1), _RANK.get(kv[0], 99)))
-        small_arms = bool(within(mentions.cue("small_arms"), cl))
-        if small_arms and sub in _FROM_AFAR and "Armed clash" in best:
-            # "شنوا هجوما استخدموا خلاله أسلحة متوسطة فضلا عن قذائف": an attack fought with small arms is
-            # a clash on the ground, shells beside it or not (cue list small_arms)
-            sub, (score, ts) = "Armed clash", best["Armed clash"]
-        elif small_arms and sub == "Shelling/artillery/missile attack":
-            sub = "Armed clash"  # "قصفت بالمدافع الرشاشة مواقع داعش": fire from machine guns, no artillery
-        # explicit weapon words beat a generic clash word in the same clause ("هجوم بعبوة ناسفة"),
-        # unless the attackers fought with small arms
-        if sub == "Armed clash" and score < 0.9 and not small_arms:
-            for alt in ("Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
-                        "Shelling/artillery/missile attack", "Grenade", "Attack",
-                        "Abduction/forced disappearance"):
-                if alt in best and best[alt][0] >= 0.7:
-                    sub, (score, ts) = alt, best[alt]
-                    break
-        # demonstrators who throw stones or firebombs riot, whatever the police did to them
-        if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
-            # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
-            sub, (score, ts) = RIOT, (max(score, best[RIOT][0]), best[RIOT][1])
-        if sub == "Arrests" and all(is_cue_word(norm[t.norm_start:t.norm_end], "raids", "وبل") for t in ts) \
-                and has_toll(cl) and "Armed clash" not in best:
-            # "مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش": a raid that killed or wounded
-            # was a fight (cue list raids), as sure as the raid
-            sub = "Armed clash"
-        if sub == LOOTING and has_toll(cl):
-            # "هاجمت ميليشيات الجنجويد قرية وقتلت 7 من سكانها ونهبت مواشيهم": the killing is the event
-            violent = [s for s in ("Armed clash", "Attack") if s in best]
-            if violent:
-                sub, (score, ts) = violent[0], (score, best[violent[0]][1] + ts)
-        if sub == "Arrests" and INTERVENTION in best:
-            # "وفرقت الشرطة المتظاهرين بالغاز واعتقلت عشرين طالبا": arrests made breaking up a crowd
-            # are the protest's intervention (as sure as the arrest)
-            sub, (score, ts) = INTERVENTION, (score, sorted(ts + best[INTERVENTION][1], key=lambda t: t.norm_start))
-        force = _fire_on_crowd(best, ts, norm) if sub == "Peaceful protest" else []
-        if force:
-            # "أطلقت الشرطة النار على متظاهرين": a crowd fired on was met with force (the rules make
-            # it lethal force when the clause counts the dead)
-            sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
+        sub, score, ts = _read_with_the_clause(sub, score, ts, best, cl, norm, mentions, has_toll)
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
@@ -345,6 +307,54 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
     return out
+
+
+def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[str, tuple[float, list[Mention]]],
+                          cl: Segment, norm: str, mentions: Mentions, has_toll: Callable[[Segment], bool]
+                          ) -> tuple[str, float, list[Mention]]:
+    """The strongest sub-type of a clause read again with its other words: small arms, a weapon
+    named beside a generic clash word, stones thrown at a protest, a raid that killed, looting
+    beside a killing, arrests breaking up a crowd, gunfire aimed at it."""
+    small_arms = bool(within(mentions.cue("small_arms"), cl))
+    if small_arms and sub in _FROM_AFAR and "Armed clash" in best:
+        # "شنوا هجوما استخدموا خلاله أسلحة متوسطة فضلا عن قذائف": an attack fought with small arms is
+        # a clash on the ground, shells beside it or not (cue list small_arms)
+        sub, (score, ts) = "Armed clash", best["Armed clash"]
+    elif small_arms and sub == "Shelling/artillery/missile attack":
+        sub = "Armed clash"  # "قصفت بالمدافع الرشاشة مواقع داعش": fire from machine guns, no artillery
+    # explicit weapon words beat a generic clash word in the same clause ("هجوم بعبوة ناسفة"),
+    # unless the attackers fought with small arms
+    if sub == "Armed clash" and score < 0.9 and not small_arms:
+        for alt in ("Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike",
+                    "Shelling/artillery/missile attack", "Grenade", "Attack",
+                    "Abduction/forced disappearance"):
+            if alt in best and best[alt][0] >= 0.7:
+                sub, (score, ts) = alt, best[alt]
+                break
+    # demonstrators who throw stones or firebombs riot, whatever the police did to them
+    if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
+        # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
+        sub, (score, ts) = RIOT, (max(score, best[RIOT][0]), best[RIOT][1])
+    if sub == "Arrests" and all(is_cue_word(norm[t.norm_start:t.norm_end], "raids", "وبل") for t in ts) \
+            and has_toll(cl) and "Armed clash" not in best:
+        # "مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش": a raid that killed or wounded
+        # was a fight (cue list raids), as sure as the raid
+        sub = "Armed clash"
+    if sub == LOOTING and has_toll(cl):
+        # "هاجمت ميليشيات الجنجويد قرية وقتلت 7 من سكانها ونهبت مواشيهم": the killing is the event
+        violent = [s for s in ("Armed clash", "Attack") if s in best]
+        if violent:
+            sub, (score, ts) = violent[0], (score, best[violent[0]][1] + ts)
+    if sub == "Arrests" and INTERVENTION in best:
+        # "وفرقت الشرطة المتظاهرين بالغاز واعتقلت عشرين طالبا": arrests made breaking up a crowd
+        # are the protest's intervention (as sure as the arrest)
+        sub, (score, ts) = INTERVENTION, (score, sorted(ts + best[INTERVENTION][1], key=lambda t: t.norm_start))
+    force = _fire_on_crowd(best, ts, norm) if sub == "Peaceful protest" else []
+    if force:
+        # "أطلقت الشرطة النار على متظاهرين": a crowd fired on was met with force (the rules make
+        # it lethal force when the clause counts the dead)
+        sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
+    return sub, score, ts
 
 
 def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:
