@@ -95,7 +95,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
             # "اعتصم عشرات العاطلين عن العمل"، "تظاهر الأهالي": the people named right after the
             # word of protest protested
             crowd = a1 if a1 is not None else a2
-            a1 = replace(crowd, name=f"Protesters ({country or 'Unknown'})", inter=6, kind="protester")
+            a1 = _as_protesters(crowd, country)
             a2 = a2 if crowd is not a2 else None
         else:
             if a1 is not None and a2 is None and a1.inter == 1:
@@ -105,7 +105,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         a1 = _as_rioters(a1, country)
     if fr.event_type == "Riots" and a1 is None and a2 is not None and a2.inter in (5, 6):
         a1, a2 = _as_rioters(a2, country), None  # "أضرم مئات المحتجين النار": the crowd counted rioted
-    if fr.event_type == "Riots" and (a1 is None or a1.inter != 5) and not _armed_killers(fr, a1, a2):
+    if fr.event_type == "Riots" and (a1 is None or a1.inter != 5) and not _armed_killers(a1, a2):
         if a1 is not None and a2 is None and a1.inter == 1:
             a2 = a1
         a1 = _inferred(f"Rioters ({country})", 5, "rioter", at, pos)
@@ -116,7 +116,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
     return a1, a2
 
 
-def _armed_killers(fr: Frame, a1: Actor | None, a2: Actor | None) -> bool:
+def _armed_killers(a1: Actor | None, a2: Actor | None) -> bool:
     """An armed group named as who acted and civilians as its victims: no crowd that rioted."""
     return a1 is not None and a1.inter in NON_STATE_ARMED and a2 is not None and a2.is_victim
 
@@ -138,16 +138,14 @@ def refine_sub_type(d: Draft, norm: str) -> str:
     a1, a2 = d.actor1, d.actor2
     if sub == "Shelling/artillery/missile attack" and a1 is not None and a1.kind == "aircraft":
         return "Air/drone strike"  # "قصفت المروحيات": shelling from the air is an air strike
-    if sub == DISRUPTED and a1 is not None and a1.kind == "aircraft" and d.frame.triggers and all(
-            is_cue_word(norm[t.norm_start:t.norm_end], "caches", "وبل") for t in d.frame.triggers):
+    if sub == DISRUPTED and a1 is not None and a1.kind == "aircraft" and _told_only_by(d.frame, "caches", norm):
         return "Air/drone strike"  # "دمرت مقاتلات التحالف مخازن أسلحة": planes seize no weapons
     if sub == "Attack" and d.frame.score < STRONG and a2 is not None and a2.inter in NON_STATE_ARMED \
             and not a2.is_victim and (a1 is None or not (a1.is_victim or a1.kind == "aircraft")):
         # "7 عناصر من تنظيم داعش قتلوا في مناطق البوشجل والملاحمة"، "ما أدى إلى سقوط خمسة قتلى وسط
         # ميليشيا التمرد": armed men of a group killed is fighting, not violence against civilians
         return "Armed clash"
-    if SUB_TO_TYPE.get(sub) == "Riots" and a1 is not None and a1.inter in NON_STATE_ARMED and d.counts.killed \
-            and a2 is not None and a2.is_victim:
+    if SUB_TO_TYPE.get(sub) == "Riots" and d.counts.killed and _armed_killers(a1, a2):
         # "قتل مسلحون من بوكو حرام 30 قرويا وأحرقوا منازلهم": an armed group that kills and burns is
         # no crowd
         return "Attack"
@@ -173,6 +171,11 @@ def unidentified(country: str, at: Span, pos: int) -> Actor:
 def _as_rioters(a: Actor, country: str) -> Actor:
     """Demonstrators who riot are rioters (inter 5), named by the same words."""
     return replace(a, name=f"Rioters ({country or 'Unknown'})", inter=5, kind="rioter")
+
+
+def _as_protesters(a: Actor, country: str) -> Actor:
+    """People named beside a word of protest are its protesters (inter 6), named by the same words."""
+    return replace(a, name=f"Protesters ({country or 'Unknown'})", inter=6, kind="protester")
 
 
 def _as_civilians(a: Actor, country: str) -> Actor:
@@ -208,8 +211,8 @@ def _people_confronted(d: Draft, norm: str) -> bool:
     words of confrontation (cue list confrontations): the civilians rioted."""
     fr = d.frame
     return d.actor1 is not None and d.actor1.is_state and d.actor2 is not None and d.actor2.kind == "civilian" \
-        and all(fr.start <= a.norm_start < fr.end for a in (d.actor1, d.actor2)) and bool(fr.triggers) \
-        and all(is_cue_word(norm[t.norm_start:t.norm_end], "confrontations", "وبل") for t in fr.triggers)
+        and all(fr.start <= a.norm_start < fr.end for a in (d.actor1, d.actor2)) \
+        and _told_only_by(fr, "confrontations", norm)
 
 
 def _country_of(d: Draft, ctx: ArticleContext) -> str:
@@ -549,11 +552,10 @@ SURE = 0.9  # a frame this strong is an event even with no side or place named
 MIN_CONFIDENCE = 0.65  # below this an event is more often noise than news (measured on develop gold)
 
 
-def _told_of_several(d: Draft, norm: str) -> bool:
-    """Every trigger of the frame is a word of several events (cue list several_events: "هجومين"،
-    "تفجيرات")."""
-    ts = d.frame.triggers
-    return bool(ts) and all(is_cue_word(norm[t.norm_start:t.norm_end], "several_events", "وبل") for t in ts)
+def _told_only_by(fr: Frame, cue: str, norm: str) -> bool:
+    """Every trigger of the frame is a word of the cue list ``cue`` ("several_events": "هجومين"،
+    "تفجيرات"; "confrontations": "مواجهات"; "caches": "مخازن أسلحة")."""
+    return bool(fr.triggers) and all(is_cue_word(norm[t.norm_start:t.norm_end], cue, "وبل") for t in fr.triggers)
 
 
 def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
@@ -571,7 +573,7 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
             # the air strike told next)
             host = min(near, key=lambda s: (s.event_type != d.event_type, abs(s.sentence_index - d.sentence_index),
                                             -s.frame.score))
-            if _told_of_several(d, norm):
+            if _told_only_by(d.frame, "several_events", norm):
                 # "مقتل 7 من الشرطة في هجومين": a toll of several events is not one event's
                 d.counts = replace(d.counts, killed=None, killed_spans=[], injured=None, injured_spans=[])
             elif _more_dead(host, d):
