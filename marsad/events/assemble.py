@@ -30,7 +30,7 @@ from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import DISRUPTED, Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
-from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words
+from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words, home_of
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize, normalize_key
@@ -1036,7 +1036,7 @@ def _article_country(by_places: str | None, actor_votes: dict[str, int],
 def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, int]]:
     """How many actor mentions name a side of one country only, per country; and how many name a
     side at home in one country, also listed under the same name for anywhere (the Houthis, who
-    also strike abroad, are at home in Yemen)."""
+    also strike abroad, are at home in Yemen), or a state's forces (at home in that state)."""
     only: dict[str, int] = {}
     homes: dict[str, int] = {}
     for m in mentions.actors:
@@ -1049,6 +1049,8 @@ def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, 
         elif len(countries) == 2 and "" in countries and len({e.canonical for e in entries}) == 1:
             c = next(x for x in countries if x)
             homes[c] = homes.get(c, 0) + 1
+        elif countries == {""} and len({e.canonical for e in entries}) == 1 and (c := home_of(entries[0].canonical)):
+            homes[c] = homes.get(c, 0) + 1  # "الجيش العراقي": a state's forces are at home in it
     return only, homes
 
 

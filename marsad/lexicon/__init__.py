@@ -8,6 +8,7 @@ of a bad one, so a typo in a data file fails loudly in the tests, not silently i
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -135,24 +136,49 @@ def actors() -> tuple[ActorEntry, ...]:
 STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
+# the words that name a state's forces of each kind before its nation's adjective ("الطائرات التركية"،
+# "الجيش العراقي"، "الشرطة العراقية"): the rows so named give the nation's forces of that kind
+NATION_HEADS = {
+    "aircraft": (("الطائرات",), ("الطيران", "الحربي")),
+    "Military Forces of {country}": (("الجيش",), ("القوات",)),
+    "Police Forces of {country}": (("الشرطة",), ("قوات", "الامن")),
+}
+
+
 @lru_cache(maxsize=1)
-def aircraft_nations() -> dict[str, tuple[ActorEntry, ...]]:
-    """A nation's adjective (normalised, without the article) → the rows of its air force, read from
-    the names of a state's planes in actors.tsv ("الطائرات التركية"، "الطيران الحربي التركي"): what a
-    plane of no named side is when the adjective follows it ("طائرة مسيرة أمريكية")."""
+def nation_forces() -> dict[str, dict[str, tuple[ActorEntry, ...]]]:
+    """Per kind of force (a key of NATION_HEADS), a nation's adjective (normalised, without the
+    article) → the rows of its forces of that kind, read from the state rows of actors.tsv: what a
+    side of no named nation is when the adjective follows it ("طائرة مسيرة أمريكية"، "عناصر من الجيش
+    العراقي")."""
     from marsad.text.normalize import normalize_key
 
-    out: dict[str, dict[tuple[Any, ...], ActorEntry]] = {}
+    heads = {group: [normalize_key(" ".join(h)).split() for h in hs] for group, hs in NATION_HEADS.items()}
+    out: dict[str, dict[str, dict[tuple[Any, ...], ActorEntry]]] = {group: {} for group in heads}
     for a in actors():
+        if not a.canonical.startswith(STATE_FORCES) or "{" in a.canonical:
+            continue
         words = normalize_key(a.alias).split()
-        if a.kind != "aircraft" or not a.canonical.startswith(STATE_FORCES) or "{" in a.canonical \
-                or words[:-1] not in (["الطائرات"], ["الطيران", "الحربي"]) or not words[-1].startswith("ال"):
+        group = "aircraft" if a.kind == "aircraft" else \
+            "Military Forces of {country}" if a.canonical.startswith("Military") else "Police Forces of {country}"
+        if words[:-1] not in heads[group] or not words[-1].startswith("ال"):
             continue
         key = (a.canonical, a.inter, a.country, a.valid_from, a.valid_to)
-        out.setdefault(words[-1][2:], {}).setdefault(key, a)
+        out[group].setdefault(words[-1][2:], {}).setdefault(key, a)
     # a nation's adjective has a row for any country (the fallback); a word that names one
-    # conflict's planes only ("الطيران الحربي المعادي" in Yemen) is no nation
-    return {adj: tuple(rows.values()) for adj, rows in out.items() if any(not r.country for r in rows.values())}
+    # conflict's forces only ("الطيران الحربي المعادي" in Yemen) is no nation
+    return {group: {adj: tuple(rows.values()) for adj, rows in by_adj.items()
+                    if any(not r.country for r in rows.values())} for group, by_adj in out.items()}
+
+
+_STATE_NAME = re.compile(r"^(?:Military|Police) Forces of (?:the )?([^(]+?)(?: \(.*)?$")
+
+
+def home_of(canonical: str) -> str | None:
+    """The state whose forces a canonical name is ("Military Forces of Iraq" → "Iraq", "Military
+    Forces of Yemen (2012-) Hadi Government" → "Yemen"), or None for any other side."""
+    m = _STATE_NAME.match(canonical)
+    return m.group(1) if m and "{" not in canonical else None
 
 
 def indefinite(alias: str) -> str | None:

@@ -95,7 +95,7 @@ class MentionFinder:
         self._month_after = frozenset(normalize_key(w) for w in ambiguous.get("after") or [])
         cue_lists = lexicon.cues()
         self._not_actors = lexicon.cue_words("not_actors")
-        self._nations = lexicon.aircraft_nations()
+        self._nations = lexicon.nation_forces()
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
@@ -132,7 +132,7 @@ class MentionFinder:
         # "مستوطنة" is no "مستوطن" + "ه" (his settler), nor "مدرسة" a teacher's: words that read as an
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
-        out.actors = self._planes_of_nations(
+        out.actors = self._forces_of_nations(
             [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors], norm, mk)
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
@@ -169,20 +169,22 @@ class MentionFinder:
         return out
 
 
-    def _planes_of_nations(self, actors: list[Mention], norm: str,
+    def _forces_of_nations(self, actors: list[Mention], norm: str,
                            mk: Callable[[str, int, int, str, dict], Mention]) -> list[Mention]:
-        """Planes of no named side followed by a nation's adjective ("طائرة مسيرة أمريكية"، "مقاتلات
-        حربية روسية") are that nation's: one mention over both, with its air force's rows."""
-        nations = self._nations
+        """Planes, troops or police of no named state followed by a nation's adjective ("طائرة مسيرة
+        أمريكية"، "عناصر من الجيش العراقي") are that nation's: one mention over both, with the rows of
+        its forces of that kind."""
         out = []
         for m in actors:
-            if any(e.kind == "aircraft" and "{country}" in e.canonical for e in m.data["entries"]):
-                nxt = _NEXT_WORD.match(norm, m.norm_end)
-                if nxt is not None:
-                    word = nxt.group(1)
-                    rows = nations.get(word[2:] if word.startswith("ال") else word)
-                    if rows:
-                        m = mk("actor", m.norm_start, nxt.end(1), norm[m.norm_start:nxt.end(1)], {"entries": list(rows)})
+            group = next(("aircraft" if e.kind == "aircraft" else e.canonical for e in m.data["entries"]
+                          if "{country}" in e.canonical and (e.kind == "aircraft" or e.canonical in self._nations)),
+                         None)
+            nxt = _NEXT_WORD.match(norm, m.norm_end) if group is not None else None
+            if nxt is not None:
+                word = nxt.group(1)
+                rows = self._nations[group].get(word[2:] if word.startswith("ال") else word)
+                if rows:
+                    m = mk("actor", m.norm_start, nxt.end(1), norm[m.norm_start:nxt.end(1)], {"entries": list(rows)})
             out.append(m)
         return out
 

@@ -1965,3 +1965,16 @@ def test_sides_at_home_in_one_country_set_it_when_no_place_is_known(pipeline):
 def test_killings_beside_looting_and_guards_killed(pipeline, text, sub, dead):
     ev = _one(pipeline, text, published=date(2016, 5, 10))
     assert (ev.sub_event_type, ev.fatalities) == (sub, dead)
+
+
+@pytest.mark.parametrize("text,side,place", [
+    # troops or police of no named state followed by a nation's adjective are that nation's, and
+    # the nation's forces read a place name several countries share in their own land
+    ("لقي 4 عناصر من الجيش العراقي مصرعهم بتفجير انتحاري بعربة مفخخة استهدف تجمعا لهم في منطقة الكرمة.",
+     "Military Forces of Iraq", "Karmah"),
+    ("أصيب ثلاثة مدنيين سوريين بأعيرة نارية أطلقها عناصر من الشرطة التركية على الحدود قرب بلدة جرابلس.",
+     "Police Forces of Turkey", "Jarabulus"),
+])
+def test_forces_followed_by_a_nation_are_its_forces(pipeline, text, side, place):
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert side in (ev.actor1, ev.actor2) and ev.location == place

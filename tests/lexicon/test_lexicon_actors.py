@@ -413,8 +413,8 @@ def test_only_all_definite_names_have_an_indefinite_form():
 
 
 def test_nations_of_planes_are_read_from_the_state_rows():
-    from marsad.lexicon import aircraft_nations
-    nations = aircraft_nations()
+    from marsad.lexicon import nation_forces
+    nations = nation_forces()["aircraft"]
     assert {r.canonical for r in nations["امريكيه"]} == {"Military Forces of the United States"}
     assert {r.canonical for r in nations["تركي"]} == {"Military Forces of Turkey"}
     # words that name one conflict's planes only, or planes of no nation, are no nation
