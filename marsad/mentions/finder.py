@@ -96,6 +96,7 @@ class MentionFinder:
         cue_lists = lexicon.cues()
         self._not_actors = lexicon.cue_words("not_actors")
         self._nations = lexicon.nation_forces()
+        self._states = lexicon.cue_words("state_names_as_sides")  # a side only right after a trigger
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
@@ -132,8 +133,11 @@ class MentionFinder:
         # "مستوطنة" is no "مستوطن" + "ه" (his settler), nor "مدرسة" a teacher's: words that read as an
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
+        trigger_ends = {t.norm_end for t in out.triggers}
+        states = self._states
         out.actors = self._forces_of_nations(
-            [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors], norm, mk)
+            [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors
+             and (m.key not in states or m.norm_start - 1 in trigger_ends)], norm, mk)
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
             if (s, e) in seen_numbers:

@@ -1978,3 +1978,12 @@ def test_killings_beside_looting_and_guards_killed(pipeline, text, sub, dead):
 def test_forces_followed_by_a_nation_are_its_forces(pipeline, text, side, place):
     ev = _one(pipeline, text, published=date(2015, 8, 10))
     assert side in (ev.actor1, ev.actor2) and ev.location == place
+
+
+def test_a_state_named_as_the_subject_of_a_strike_is_its_forces(pipeline):
+    ev = _one(pipeline, "قصفت إسرائيل موقعا لحركة حماس في شمال قطاع غزة ردا على إطلاق صاروخ.",
+              published=date(2016, 1, 15))
+    assert (ev.actor1, ev.actor2, ev.location) == ("Military Forces of Israel", "Hamas Movement", "Gaza Strip")
+    # a state named elsewhere is a place or a government, no side
+    evs = _events(pipeline, "قتل 5 جنود أتراك في هجوم قرب الحدود مع إيران في ولاية هكاري.", published=date(2016, 1, 15))
+    assert all("Iran" not in (e.actor1 + e.actor2) for e in evs)
