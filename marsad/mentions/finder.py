@@ -133,11 +133,12 @@ class MentionFinder:
         # "مستوطنة" is no "مستوطن" + "ه" (his settler), nor "مدرسة" a teacher's: words that read as an
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
-        trigger_ends = {t.norm_end for t in out.triggers}
-        states = self._states
-        out.actors = self._forces_of_nations(
-            [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors
-             and (m.key not in states or m.norm_start - 1 in trigger_ends)], norm, mk)
+        actors = [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors]
+        if any(m.key in self._states for m in actors):
+            # a state's name is a side only right after a trigger word, as its subject
+            trigger_ends = {t.norm_end for t in out.triggers}
+            actors = [m for m in actors if m.key not in self._states or m.norm_start - 1 in trigger_ends]
+        out.actors = self._forces_of_nations(actors, norm, mk)
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
             if (s, e) in seen_numbers:
@@ -180,9 +181,7 @@ class MentionFinder:
         its forces of that kind."""
         out = []
         for m in actors:
-            group = next(("aircraft" if e.kind == "aircraft" else e.canonical for e in m.data["entries"]
-                          if "{country}" in e.canonical and (e.kind == "aircraft" or e.canonical in self._nations)),
-                         None)
+            group = self._nation_group(m)
             nxt = _NEXT_WORD.match(norm, m.norm_end) if group is not None else None
             if nxt is not None:
                 word = nxt.group(1)
@@ -191,6 +190,18 @@ class MentionFinder:
                     m = mk("actor", m.norm_start, nxt.end(1), norm[m.norm_start:nxt.end(1)], {"entries": list(rows)})
             out.append(m)
         return out
+
+    def _nation_group(self, m: Mention) -> str | None:
+        """The kind of force (a key of lexicon.NATION_HEADS) an actor mention of no named state names:
+        planes, troops or police of "{country}"; None for a named side."""
+        for e in m.data["entries"]:
+            if "{country}" not in e.canonical:
+                continue
+            if e.kind == "aircraft":
+                return "aircraft"
+            if e.canonical in self._nations:
+                return e.canonical
+        return None
 
     def _month_said(self, norm: str, start: int, end: int) -> bool:
         """Whether a month name that is also an everyday word is a month here: a day number or a
