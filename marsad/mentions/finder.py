@@ -97,6 +97,7 @@ class MentionFinder:
         self._not_actors = lexicon.cue_words("not_actors")
         self._nations = lexicon.nation_forces()
         self._states = lexicon.cue_words("state_names_as_sides")  # a side only right after a trigger
+        self._strike_modifiers = lexicon.cue_words("strike_modifiers")
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
@@ -139,6 +140,9 @@ class MentionFinder:
             trigger_ends = {t.norm_end for t in out.triggers}
             actors = [m for m in actors if m.key not in self._states or m.norm_start - 1 in trigger_ends]
         out.actors = self._forces_of_nations(actors, norm, mk)
+        struck = self._struck_by_nations(out.triggers, out.actors, norm, mk)
+        if struck:
+            out.actors = sorted(out.actors + struck, key=_START)
         seen_numbers: set[tuple[int, int]] = set()
         for s, e, key, payloads in self.numbers.find_entries(norm, words):
             if (s, e) in seen_numbers:
@@ -191,6 +195,31 @@ class MentionFinder:
             out.append(m)
         return out
 
+    def _struck_by_nations(self, triggers: list[Mention], actors: list[Mention], norm: str,
+                           mk: Callable[[str, int, int, str, dict], Mention]) -> list[Mention]:
+        """A nation's adjective after a word of a strike or of shelling, or after the word that says
+        which ("غارة إسرائيلية"، "الغارات الجوية الروسية"، "قصف مدفعي تركي"; cue list
+        strike_modifiers), names who struck: a mention over the adjective, with that nation's planes
+        (a strike) or forces (shelling)."""
+        out: list[Mention] = []
+        taken = {m.norm_start for m in actors}
+        for t in triggers:
+            kinds = {e.sub_event_type for e in t.data["entries"]} & _STRUCK_KINDS
+            if not kinds:
+                continue
+            nxt = _NEXT_WORD.match(norm, t.norm_end)
+            if nxt is not None and nxt.group(1) in self._strike_modifiers:
+                nxt = _NEXT_WORD.match(norm, nxt.end(1))
+            if nxt is None or nxt.start(1) in taken:
+                continue
+            word = nxt.group(1)
+            group = "aircraft" if "Air/drone strike" in kinds else "Military Forces of {country}"
+            rows = self._nations[group].get(word[2:] if word.startswith("ال") else word)
+            if rows:
+                taken.add(nxt.start(1))
+                out.append(mk("actor", nxt.start(1), nxt.end(1), word, {"entries": list(rows)}))
+        return out
+
     def _nation_group(self, m: Mention) -> str | None:
         """The kind of force (a key of lexicon.NATION_HEADS) an actor mention of no named state names:
         planes, troops or police of "{country}"; None for a named side."""
@@ -219,6 +248,7 @@ class MentionFinder:
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/-])(?<!\d\.)(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})"
                            r"|(\d{4})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{1,2}))(?![\d/-]|\.\d)")
+_STRUCK_KINDS = frozenset(["Air/drone strike", "Shelling/artillery/missile attack"])
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _MONTH_DAY_BEFORE = re.compile(r"\d{1,2}\s*(?:من\s+)?$")
 _MONTH_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")

@@ -1763,6 +1763,23 @@ def test_planes_followed_by_a_nation_are_its_air_force(pipeline, text, side):
     assert "ة" in ev.evidence["actor1"][0]["text"][-1:]  # the evidence holds the nation's adjective
 
 
+@pytest.mark.parametrize("text,sub,side,victim", [
+    ("قتل ثلاثة عناصر من حزب الله في غارة إسرائيلية استهدفت سيارتهم في ريف دمشق.", "Air/drone strike",
+     "Military Forces of Israel", "Hezbollah"),
+    ("قتل خمسة مدنيين في غارات جوية روسية على مدينة إدلب.", "Air/drone strike", "Military Forces of Russia",
+     "Civilians (Syria)"),
+    ("قتل عشرة مسلحين من حركة الشباب في غارة أمريكية جنوب الصومال.", "Air/drone strike",
+     "Military Forces of the United States", "Al Shabaab"),
+    ("قتل مدنيان في قصف مدفعي تركي على قرية في ريف عفرين.", "Shelling/artillery/missile attack",
+     "Military Forces of Turkey", "Civilians (Syria)"),
+])
+def test_a_nation_after_the_word_of_a_strike_struck(pipeline, text, sub, side, victim):
+    # "غارة إسرائيلية"، "قصف مدفعي تركي": the nation's adjective names who struck
+    ev = _one(pipeline, text, published=date(2016, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, side, victim)
+    assert ev.evidence["actor1"][0]["text"] in text.split()
+
+
 @pytest.mark.parametrize("text,dead", [
     # more dead told with a number in a later clause of the sentence are added
     ("قتل شرطيان في هجوم مسلح على نقطة تفتيش في مدينة بنغازي، وقتل أحد المهاجمين.", 3),

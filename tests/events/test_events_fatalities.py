@@ -66,6 +66,9 @@ def _counts(finder, text):
     ("قال مسؤول إن خمسة جنود قتلوا، وفقد 15 آخرون عندما هاجم المسلحون الحاجز", 5, None),
     # ... a count joined to it by "و" still is
     ("قتل ثلاثة جنود و4 مدنيين في الهجوم", 7, None),
+    # the lives a blast took are its dead, the others it hurt its wounded
+    ("أودى انفجار سيارة مفخخة بحياة 14 شخصا وأصاب 30 آخرين بجروح", 14, 30),
+    ("حصد الهجوم أرواح 12 جنديا", 12, None),
 ])
 def test_counts(finder, text, killed, injured):
     c, _ = _counts(finder, text)
