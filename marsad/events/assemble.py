@@ -327,8 +327,10 @@ class EventExtractor:
         places = _not_named_after(_not_other_words(self.gazetteer.find_places(nt), mentions), mentions)
         sents = sentences(nt.norm)
         only, homes = _country_from_actors(mentions)
-        country = _article_country(self.gazetteer.country_of(places), only, self.gazetteer.country_weights(places),
-                                   homes)
+        by_places = self.gazetteer.country_of(places)
+        alike = self.gazetteer.countries_alike(places, by_places) if by_places and homes and not homes.get(by_places) \
+            else frozenset()
+        country = _article_country(by_places, only, self.gazetteer.country_weights(places), homes, alike)
         lead = None
         said = _no_lead_dates(mentions, nt.norm)
         for s in sents[:3]:
@@ -1003,18 +1005,21 @@ def _place_key(loc: Location) -> str:
 
 
 def _article_country(by_places: str | None, actor_votes: dict[str, int],
-                     place_weights: dict[str, float] | None = None, home_votes: dict[str, int] | None = None
-                     ) -> str:
+                     place_weights: dict[str, float] | None = None, home_votes: dict[str, int] | None = None,
+                     alike: frozenset[str] = frozenset()) -> str:
     """The places decide, unless the named sides clearly belong to a neighbour in the same war
     where the article also names places (East Jerusalem is in Israel for the gazetteer, the
     "occupation forces" and Hebron make it Palestine); sides of a neighbour's war whose land the
     article never names ("قوات حماية الشعب" in a report on Turkey and Iran) do not. Places that
     point at two countries as strongly ("القنيطرة": Quneitra in Syria, Kenitra in Morocco) are
     read in the country of the sides named ("الدفاعات الجوية السورية"), or of the sides at home
-    there (``home_votes``: "هجوم للحوثيين في محافظة الجوف" is in Yemen, not Saudi Arabia)."""
+    there (``home_votes``: "هجوم للحوثيين في محافظة الجوف" is in Yemen, not Saudi Arabia); so are
+    places every one of which may as well be in another country (``alike``: "قصفت قوات النظام بلدة
+    القنيطرة", a town of Syria smaller than Morocco's Kenitra)."""
     if place_weights and by_places and home_votes:
         top = place_weights.get(by_places, 0.0)
-        tied = [c for c, w in place_weights.items() if c != by_places and w >= top and home_votes.get(c, 0)]
+        tied = [c for c, w in place_weights.items()
+                if c != by_places and (w >= top or c in alike) and home_votes.get(c, 0)]
         if tied and not home_votes.get(by_places, 0):
             return max(tied, key=lambda c: home_votes[c])
     if not actor_votes:

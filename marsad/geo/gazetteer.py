@@ -543,6 +543,18 @@ class Gazetteer:
         """How strongly the article's places point at each country (English name -> weight)."""
         return {self.country_names.get(cc, cc): w for cc, w in self._country_votes(mentions).items()}
 
+    def countries_alike(self, mentions: Iterable[PlaceMention], country: str) -> frozenset[str]:
+        """The other countries (English names) that every place pointing at ``country`` also points
+        at: the article's places cannot tell them apart ("بلدة القنيطرة": Quneitra in Syria as much
+        as Kenitra in Morocco), the sides named must."""
+        cc = self._cc_of_country(country)
+        common: set[str] | None = None
+        for m in mentions:
+            ccs = {c for c, _ in self._place_votes(m)}
+            if cc in ccs:
+                common = ccs if common is None else common & ccs
+        return frozenset(self.country_names.get(c, c) for c in common or () if c != cc)
+
     def _country_votes(self, mentions: Iterable[PlaceMention]) -> Counter[str]:
         """How strongly the article's places point at each country (code -> weight).
 

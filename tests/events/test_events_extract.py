@@ -1369,6 +1369,9 @@ def test_handovers_and_arson(pipeline, text, sub, sides):
     # "القنيطرة" in Syria (Quneitra), not in Morocco (Kenitra)
     ("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية في سماء القنيطرة أمس.",
      "Disrupted weapons use", "Military Forces of Syria", "Qunaytirah"),
+    # ... also where the town's word names the smaller of the two (a town of Syria, a city of Morocco)
+    ("قصفت قوات النظام بلدة القنيطرة بقذائف المدفعية.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria", "Qunaytirah"),
     ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته جماعة الحوثي باتجاه مدينة جازان أمس.",
      "Disrupted weapons use", "Military Forces of Saudi Arabia", "Jizan"),
     # a quarter the gazetteer lacks, named like a city abroad ("حي الميدان": not Medan), says

@@ -335,3 +335,13 @@ def test_a_town_word_also_names_a_quarter_of_a_city(gaz: Gazetteer) -> None:
     text = "هدمت جرافات الاحتلال منزلين في بلدة سلوان بالقدس المحتلة."
     assert _loc(gaz, text, "سلوان").country == "Palestine"
 
+
+
+def test_countries_the_places_cannot_tell_apart(gaz: Gazetteer) -> None:
+    # "القنيطرة" is a town of Syria and a city of Morocco: the places alone cannot choose ...
+    ms = gaz.find_places(normalize("قصفت قوات النظام بلدة القنيطرة أمس."))
+    assert gaz.countries_alike(ms, gaz.country_of(ms) or "") == {"Syria"}
+    # ... but a town named only in Syria beside it can
+    ms = gaz.find_places(normalize("قصفت قوات النظام بلدة القنيطرة وبلدة خان شيخون أمس."))
+    assert gaz.country_of(ms) == "Syria"
+    assert "Morocco" not in gaz.countries_alike(ms, "Syria")
