@@ -2007,3 +2007,14 @@ def test_a_state_named_as_the_subject_of_a_strike_is_its_forces(pipeline):
     # a state named elsewhere is a place or a government, no side
     evs = _events(pipeline, "قتل 5 جنود أتراك في هجوم قرب الحدود مع إيران في ولاية هكاري.", published=date(2016, 1, 15))
     assert all("Iran" not in (e.actor1 + e.actor2) for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفتان صاروخيتان على حي المزة في دمشق دون أن تسفر عن إصابات.",
+    "سقطت قذيفة صاروخية على حي المزة في دمشق.",
+])
+def test_shells_that_fell_on_a_quarter_are_shelling(pipeline, text):
+    # a shell (or two) that fell is shelling by men not named, also when it hurt no one
+    ev = _one(pipeline, text, published=date(2017, 5, 14))
+    assert (ev.sub_event_type, ev.actor1, ev.location) == (
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Damascus - Mezzeh")
