@@ -2018,3 +2018,12 @@ def test_shells_that_fell_on_a_quarter_are_shelling(pipeline, text):
     ev = _one(pipeline, text, published=date(2017, 5, 14))
     assert (ev.sub_event_type, ev.actor1, ev.location) == (
         "Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Damascus - Mezzeh")
+
+
+@pytest.mark.parametrize("published", [date(2015, 3, 1), date(2017, 5, 14), date(2019, 8, 1)])
+def test_a_drone_that_strikes_al_qaeda_in_yemen_is_american(pipeline, published):
+    # the drones that strike in Yemen unnamed are the United States' before and after 2016
+    ev = _one(pipeline, "استهدفت طائرة بدون طيار سيارة كانت تقل عناصر من تنظيم القاعدة بمحافظة مأرب.",
+              published=published)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")
