@@ -293,8 +293,14 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
             return Roles(a, uniq[i + 1], [], [])
     groups = _sides(uniq, norm)
     by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": [], "support": []}
+    prev: tuple[list[Actor], str] | None = None
     for g in groups:
-        by_role[_role(g[0], g[-1], norm, clause_start)].append(g)
+        role = _role(g[0], g[-1], norm, clause_start)
+        if role == "agent" and prev is not None and prev[1] == "agent" \
+                and not norm[prev[0][-1].norm_end:g[0].norm_start].strip():
+            role = "target"  # "هاجم مسلحون دورية أمنية": the side right after the verb's subject is its object
+        by_role[role].append(g)
+        prev = (g, role)
     backers = tuple(a for g in by_role["support"] for a in g)
     if backers and not (by_role["agent"] or by_role["neutral"]):
         # only backers named beside the event ("وبإسناد كثيف وفرته طائرات التحالف ... من استعادة"):

@@ -2027,3 +2027,14 @@ def test_a_drone_that_strikes_al_qaeda_in_yemen_is_american(pipeline, published)
               published=published)
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("هاجم مسلحون دورية أمنية في مدينة الرطبة غربي الأنبار.",
+     ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")),
+    ("هاجم مسلحون مجهولون دورية للشرطة في مدينة الرطبة غربي الأنبار.",
+     ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")),
+])
+def test_the_side_right_after_the_subject_of_a_verb_is_its_object(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2016, 1, 10))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Armed clash", sides)
