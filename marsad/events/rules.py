@@ -206,6 +206,21 @@ def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
     d.actor2 = other
 
 
+def _crowd_of_sentence(d: Draft, drafts: list[Draft]) -> None:
+    """A clash that names one side only, told after a crowd's protest in the same sentence ("خرج
+    آلاف المحتجين ...، واشتبكوا مع قوات الأمن"): the crowd is its other side."""
+    if (d.actor1 is None) == (d.actor2 is None):
+        return
+    crowd = next((p.actor1 for p in drafts if p.event_type in _CROWDS and p.sentence_index == d.sentence_index
+                  and p.frame.start < d.frame.start and p.actor1 is not None and p.actor1.inter in (5, 6)), None)
+    if crowd is None:
+        return
+    if d.actor1 is None:
+        d.actor1 = crowd
+    else:
+        d.actor2 = crowd
+
+
 def _people_confronted(d: Draft, norm: str) -> bool:
     """State forces and civilians named in its clauses on the two sides of a clash told only by
     words of confrontation (cue list confrontations): the civilians rioted."""
@@ -324,6 +339,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     for d in drafts:
         d.sub_event_type = refine_sub_type(d, ctx.nt.norm)
         if d.sub_event_type == "Armed clash":
+            _crowd_of_sentence(d, drafts)
             _crowd_fight(d, ctx)
         if d.sub_event_type == "Attack" and d.frame.score >= STRONG and _armed_struck(d):
             if _executed(d, ctx) or within(ctx.mentions.cue("off_duty"), d.frame.sentence):

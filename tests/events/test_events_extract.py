@@ -2038,3 +2038,15 @@ def test_a_drone_that_strikes_al_qaeda_in_yemen_is_american(pipeline, published)
 def test_the_side_right_after_the_subject_of_a_verb_is_its_object(pipeline, text, sides):
     ev = _one(pipeline, text, published=date(2016, 1, 10))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Armed clash", sides)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج آلاف المحتجين إلى شوارع بيروت مساء أمس احتجاجا على أزمة النفايات، واشتبكوا مع قوات الأمن التي "
+    "استخدمت خراطيم المياه.",
+    "تظاهر مئات الشبان في وسط بيروت أمس احتجاجا على أزمة النفايات، ثم اشتبكوا مع قوات الأمن.",
+])
+def test_a_crowd_that_clashed_with_the_police_rioted(pipeline, text):
+    # the clash names the police only; the crowd of the protest told before it is its other side
+    ev = _one(pipeline, text, published=date(2016, 4, 12))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location) == (
+        "Violent demonstration", "Rioters (Lebanon)", "Police Forces of Lebanon", "Beirut")
