@@ -1920,6 +1920,9 @@ def test_the_quarters_of_a_city_are_in_the_city(pipeline):
      [("Armed clash", "YPG: People's Protection Units")]),
     # attacks over months are background
     ("وشن المتمردون في الأشهر الأخيرة هجمات دامية على الجزر في بحيرة تشاد.", []),
+    # ... one repelled was fought, by who attacked
+    ("صد الجيش العراقي هجوما لداعش على بلدة بعشيقة قرب الموصل.", [("Armed clash", "Islamic State (Iraq)")]),
+    ("تصدى الجيش العراقي لهجوم شنه داعش على بلدة بعشيقة قرب الموصل.", [("Armed clash", "Islamic State (Iraq)")]),
 ])
 def test_an_attack_launched(pipeline, text, events):
     evs = _events(pipeline, text, published=date(2016, 9, 5))
