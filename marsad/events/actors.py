@@ -123,9 +123,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 @functools.cache
 def _attack_of_pattern() -> re.Pattern[str]:
-    """A noun of attack, then the clitic لـ right before a side's name (cue list role_attack_of);
-    group 1 is the word before the noun."""
-    return re.compile(rf"(?:(\S+)\s+)?[وفب]?(?:{_words('role_attack_of')})\s+ل(?:ل|ال)?$")
+    """A noun of attack, then the clitic لـ or nothing right before a side's name ("هجوم لداعش"،
+    "هجوم داعش"، "هجوم حوثي"; cue list role_attack_of); group 1 is the word before the noun."""
+    return re.compile(rf"(?:(\S+)\s+)?[وفب]?(?:{_words('role_attack_of')})\s+(ل(?:ل|ال)?)?$")
 
 
 @functools.cache
@@ -192,6 +192,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     after its last)."""
     before = norm[max(clause_start, first.norm_start - 30):first.norm_start]
     attack_of = _attack_of_pattern().search(before)
+    if attack_of and not attack_of.group(2) and first.kind != "named":
+        attack_of = None  # "هجوم مسلح": an armed attack, the word no side's name
     if attack_of and not is_cue_word(attack_of.group(1) or "", "role_repel", "") \
             and not is_cue_word(attack_of.group(1) or "", "foiling", ""):
         return "agent"  # "قتل ثلاثة جنود في هجوم لحزب العمال الكردستاني": the party's attack

@@ -2053,3 +2053,15 @@ def test_a_crowd_that_clashed_with_the_police_rioted(pipeline, text):
     ev = _one(pipeline, text, published=date(2016, 4, 12))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location) == (
         "Violent demonstration", "Rioters (Lebanon)", "Police Forces of Lebanon", "Beirut")
+
+
+@pytest.mark.parametrize("text,sides", [
+    # a side named right after a noun of attack is whose attack it was ("هجوم داعش"، "هجوم حوثي")
+    ("قتل ثلاثة جنود في هجوم داعش على نقطة للجيش في مدينة بيجي.",
+     ("Islamic State (Iraq)", "Military Forces of Iraq")),
+    ("تصدت قوات الجيش الوطني لهجوم حوثي على مواقعها في مديرية نهم.",
+     ("Ansar Allah", "Military Forces of Yemen (2012-) Hadi Government")),
+])
+def test_the_side_after_a_noun_of_attack_attacked(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2016, 4, 12))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Armed clash", sides)
