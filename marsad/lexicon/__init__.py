@@ -164,7 +164,10 @@ def nation_forces() -> dict[str, dict[str, tuple[ActorEntry, ...]]]:
         if words[:-1] not in heads[group] or not words[-1].startswith("ال"):
             continue
         key = (a.canonical, a.inter, a.country, a.valid_from, a.valid_to)
-        out[group].setdefault(words[-1][2:], {}).setdefault(key, a)
+        adjective = words[-1][2:]
+        # men are named with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين"): "ي" + ين/ون
+        for form in (adjective, adjective + "ين", adjective + "ون") if adjective.endswith("ي") else (adjective,):
+            out[group].setdefault(form, {}).setdefault(key, a)
     # a nation's adjective has a row for any country (the fallback); a word that names one
     # conflict's forces only ("الطيران الحربي المعادي" in Yemen) is no nation
     return {group: {adj: tuple(rows.values()) for adj, rows in by_adj.items()

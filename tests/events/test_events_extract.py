@@ -1997,6 +1997,9 @@ def test_killings_beside_looting_and_guards_killed(pipeline, text, sub, dead):
      "Military Forces of Iraq", "Karmah"),
     ("أصيب ثلاثة مدنيين سوريين بأعيرة نارية أطلقها عناصر من الشرطة التركية على الحدود قرب بلدة جرابلس.",
      "Police Forces of Turkey", "Jarabulus"),
+    # ... with the adjective in the plural of men ("جنود مصريين": Rafah in Egypt, not in Gaza)
+    ("قتل ثلاثة جنود مصريين وأصيب آخران في هجوم بقذائف الهاون على معسكر للجيش في رفح.",
+     "Military Forces of Egypt", "Rafa"),
 ])
 def test_forces_followed_by_a_nation_are_its_forces(pipeline, text, side, place):
     ev = _one(pipeline, text, published=date(2015, 8, 10))
@@ -2065,3 +2068,9 @@ def test_a_crowd_that_clashed_with_the_police_rioted(pipeline, text):
 def test_the_side_after_a_noun_of_attack_attacked(pipeline, text, sides):
     ev = _one(pipeline, text, published=date(2016, 4, 12))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Armed clash", sides)
+
+
+def test_soldiers_of_a_nation_in_the_plural_place_a_shared_name_in_their_land(pipeline):
+    ev = _one(pipeline, "قتل ثلاثة جنود مصريين وأصيب آخران في هجوم بقذائف الهاون على معسكر للجيش في رفح.",
+              published=date(2017, 2, 8))
+    assert (ev.actor2, ev.country) == ("Military Forces of Egypt", "Egypt")
