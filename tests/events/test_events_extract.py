@@ -2074,3 +2074,13 @@ def test_soldiers_of_a_nation_in_the_plural_place_a_shared_name_in_their_land(pi
     ev = _one(pipeline, "قتل ثلاثة جنود مصريين وأصيب آخران في هجوم بقذائف الهاون على معسكر للجيش في رفح.",
               published=date(2017, 2, 8))
     assert (ev.actor2, ev.country) == ("Military Forces of Egypt", "Egypt")
+
+
+@pytest.mark.parametrize("text,side", [
+    ("أحرق مستوطنون إسرائيليون منزلا لعائلة فلسطينية في قرية دوما جنوب نابلس فجر اليوم.", "Settlers (Israel)"),
+    ("أحرق مسلحو جماعة الحوثي مبنى المجلس المحلي في مدينة تعز.", "Ansar Allah"),
+])
+def test_a_building_burned_by_an_armed_side_is_destruction(pipeline, text, side):
+    # "أحرق" by settlers or armed men destroys property; by a crowd it is a riot (test_handovers_and_arson)
+    ev = _one(pipeline, text, published=date(2016, 2, 15))
+    assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", side)
