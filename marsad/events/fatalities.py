@@ -250,6 +250,9 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
         # "قتلت قوات الاحتلال شابا": the side that killed may stand between the verb and its dead
         subject = next((a for a in actors if 0 <= a.norm_start - d.norm_end <= 2), None)
         ends = (d.norm_end,) if subject is None else (d.norm_end, subject.norm_end)
+        against = _AGAINST.match(norm, d.norm_end)
+        if against is not None:
+            ends += (against.end(),)  # "نفذ التنظيم حكم الإعدام بحق شاب": the one executed
         for lst, value in ((dual, 2), (singular, 1)):
             for s in lst:
                 if any(0 <= s.norm_start - e <= 2 for e in ends):
@@ -276,6 +279,7 @@ def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention]
 
 
 _AND_ONLY = re.compile(r"\s*و\s*")
+_AGAINST = re.compile(r"\s+بحق(?=\s)")
 _NOUN_AND = re.compile(r"\s+\w+\s+و\s*")
 
 

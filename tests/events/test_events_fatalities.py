@@ -69,6 +69,8 @@ def _counts(finder, text):
     # the lives a blast took are its dead, the others it hurt its wounded
     ("أودى انفجار سيارة مفخخة بحياة 14 شخصا وأصاب 30 آخرين بجروح", 14, 30),
     ("حصد الهجوم أرواح 12 جنديا", 12, None),
+    # the one an execution was carried out against ("بحق") died
+    ("نفذ التنظيم حكم الإعدام بحق شاب بتهمة الردة", 1, None),
 ])
 def test_counts(finder, text, killed, injured):
     c, _ = _counts(finder, text)
