@@ -98,6 +98,9 @@ class MentionFinder:
         self._nations = lexicon.nation_forces()
         self._states = lexicon.cue_words("state_names_as_sides")  # a side only right after a trigger
         self._strike_modifiers = lexicon.cue_words("strike_modifiers")
+        hedges = sorted(lexicon.cue_words("nation_hedges"), key=len, reverse=True)
+        self._nation_hedge = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in hedges)
+                                        + r")(?=\s)")
         self.cue_names = list(cue_lists)
         # all cue lists in one automaton, each list resolved on its own
         self.cues = LexiconMatcher(((w, name) for name, words in cue_lists.items() for w in words),
@@ -186,7 +189,7 @@ class MentionFinder:
         out = []
         for m in actors:
             group = self._nation_group(m)
-            nxt = _NEXT_WORD.match(norm, m.norm_end) if group is not None else None
+            nxt = self._nation_word(norm, m.norm_end) if group is not None else None
             if nxt is not None:
                 word = nxt.group(1)
                 rows = self._nations[group].get(word[2:] if word.startswith("ال") else word)
@@ -208,8 +211,8 @@ class MentionFinder:
             if not kinds:
                 continue
             nxt = _NEXT_WORD.match(norm, t.norm_end)
-            if nxt is not None and nxt.group(1) in self._strike_modifiers:
-                nxt = _NEXT_WORD.match(norm, nxt.end(1))
+            nxt = self._nation_word(norm, nxt.end(1) if nxt is not None and nxt.group(1) in self._strike_modifiers
+                                    else t.norm_end)
             if nxt is None or nxt.start(1) in taken:
                 continue
             word = nxt.group(1)
@@ -219,6 +222,12 @@ class MentionFinder:
                 taken.add(nxt.start(1))
                 out.append(mk("actor", nxt.start(1), nxt.end(1), word, {"entries": list(rows)}))
         return out
+
+    def _nation_word(self, norm: str, at: int) -> re.Match[str] | None:
+        """The word after ``at``, past a hedge that says whose it is believed to be ("طائرات حربية
+        يعتقد أنها روسية"، "غارات يرجح أنها أمريكية"; cue list nation_hedges)."""
+        hedge = self._nation_hedge.match(norm, at)
+        return _NEXT_WORD.match(norm, hedge.end() if hedge is not None else at)
 
     def _nation_group(self, m: Mention) -> str | None:
         """The kind of force (a key of lexicon.NATION_HEADS) an actor mention of no named state names:

@@ -1759,6 +1759,8 @@ def test_a_base_struck_is_no_base_set_up(pipeline):
     ("قصفت طائرة مسيرة أمريكية سيارة تقل عناصر من تنظيم القاعدة في محافظة شبوة، ما أدى إلى مقتل ثلاثة منهم.",
      "Military Forces of the United States"),
     ("قصفت مقاتلات حربية روسية بلدة كفرنبل في ريف إدلب أمس.", "Military Forces of Russia"),
+    ("نفذت طائرات حربية يعتقد أنها روسية أكثر من 20 غارة على بلدة حريتان في ريف حلب الشمالي.",
+     "Military Forces of Russia"),
 ])
 def test_planes_followed_by_a_nation_are_its_air_force(pipeline, text, side):
     ev = _one(pipeline, text, published=date(2016, 5, 10))
@@ -1775,6 +1777,9 @@ def test_planes_followed_by_a_nation_are_its_air_force(pipeline, text, side):
      "Military Forces of the United States", "Al Shabaab"),
     ("قتل مدنيان في قصف مدفعي تركي على قرية في ريف عفرين.", "Shelling/artillery/missile attack",
      "Military Forces of Turkey", "Civilians (Syria)"),
+    # ... also when they are only believed to be the nation's
+    ("قتل 11 مدنيا على الأقل جراء غارات جوية يرجح أنها روسية استهدفت بلدة كفرنبل في ريف إدلب.",
+     "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)"),
 ])
 def test_a_nation_after_the_word_of_a_strike_struck(pipeline, text, sub, side, victim):
     # "غارة إسرائيلية"، "قصف مدفعي تركي": the nation's adjective names who struck
