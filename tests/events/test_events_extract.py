@@ -2089,3 +2089,13 @@ def test_a_building_burned_by_an_armed_side_is_destruction(pipeline, text, side)
     # "أحرق" by settlers or armed men destroys property; by a crowd it is a riot (test_handovers_and_arson)
     ev = _one(pipeline, text, published=date(2016, 2, 15))
     assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", side)
+
+
+@pytest.mark.parametrize("text", [
+    "فرقت الشرطة الجزائرية بالقوة اعتصاما للأطباء المقيمين أمام مستشفى في مدينة وهران.",
+    "فرقت قوات الأمن اعتصاما لعمال النظافة أمام مقر المحافظة في مدينة البصرة.",
+])
+def test_a_sit_in_broken_up_was_met_with_force(pipeline, text):
+    # the verb of dispersal (cue list dispersal_verbs) beats the protest word beside it
+    ev = _one(pipeline, text, published=date(2016, 6, 20))
+    assert ev.sub_event_type == "Protest with intervention"
