@@ -191,8 +191,7 @@ class MentionFinder:
             group = self._nation_group(m)
             nxt = self._nation_word(norm, m.norm_end) if group is not None else None
             if nxt is not None:
-                word = nxt.group(1)
-                rows = self._nations[group].get(word[2:] if word.startswith("ال") else word)
+                rows = self._nation_rows(group, nxt.group(1))
                 if rows:
                     m = mk("actor", m.norm_start, nxt.end(1), norm[m.norm_start:nxt.end(1)], {"entries": list(rows)})
             out.append(m)
@@ -215,13 +214,17 @@ class MentionFinder:
                                     else t.norm_end)
             if nxt is None or nxt.start(1) in taken:
                 continue
-            word = nxt.group(1)
             group = "aircraft" if "Air/drone strike" in kinds else "Military Forces of {country}"
-            rows = self._nations[group].get(word[2:] if word.startswith("ال") else word)
+            rows = self._nation_rows(group, nxt.group(1))
             if rows:
                 taken.add(nxt.start(1))
-                out.append(mk("actor", nxt.start(1), nxt.end(1), word, {"entries": list(rows)}))
+                out.append(mk("actor", nxt.start(1), nxt.end(1), nxt.group(1), {"entries": list(rows)}))
         return out
+
+    def _nation_rows(self, group: str, word: str) -> tuple[lexicon.ActorEntry, ...] | None:
+        """The rows of the forces of a kind (a key of lexicon.NATION_HEADS) of the nation a word is the
+        adjective of, with or without the article ("التركية"، "روسية"), or None."""
+        return self._nations[group].get(word[2:] if word.startswith("ال") else word)
 
     def _nation_word(self, norm: str, at: int) -> re.Match[str] | None:
         """The word after ``at``, past a hedge that says whose it is believed to be ("طائرات حربية
