@@ -349,17 +349,16 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         # "وفرقت الشرطة المتظاهرين بالغاز واعتقلت عشرين طالبا": arrests made breaking up a crowd
         # are the protest's intervention (as sure as the arrest)
         sub, (score, ts) = INTERVENTION, (score, sorted(ts + best[INTERVENTION][1], key=lambda t: t.norm_start))
-    broke = [t for t in best.get(INTERVENTION, (0.0, []))[1]
-             if is_cue_word(norm[t.norm_start:t.norm_end], "dispersal_verbs", "وف")] if sub == "Peaceful protest" else []
-    if broke:
-        # "فرقت الشرطة بالقوة اعتصاما للأطباء": a protest a verb of the clause tells broken up was met
-        # with force (cue list dispersal_verbs; not "تستخدم القوات في تفريق المظاهرات", a task)
-        sub, ts = INTERVENTION, sorted(ts + broke, key=lambda t: t.norm_start)
-    force = _fire_on_crowd(best, ts, norm) if sub == "Peaceful protest" else []
-    if force:
-        # "أطلقت الشرطة النار على متظاهرين": a crowd fired on was met with force (the rules make
-        # it lethal force when the clause counts the dead)
-        sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
+    if sub == "Peaceful protest":
+        # a protest a verb of the clause tells broken up ("فرقت الشرطة بالقوة اعتصاما للأطباء", cue list
+        # dispersal_verbs; not "تستخدم القوات في تفريق المظاهرات", a task), or a crowd fired on
+        # ("أطلقت الشرطة النار على متظاهرين"), was met with force (the rules make it lethal force when
+        # the clause counts the dead)
+        force = [t for t in best.get(INTERVENTION, (0.0, []))[1]
+                 if is_cue_word(norm[t.norm_start:t.norm_end], "dispersal_verbs", "وف")] \
+            or _fire_on_crowd(best, ts, norm)
+        if force:
+            sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
     return sub, score, ts
 
 
