@@ -76,11 +76,16 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
         prev = out[-1] if out else None
         if prev is not None and a.kind == "named" and a.inter in NON_STATE_ARMED and a.norm_start >= prev.norm_end:
             gap = _gap_words(norm[prev.norm_end:a.norm_start])
-            if (prev.kind == "generic" and prev.inter == 3 and gap in cue_words("member_of")) or (
+            if (prev.kind == "generic" and prev.inter == 3 and (
+                    gap in cue_words("member_of") or gap in cue_words("belonging_to"))) or (
                     prev.kind == "generic" and prev.inter in NON_STATE_ARMED and not gap) or (
                     prev.kind in ("generic", "victim") and gap in cue_words("suspected_of")):
-                out[-1] = replace(a, counted=a.counted or prev.counted)
+                out[-1] = replace(a, counted=a.counted or prev.counted, norm_start=prev.norm_start)
                 continue
+        if prev is not None and a.kind == "named" and a.is_state and prev.kind == "generic" and prev.inter == 3 \
+                and a.norm_start >= prev.norm_end and _gap_words(norm[prev.norm_end:a.norm_start]) in cue_words("belonging_to"):
+            out[-1] = replace(a, counted=a.counted or prev.counted, norm_start=prev.norm_start)
+            continue
         out.append(a)
     return out
 
@@ -116,8 +121,8 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
         rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف|في)\s+(?:\S+\s+){{0,1}}(?:[^\w\s]\s*)?$")
     agent_after = re.compile(  # SVO: "المقاومة اقتحمت معقل ..."
         rf"^\s*(?:\S+\s+){{0,1}}(?:{_words('role_agent_after')})(?:\s|$)")
-    agent_before = re.compile(  # "على يد X"، "شنت X" (the word between, if any, is group 1)
-        rf"(?:{_words('role_agent_before')})\s*(?:(\S+)\s+)?$")
+    agent_before = re.compile(  # "على يد X"، "شنت X"، "برصاص عنصر من X" (the word between, if any, is group 1 or 2)
+        rf"(?:{_words('role_agent_before')})(?:\s*(?:(\S+)\s+)?|\s+(\S+)\s+من\s+)$")
     return target_before, toll_of, agent_after, agent_before
 
 
@@ -210,8 +215,9 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of
     # what the side holds ("اقتحمت معقل مليشيات الحوثي": the Houthis' stronghold was stormed)
     agent = agent_before.search(before)
-    if agent and agent.group(1) not in cue_words("role_held_by") and not (
-            _a_count(agent.group(1)) and agent.group(0).split()[0] in cue_words("role_people_verbs")):
+    between = agent and (agent.group(1) or agent.group(2))
+    if agent and between not in cue_words("role_held_by") and not (
+            _a_count(between) and agent.group(0).split()[0] in cue_words("role_people_verbs")):
         # (not "اعتقلت خمسة شبان": a count after a verb done to people starts its object; "قامت ثلاث
         # مقاتلات" is counted subject)
         return "agent"
@@ -262,6 +268,26 @@ def _count_follows(after: str) -> bool:
                             or words[0] in cue_words("singular_person") or words[0] in cue_words("dual_person"))
 
 
+def _launchers(actors: list[Actor], planes: list[Actor], norm: str) -> list[Actor]:
+    """The side a verb of launching names as the one that sent the drone ("أطلق الحوثيون طائرة
+    مسيرة على قاعدة العند"، "طائرة مسيرة أطلقها الحوثيون"; cue list drone_launch): it struck, the
+    drone is only its weapon (kind "aircraft": an armed group's own drone, not one of the air force
+    that usually flies there)."""
+    out = []
+    for a in actors:
+        if a.kind == "aircraft" or a.is_victim or not any(
+                abs(a.norm_start - p.norm_start) <= LAUNCHED_DRONE_CHARS for p in planes):
+            continue
+        before = norm[max(0, a.norm_start - 16):a.norm_start].split()
+        if before and (is_cue_word(before[-1], "drone_launch", "و")
+                       or (before[-1].endswith("ها") and is_cue_word(before[-1][:-2], "drone_launch", "و"))):
+            out.append(replace(a, kind="aircraft"))
+    return out
+
+
+LAUNCHED_DRONE_CHARS = 40  # how far from the drone the side a verb of launching names may stand
+
+
 @functools.cache
 def _number_words() -> frozenset[str]:
     return frozenset(normalize_key(n.word) for n in lexicon_numbers())
@@ -277,6 +303,9 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         # the aircraft named in the sentence are the ones that struck
         planes = [a for a in actors if a.kind == "aircraft" and not a.counted]
         if planes:
+            launchers = _launchers(actors, planes, norm)
+            if launchers:  # the drone is the launcher's weapon, no side of its own
+                actors, planes = [a for a in actors if a.kind != "aircraft"], launchers
             rest = [a for a in actors if a.name != planes[0].name]
             _, a2, _, with2, _, _ = assign_roles(rest, norm, trigger_start, clause_start)
             others = [a for a in rest if a is not a2]

@@ -42,9 +42,13 @@ CONFIRMED_SCORE = 0.8  # a weak word after the verb that says it happened: as su
 CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject between)
 # weak words a verb before them confirms: a base set up ("أقامت القوات التركية قاعدة عسكرية"), bodies
 # found ("عثرت الشرطة على جثتي رجلين"), an attack launched ("شنت وحدات حماية الشعب هجوما"):
-# sub-type → the cue lists of the verbs and of the words they confirm (None: any weak word)
-CONFIRMED_BY = {"Headquarters or base established": ("founding", None), "Attack": ("bodies_found", None),
-                "Armed clash": ("launching", "launched")}
+# sub-type → the cue lists of the verbs and of the words they confirm (None: any weak word), and how
+# sure the confirmed word is (a march people took part in, "شارك آلاف في مسيرة"، "خرجت مسيرة", is
+# nearly as sure a protest as a verb of protest)
+CONFIRMED_BY = {"Headquarters or base established": ("founding", None, CONFIRMED_SCORE),
+                "Attack": ("bodies_found", None, CONFIRMED_SCORE),
+                "Armed clash": ("launching", "launched", CONFIRMED_SCORE),
+                "Peaceful protest": ("marching", "marches", 0.9)}
 FIRE_ON_CROWD_CHARS = 14  # how far after a word of gunfire the crowd it was aimed at may begin
 ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
 WEAK_TELLS = 0.5  # a trigger weighing less (a bare "قتل") does not tell what happened beside an attempt
@@ -276,7 +280,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                     continue
                 if described and e.sub_event_type == TERRITORY:
                     continue  # "المدينة التي حررتها المقاومة": who holds a place, not news of its taking
-                weight = max(e.weight, CONFIRMED_SCORE) if e.sub_event_type == confirmed else e.weight
+                weight = max(e.weight, CONFIRMED_BY[confirmed][2]) if e.sub_event_type == confirmed else e.weight
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, weight), ts + [t])
         _drop_disrupted_weapons(best, norm)
@@ -367,7 +371,7 @@ def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:
     of CONFIRMED_BY: "أقامت القوات التركية قاعدة عسكرية" is a base set up, "عثرت الشرطة على جثتي
     رجلين" an attack whose dead were found), or None."""
     for e in _entries(t):
-        cue, words = CONFIRMED_BY.get(e.sub_event_type, (None, None))
+        cue, words, _ = CONFIRMED_BY.get(e.sub_event_type, (None, None, 0.0))
         if cue is not None and e.weight < MIN_SCORE and (words is None or is_cue_word(
                 norm[t.norm_start:t.norm_end], words, "")):
             before = norm[max(cl.start, t.norm_start - CONFIRMED_CHARS):t.norm_start].split()

@@ -60,7 +60,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
     pos = fr.trigger_start
     if a1 is not None and a1.is_victim:
         a1, a2 = (None, a1) if a2 is None else (a2, a1)
-    if sub == "Air/drone strike" and (a1 is None or a1.is_victim or a1.inter in (2, 3, 4)):
+    if sub == "Air/drone strike" and (a1 is None or a1.is_victim or (a1.inter in (2, 3, 4) and a1.kind != "aircraft")):
         op = (flier.name, flier.inter) if flier is not None else (
             (o.canonical, o.inter) if (o := air_operator(event_country, when)) is not None else None)
         if op is not None and (a1 is None or a1.inter in (2, 3, 4)):

@@ -2099,3 +2099,37 @@ def test_a_sit_in_broken_up_was_met_with_force(pipeline, text):
     # the verb of dispersal (cue list dispersal_verbs) beats the protest word beside it
     ev = _one(pipeline, text, published=date(2016, 6, 20))
     assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    # a march a verb of taking part or setting out confirms is a protest ...
+    ("شارك آلاف الأردنيين في مسيرة وسط العاصمة عمان تضامنا مع الفلسطينيين في القدس.", "Peaceful protest", "Amman"),
+    ("خرجت مسيرة حاشدة في مدينة تعز للمطالبة برفع الحصار عن المدينة.", "Peaceful protest", "Taiz"),
+    # ... a drone stays a drone
+    ("استهدفت طائرة مسيرة سيارة تقل عناصر من تنظيم القاعدة في مأرب.", "Air/drone strike", "Ma'rib"),
+])
+def test_a_march_confirmed_by_a_verb_is_a_protest(pipeline, text, sub, place):
+    ev = _one(pipeline, text, published=date(2016, 3, 10))
+    assert (ev.sub_event_type, ev.location) == (sub, place)
+
+
+def test_a_drone_launched_by_a_side_is_its_strike(pipeline):
+    # an unnamed drone over Yemen is the United States'; one the Houthis launched is theirs
+    ev = _one(pipeline, "استهدفت طائرة مسيرة سيارة تقل عناصر من تنظيم القاعدة في مأرب.", published=date(2018, 3, 10))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")
+    for text in ("أطلق الحوثيون طائرة مسيرة على مواقع للجيش اليمني في مأرب.",
+                 "قصفت طائرة مسيرة أطلقها الحوثيون مواقع للجيش اليمني في مأرب."):
+        ev = _one(pipeline, text, published=date(2018, 3, 10))
+        assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+            "Air/drone strike", "Ansar Allah", "Military Forces of Yemen (2012-) Hadi Government")
+
+
+@pytest.mark.parametrize("text,side", [
+    # a sniper or gunmen belonging to a state force are that force ...
+    ("قتل مدني برصاص قناص تابع لقوات النظام في حي الوعر بمدينة حمص.", "Military Forces of Syria"),
+    # ... and a member of a group whose bullets killed is the group
+    ("قتل مدني برصاص عنصر من تنظيم داعش في حي الوعر بمدينة حمص.", "Islamic State (Syria)"),
+])
+def test_the_gunman_of_a_side_killed_a_civilian(pipeline, text, side):
+    ev = _one(pipeline, text, published=date(2016, 3, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Attack", side, "Civilians (Syria)", 1)
