@@ -301,7 +301,10 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         return Roles(None, None, [], [])
     if sub_event_type == "Air/drone strike":
         # the aircraft named in the sentence are the ones that struck
-        planes = [a for a in actors if a.kind == "aircraft" and not a.counted]
+        # (a count before them is of the dead, not theirs, when a noun of attack stands between:
+        # "مقتل قياديين حوثيين اثنين في غارة للتحالف")
+        planes = [a for a in actors if a.kind == "aircraft" and (not a.counted or _attack_of_pattern().search(
+            norm[max(clause_start, a.norm_start - 30):a.norm_start]))]
         if planes:
             launchers = _launchers(actors, planes, norm)
             if launchers:  # the drone is the launcher's weapon, no side of its own

@@ -244,12 +244,21 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
     dual = within(mentions.cue("dual_person"), seg)
     tries = [c.norm_end for c in within(mentions.cue("attempt"), seg)]
     actors = within(mentions.actors, seg)
+    riding = within(mentions.cue("riding"), seg)
     for d in words:
         if any(0 <= d.norm_start - e <= 2 for e in tries):
             continue  # "محاولة اغتيال أحد القادة": tried, nobody died of it
-        # "قتلت قوات الاحتلال شابا": the side that killed may stand between the verb and its dead
+        # "قتلت قوات الاحتلال شابا": the side that killed may stand between the verb and its dead,
+        # and what it rode ("مسلحون يستقلون دراجة نارية"; cue list riding)
         subject = next((a for a in actors if 0 <= a.norm_start - d.norm_end <= 2), None)
-        ends = (d.norm_end,) if subject is None else (d.norm_end, subject.norm_end)
+        active = _active_killing(d, norm)
+        subject_end = _killers_after(subject.norm_end, norm) or subject.norm_end if subject is not None \
+            else _killers_after(d.norm_end, norm) if active else None
+        # (after a verb only active, the words right after it are its subject, not its dead)
+        ends: tuple[int, ...] = () if active and subject_end is not None else (d.norm_end,)
+        if subject_end is not None:
+            rode = next((r for r in riding if 0 <= r.norm_start - subject_end <= 2), None)
+            ends += (subject_end,) if rode is None else (subject_end, rode.norm_end)
         against = _AGAINST.match(norm, d.norm_end)
         if against is not None:
             ends += (against.end(),)  # "نفذ التنظيم حكم الإعدام بحق شاب": the one executed
@@ -259,6 +268,29 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
                     spans += [d.span, s.span]
                     return value + _joined_persons(s, singular, dual, norm, spans)
     return None
+
+
+def _active_killing(verb: Mention, norm: str) -> bool:
+    """The death word is a verb of killing spelled only in the active ("اغتال"; cue list
+    active_killing_verbs)."""
+    word = norm[verb.norm_start:verb.norm_end]
+    words = cue_words("active_killing_verbs")
+    return word in words or (word[:1] in "وف" and word[1:] in words)
+
+
+def _killers_after(start: int, norm: str) -> int | None:
+    """Where the words of gunmen right after ``start`` (a verb of killing in the active, or the side
+    that is its subject) end ("اغتال مسلحان ملثمان ضابطا": they killed, the officer died; cue list
+    killer_nouns), or None."""
+    end = None
+    for m in _NEXT_WORD.finditer(norm, start):
+        if m.start() != (end if end is not None else start) or m.group(1) not in cue_words("killer_nouns"):
+            break
+        end = m.end()
+    return end
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention], norm: str,

@@ -2133,3 +2133,23 @@ def test_a_drone_launched_by_a_side_is_its_strike(pipeline):
 def test_the_gunman_of_a_side_killed_a_civilian(pipeline, text, side):
     ev = _one(pipeline, text, published=date(2016, 3, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Attack", side, "Civilians (Syria)", 1)
+
+
+def test_the_side_whose_strike_killed_after_a_count_struck(pipeline):
+    # the count before the coalition is of the dead; the army that announced them did not strike
+    ev = _one(pipeline, "أعلن الجيش اليمني مقتل قياديين حوثيين اثنين في غارة للتحالف على مديرية نهم شرق صنعاء.",
+              published=date(2016, 3, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Saudi Arabia", "Ansar Allah", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # the gunmen after a verb only active are who killed, what they rode stands before the dead
+    "اغتال مسلحان ضابطا في الأمن أمام منزله في مدينة عدن صباح اليوم.",
+    "اغتال مسلحان ملثمان يستقلان دراجة نارية ضابطا في الأمن أمام منزله في مدينة عدن صباح اليوم.",
+    "اغتال مسلحون مجهولون يستقلون دراجة نارية ضابطا في الجيش اليمني أمام منزله في مدينة عدن صباح اليوم.",
+])
+def test_one_officer_assassinated_by_gunmen_is_one_dead(pipeline, text):
+    ev = _one(pipeline, text, published=date(2016, 5, 14))
+    # killed at his home, off duty: a civilian (codebook rule 5)
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Yemen)", 1)
