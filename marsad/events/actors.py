@@ -315,7 +315,12 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
             return Roles(planes[0], a2 or (others[0] if others else None), [], with2 if a2 else [])
     uniq: list[Actor] = []
     for a in actors:
-        if not any(u.name == a.name for u in uniq):
+        if not any(u.name == a.name for u in uniq) or (
+                _role_patterns()[3].search(norm[max(clause_start, a.norm_start - 30):a.norm_start])
+                and not any(u.name == a.name and _role_patterns()[3].search(
+                    norm[max(clause_start, u.norm_start - 30):u.norm_start]) for u in uniq)):
+            # (a side named again right after a word that makes it the agent, "نفذهما التنظيم",
+            # is kept: the first naming may be among the dead)
             uniq.append(a)
     if sub_event_type == "Agreement" and len(uniq) > 1 and not any(a.is_victim for a in uniq[:2]):
         # "وقعت الحكومة والحركة الشعبية اتفاقا": the names joined by "و" are the two parties

@@ -11,7 +11,7 @@ import csv
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -97,7 +97,7 @@ class ActorEntry:
     country: str
     valid_from: date | None
     valid_to: date | None
-    kind: str  # named | generic | civilian | protester | rioter | aircraft | victim | hostile
+    kind: str  # named | generic | civilian | protester | rioter | aircraft | victim | hostile | anaphor
 
     def valid_on(self, day: date | None) -> bool:
         return valid_between(self.valid_from, self.valid_to, day)
@@ -108,7 +108,7 @@ class ActorEntry:
         return self.canonical.replace("{country}", country or self.country or "Unknown")
 
 
-ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim", "hostile"}
+ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim", "hostile", "anaphor"}
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +143,17 @@ NATION_HEADS = {
     "Military Forces of {country}": (("الجيش",), ("القوات",)),
     "Police Forces of {country}": (("الشرطة",), ("قوات", "الامن")),
 }
+
+
+@cache
+def groups_called(noun: str) -> frozenset[str]:
+    """The armed groups (canonical names) the press calls by a group noun, read from the aliases of
+    actors.tsv that open with it ("تنظيم داعش"، "تنظيم القاعدة" for "تنظيم"): what "التنظيم" may
+    stand for."""
+    from marsad.text.normalize import normalize_key
+
+    return frozenset(a.canonical for a in actors() if a.kind == "named" and a.inter in (2, 3, 4)
+                     and normalize_key(a.alias).split()[0] == noun)
 
 
 @lru_cache(maxsize=1)

@@ -2153,3 +2153,23 @@ def test_one_officer_assassinated_by_gunmen_is_one_dead(pipeline, text):
     ev = _one(pipeline, text, published=date(2016, 5, 14))
     # killed at his home, off duty: a civilian (codebook rule 5)
     assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Yemen)", 1)
+
+
+def test_the_organisation_is_the_group_named_before_it(pipeline):
+    # "التنظيم" is the group called "تنظيم ..." named last before it; it took the town
+    text = ("اندلعت اشتباكات أمس بين تنظيم داعش وقوات النظام في محيط مستودعات مهين بريف حمص.\n"
+            "وكان التنظيم سيطر على كامل بلدة مهين شمال شرق بلدة القريتين، بعد اشتباكات مع قوات النظام.")
+    evs = _events(pipeline, text, published=date(2015, 8, 9))
+    assert ("Non-state actor overtakes territory", "Islamic State (Syria)", "Military Forces of Syria") in [
+        (e.sub_event_type, e.actor1, e.actor2) for e in evs]
+    # none named before it: no side
+    ev = _one(pipeline, "قتل ثلاثة جنود في هجوم للتنظيم على حاجز للجيش في مدينة العريش.", published=date(2015, 8, 9))
+    assert ev.actor1 != "Islamic State (Egypt) - Sinai Province" and ev.actor2 == "Military Forces of Egypt"
+
+
+def test_a_side_named_among_the_dead_and_again_as_the_bomber(pipeline):
+    text = ("قتل 28 عنصرا على الأقل من مقاتلي المعارضة وتنظيم داعش إثر اشتباكات بين الطرفين وتفجيرين "
+            "انتحاريين نفذهما التنظيم في ريف حلب الشمالي.")
+    evs = _events(pipeline, text, published=date(2015, 8, 9))
+    assert ("Suicide bomb", "Islamic State (Syria)", "Opposition Rebels (Syria)") in [
+        (e.sub_event_type, e.actor1, e.actor2) for e in evs]

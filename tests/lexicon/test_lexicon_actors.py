@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.lexicon import ACTOR_KINDS, ActorEntry, actors
+from marsad.lexicon import ACTOR_KINDS, ActorEntry, actors, groups_called
 from marsad.mentions.matcher import LexiconMatcher
 from marsad.text.normalize import normalize, normalize_key
 
@@ -419,3 +419,10 @@ def test_nations_of_planes_are_read_from_the_state_rows():
     assert {r.canonical for r in nations["تركي"]} == {"Military Forces of Turkey"}
     # words that name one conflict's planes only, or planes of no nation, are no nation
     assert "معادي" not in nations and "حربيه" not in nations and "مروحيه" not in nations
+
+
+def test_groups_called_by_a_group_noun():
+    organisations = groups_called("تنظيم")
+    assert {"Islamic State ({country})", "Al Qaeda", "AQAP: Al Qaeda in the Arabian Peninsula"} <= organisations
+    assert "Taliban" not in organisations and "Taliban" in groups_called("حركه")
+    assert not any(name.startswith("Military Forces") for name in organisations)
