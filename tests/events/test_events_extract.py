@@ -2173,3 +2173,10 @@ def test_a_side_named_among_the_dead_and_again_as_the_bomber(pipeline):
     evs = _events(pipeline, text, published=date(2015, 8, 9))
     assert ("Suicide bomb", "Islamic State (Syria)", "Opposition Rebels (Syria)") in [
         (e.sub_event_type, e.actor1, e.actor2) for e in evs]
+
+
+def test_the_movement_and_the_group_are_the_ones_named_before(pipeline):
+    text = ("تبنت حركة طالبان الهجوم على أكاديمية الشرطة في كابول.\n"
+            "وقتل 15 شرطيا عندما هاجم مسلحو الحركة أكاديمية الشرطة في كابول صباح أمس.")
+    evs = _events(pipeline, text, published=date(2016, 6, 30))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Taliban", "Police Forces of Afghanistan")]
