@@ -1067,7 +1067,8 @@ def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, 
             only[c] = only.get(c, 0) + 1
             homes[c] = homes.get(c, 0) + 1
         elif len(countries) == 2 and "" in countries and len({e.canonical for e in entries}) == 1:
-            c = next(x for x in countries if x)
+            # (a state's forces listed for a war abroad, "القوات السودانية" in Yemen, are at home in it)
+            c = home_of(entries[0].canonical) or next(x for x in countries if x)
             homes[c] = homes.get(c, 0) + 1
         elif countries == {""} and len({e.canonical for e in entries}) == 1 and (c := home_of(entries[0].canonical)):
             homes[c] = homes.get(c, 0) + 1  # "الجيش العراقي": a state's forces are at home in it

@@ -335,6 +335,9 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
             if alt in best and best[alt][0] >= 0.7:
                 sub, (score, ts) = alt, best[alt]
                 break
+    if sub == SHELLING and AIR in best and _planes_shelled(best[AIR][1], ts, norm):
+        # "قال الجيش التركي إن طائراته الحربية قصفت 12 هدفا": aircraft that shelled struck from the air
+        sub, ts = AIR, sorted(ts + best[AIR][1], key=lambda t: t.norm_start)
     # demonstrators who throw stones or firebombs riot, whatever the police did to them
     if SUB_TO_TYPE.get(sub) == "Protests" and best.get(RIOT, (0.0, []))[0] >= RIOT_OVER_PROTEST:
         # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
@@ -364,6 +367,26 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         if force:
             sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
     return sub, score, ts
+
+
+def _planes_shelled(planes: list[Mention], shells: list[Mention], norm: str) -> bool:
+    """A word of aircraft (cue list aircraft_words) right before or after a verb of shelling, as its
+    subject ("طائرات حربية قصفت"، "قصفت طائراته الحربية"; not "ضربات صاروخية", strikes of missiles):
+    at most one word between, no "و" or punctuation."""
+    planes = [p for p in planes if is_cue_word(norm[p.norm_start:p.norm_end].split()[0], "aircraft_words", "وبل")]
+    for p in planes:
+        for s in shells:
+            a, b = (p, s) if p.norm_end <= s.norm_start else (s, p)
+            gap = norm[a.norm_end:b.norm_start]
+            words = gap.split()
+            if b.norm_start >= a.norm_end and len(words) <= 1 and not any(c in gap for c in ",.;:،") \
+                    and not (words and words[0].startswith("و")) and not norm[b.norm_start:b.norm_start + 1] == "و":
+                return True
+    return False
+
+
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
 
 
 def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:

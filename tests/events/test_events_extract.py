@@ -2180,3 +2180,27 @@ def test_the_movement_and_the_group_are_the_ones_named_before(pipeline):
             "وقتل 15 شرطيا عندما هاجم مسلحو الحركة أكاديمية الشرطة في كابول صباح أمس.")
     evs = _events(pipeline, text, published=date(2016, 6, 30))
     assert [(e.actor1, e.actor2) for e in evs] == [("Taliban", "Police Forces of Afghanistan")]
+
+
+def test_sudans_forces_strike_at_home_in_darfur(pipeline):
+    # Sudan's forces also fought in Yemen; at home they strike in Darfur (Jebel Marra, a curated area)
+    ev = _one(pipeline, "قصفت طائرات سلاح الجو السوداني قرى في منطقة جبل مرة بدارفور، ما أدى إلى مقتل ستة مدنيين.",
+              published=date(2016, 7, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country, ev.location, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Sudan", "Civilians (Sudan)", "Sudan", "Jebel Marra", 6)
+    ev = _one(pipeline, "قصفت القوات السودانية بلدة لم يسمها المصدر أمس، ما أدى إلى مقتل ستة مدنيين.",
+              published=date(2016, 7, 20))
+    assert ev.country == "Sudan"
+
+
+@pytest.mark.parametrize("text,sub", [
+    # aircraft that shelled struck from the air ...
+    ("قال الجيش التركي إن طائراته الحربية قصفت 12 هدفا لحزب العمال الكردستاني في جبال قنديل، وقتلت 20 مسلحا.",
+     "Air/drone strike"),
+    # ... strikes of missiles did not
+    ("وجهت القوات العراقية ضربات صاروخية على مواقع داعش في منطقة الزنكورة، ما أدى لمقتل 30 إرهابيا.",
+     "Shelling/artillery/missile attack"),
+])
+def test_aircraft_that_shelled_struck_from_the_air(pipeline, text, sub):
+    ev = _one(pipeline, text, published=date(2016, 7, 20))
+    assert ev.sub_event_type == sub
