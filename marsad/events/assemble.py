@@ -27,7 +27,7 @@ from marsad.events.actors import (
     resolve_actor,
 )
 from marsad.events.fatalities import Counts, counts_in
-from marsad.events.frames import DISRUPTED, Frame, clause_frames, is_cue_word, not_a_trigger
+from marsad.events.frames import DISRUPTED, TRANSFER, Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words, groups_called, home_of
@@ -559,6 +559,14 @@ class EventExtractor:
                 with1 = [*with1, *backers]
             elif backers:
                 a1, with1 = backers[0], [*with1, *backers[1:]]
+        if a1 is None and a2 is not None and sub == TRANSFER:
+            # "انسحبت قوات النظام من البلدة، ودخلها مقاتلو تنظيم داعش دون قتال": the side that took
+            # over is named in the clause after the withdrawal
+            later = [a for a in self._actors(within(ctx.mentions.actors, Segment(fr.end, fr.sentence.end, 0)),
+                                             ctx, when, country)
+                     if a.name != a2.name and not a.is_victim and not a.counted]
+            if later:
+                a1 = later[0]
         a1, a2, coalition = member_first(a1, a2, acts, when)
         if a1 is not None and a2 is not None and allies_on(a1.name, a2.name, when):
             # two allies are one side ("مصادر في القوات الموالية للشرعية ان المقاومة ..."): the

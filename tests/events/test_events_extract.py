@@ -2204,3 +2204,10 @@ def test_sudans_forces_strike_at_home_in_darfur(pipeline):
 def test_aircraft_that_shelled_struck_from_the_air(pipeline, text, sub):
     ev = _one(pipeline, text, published=date(2016, 7, 20))
     assert ev.sub_event_type == sub
+
+
+def test_the_side_that_entered_after_a_withdrawal_took_over(pipeline):
+    ev = _one(pipeline, "انسحبت قوات النظام من بلدة مهين في ريف حمص الشرقي، ودخلها مقاتلو تنظيم داعش دون قتال.",
+              published=date(2016, 7, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Non-violent transfer of territory", "Islamic State (Syria)", "Military Forces of Syria")
