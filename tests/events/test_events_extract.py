@@ -2211,3 +2211,14 @@ def test_the_side_that_entered_after_a_withdrawal_took_over(pipeline):
               published=date(2016, 7, 20))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Non-violent transfer of territory", "Islamic State (Syria)", "Military Forces of Syria")
+
+
+@pytest.mark.parametrize("text,dead", [
+    # the passengers gunmen fired on, named in the accusative, are civilians
+    ("فتح مسلحون النار على حافلة تقل أقباطا في محافظة المنيا، ما أسفر عن مقتل 7 أشخاص وإصابة 13 آخرين.", 7),
+    ("أطلق مسلحون النار على سيارة تقل عمالا في منطقة الشيخ زويد شمال سيناء، ما أدى إلى مقتل ثلاثة منهم.", 3),
+])
+def test_gunmen_who_fired_on_passengers_attacked_civilians(pipeline, text, dead):
+    ev = _one(pipeline, text, published=date(2015, 10, 12))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", dead)
