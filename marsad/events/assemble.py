@@ -559,6 +559,8 @@ class EventExtractor:
                 with1 = [*with1, *backers]
             elif backers:
                 a1, with1 = backers[0], [*with1, *backers[1:]]
+        if sub == DISRUPTED:
+            a1, a2 = _stopped_and_whose(a1, a2, acts, norm)
         if a1 is None and a2 is not None and sub == TRANSFER:
             # "انسحبت قوات النظام من البلدة، ودخلها مقاتلو تنظيم داعش دون قتال": the side that took
             # over is named in the clause after the withdrawal
@@ -1025,6 +1027,19 @@ def _place_key(loc: Location) -> str:
     gazetteer lacks (two unlisted villages coded at the town near both are two places)."""
     key = f"{round(loc.latitude, 2)},{round(loc.longitude, 2)}"
     return f"{key}:{normalize(loc.location_ar).norm}" if loc.unlisted else key
+
+
+def _stopped_and_whose(a1: Actor | None, a2: Actor | None, acts: list[Actor], norm: str
+                       ) -> tuple[Actor | None, Actor | None]:
+    """The side that stopped a weapon and the side whose weapon it was: the one a verb of firing or
+    planting with the weapon for its object names ("صاروخ باليستي أطلقته ميليشيات الحوثي"، "عبوة
+    زرعها مسلحون"; cue list fired_by) is the other side (actor2)."""
+    owner = next((a for a in acts if not a.is_victim and norm[max(0, a.norm_start - 12):a.norm_start].split()[-1:]
+                  and is_cue_word(norm[max(0, a.norm_start - 12):a.norm_start].split()[-1], "fired_by", "و")), None)
+    if owner is None:
+        return a1, a2
+    stopper = next((a for a in (a1, a2, *acts) if a is not None and a.name != owner.name and not a.is_victim), None)
+    return stopper, owner
 
 
 def _article_country(by_places: str | None, actor_votes: dict[str, int],

@@ -2222,3 +2222,15 @@ def test_gunmen_who_fired_on_passengers_attacked_civilians(pipeline, text, dead)
     ev = _one(pipeline, text, published=date(2015, 10, 12))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)", dead)
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the side that fired or planted the weapon stopped is the other side, whoever is named first
+    ("أعلنت قيادة التحالف العربي اعتراض صاروخ باليستي أطلقته ميليشيات الحوثي باتجاه مدينة مأرب.",
+     ("Military Forces of Saudi Arabia", "Ansar Allah")),
+    ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيات الحوثي باتجاه مدينة مأرب.",
+     ("Military Forces of Saudi Arabia", "Ansar Allah")),
+])
+def test_the_side_whose_weapon_was_stopped(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2015, 10, 12))
+    assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Disrupted weapons use", sides)
