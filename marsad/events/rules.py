@@ -446,6 +446,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # abducted or attacked are civilians unless named ("خطف مسلحون مجهولون ناشطا"); one
             # name for both sides ("بين مجموعتين مسلحتين") is two groups of one kind
             d.actor2 = default_actors_victim(d, ctx) if d.event_type == "Violence against civilians" else None
+        elif d.sub_event_type == "Looting/property destruction" and d.actor2 is None \
+                and (d.actor1 is None or not d.actor1.is_victim):
+            # property destroyed or looted, no owner named, is the civilians' ("هدمت جرافات الاحتلال
+            # منزلين"); filled once the events are kept (no side named makes none surer)
+            d.actor2 = default_actors_victim(d, ctx)
     _other_side(kept, out)
     for d in kept:
         if d.sub_event_type == "Armed clash" and d.actor1 is None and d.actor2 is not None and d.actor2.is_state:

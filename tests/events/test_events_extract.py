@@ -2234,3 +2234,10 @@ def test_gunmen_who_fired_on_passengers_attacked_civilians(pipeline, text, dead)
 def test_the_side_whose_weapon_was_stopped(pipeline, text, sides):
     ev = _one(pipeline, text, published=date(2015, 10, 12))
     assert (ev.sub_event_type, (ev.actor1, ev.actor2)) == ("Disrupted weapons use", sides)
+
+
+def test_property_destroyed_with_no_owner_named_is_the_civilians(pipeline):
+    ev = _one(pipeline, "هدمت جرافات الاحتلال الإسرائيلي منزلين لعائلتين فلسطينيتين في بلدة سلوان بالقدس المحتلة.",
+              published=date(2015, 10, 12))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Looting/property destruction", "Military Forces of Israel", "Civilians (Palestine)")
