@@ -74,18 +74,17 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
     out: list[Actor] = []
     for a in actors:
         prev = out[-1] if out else None
-        if prev is not None and a.kind == "named" and a.inter in NON_STATE_ARMED and a.norm_start >= prev.norm_end:
+        if prev is not None and a.kind == "named" and (a.inter in NON_STATE_ARMED or a.is_state) \
+                and a.norm_start >= prev.norm_end:
             gap = _gap_words(norm[prev.norm_end:a.norm_start])
-            if (prev.kind == "generic" and prev.inter == 3 and (
-                    gap in cue_words("member_of") or gap in cue_words("belonging_to"))) or (
+            gunmen = prev.kind == "generic" and prev.inter == 3
+            # (a state force only by words of belonging: "قناص تابع لقوات النظام")
+            if (gunmen and gap in cue_words("belonging_to")) or (a.inter in NON_STATE_ARMED and (
+                    (gunmen and gap in cue_words("member_of")) or (
                     prev.kind == "generic" and prev.inter in NON_STATE_ARMED and not gap) or (
-                    prev.kind in ("generic", "victim") and gap in cue_words("suspected_of")):
+                    prev.kind in ("generic", "victim") and gap in cue_words("suspected_of")))):
                 out[-1] = replace(a, counted=a.counted or prev.counted, norm_start=prev.norm_start)
                 continue
-        if prev is not None and a.kind == "named" and a.is_state and prev.kind == "generic" and prev.inter == 3 \
-                and a.norm_start >= prev.norm_end and _gap_words(norm[prev.norm_end:a.norm_start]) in cue_words("belonging_to"):
-            out[-1] = replace(a, counted=a.counted or prev.counted, norm_start=prev.norm_start)
-            continue
         out.append(a)
     return out
 

@@ -1034,8 +1034,8 @@ def _stopped_and_whose(a1: Actor | None, a2: Actor | None, acts: list[Actor], no
     """The side that stopped a weapon and the side whose weapon it was: the one a verb of firing or
     planting with the weapon for its object names ("صاروخ باليستي أطلقته ميليشيات الحوثي"، "عبوة
     زرعها مسلحون"; cue list fired_by) is the other side (actor2)."""
-    owner = next((a for a in acts if not a.is_victim and norm[max(0, a.norm_start - 12):a.norm_start].split()[-1:]
-                  and is_cue_word(norm[max(0, a.norm_start - 12):a.norm_start].split()[-1], "fired_by", "و")), None)
+    owner = next((a for a in acts if not a.is_victim and any(
+        is_cue_word(w, "fired_by", "و") for w in norm[max(0, a.norm_start - 12):a.norm_start].split()[-1:])), None)
     if owner is None:
         return a1, a2
     stopper = next((a for a in (a1, a2, *acts) if a is not None and a.name != owner.name and not a.is_victim), None)

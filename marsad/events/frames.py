@@ -380,7 +380,7 @@ def _planes_shelled(planes: list[Mention], shells: list[Mention], norm: str) -> 
             gap = norm[a.norm_end:b.norm_start]
             words = gap.split()
             if b.norm_start >= a.norm_end and len(words) <= 1 and not any(c in gap for c in ",.;:،") \
-                    and not (words and words[0].startswith("و")) and not norm[b.norm_start:b.norm_start + 1] == "و":
+                    and not (words and words[0].startswith("و")) and norm[b.norm_start - 1:b.norm_start] != "و":
                 return True
     return False
 
