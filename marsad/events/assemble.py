@@ -30,7 +30,7 @@ from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import DISRUPTED, TRANSFER, Frame, clause_frames, is_cue_word, not_a_trigger
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
-from marsad.lexicon import TERRITORY, allies_on, conflict_countries_of, cue_words, groups_called, home_of
+from marsad.lexicon import TERRITORY, allies_on, called, conflict_countries_of, cue_words, home_of
 from marsad.mentions.finder import MentionFinder, Mentions, within
 from marsad.model import Article, Event, Mention, Span
 from marsad.text.normalize import NormText, normalize, normalize_key
@@ -703,14 +703,11 @@ class EventExtractor:
     @staticmethod
     def _group_meant(word: Actor, m: Mention, ctx: ArticleContext, when: date | None, country: str) -> Actor | None:
         """The armed group a group noun with the article ("التنظيم"، "عناصر التنظيم") stands for: the
-        one named last before it of those the press calls by that noun (``lexicon.groups_called``:
+        one named last before it of those the press calls by that noun (``lexicon.called``:
         "تنظيم داعش"، "تنظيم القاعدة"); None when the article names none before it."""
         noun = ctx.nt.norm[m.norm_start:m.norm_end].split()[-1].removeprefix("ال")
-        called = groups_called(noun)
         group = next((a for n, a in reversed(ctx.actors_on(country, when))
-                      if n.norm_end <= m.norm_start and a.kind == "named" and (a.name in called or any(
-                          a.name.startswith(c.removesuffix("{country})")) for c in called if c.endswith("{country})")))),
-                     None)
+                      if n.norm_end <= m.norm_start and a.kind == "named" and called(a.name, noun)), None)
         return None if group is None else replace(word, name=group.name, inter=group.inter, kind="named")
 
     def _enemy_meant(self, word: Actor, ctx: ArticleContext, when: date | None, country: str) -> Actor:

@@ -156,6 +156,13 @@ def groups_called(noun: str) -> frozenset[str]:
                      and normalize_key(a.alias).split()[0] == noun)
 
 
+def called(name: str, noun: str) -> bool:
+    """The side ``name`` (a canonical name, its country filled) is one the press calls by the group
+    noun ``noun`` (``groups_called``: "Islamic State (Syria)" is an "تنظيم")."""
+    names = groups_called(noun)
+    return name in names or any(COUNTRY_SLOT in c and _fills(c, name) for c in names)
+
+
 @lru_cache(maxsize=1)
 def nation_forces() -> dict[str, dict[str, tuple[ActorEntry, ...]]]:
     """Per kind of force (a key of NATION_HEADS), a nation's adjective (normalised, without the

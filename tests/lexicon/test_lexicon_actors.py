@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.lexicon import ACTOR_KINDS, ActorEntry, actors, groups_called
+from marsad.lexicon import ACTOR_KINDS, ActorEntry, actors, called, groups_called
 from marsad.mentions.matcher import LexiconMatcher
 from marsad.text.normalize import normalize, normalize_key
 
@@ -426,3 +426,5 @@ def test_groups_called_by_a_group_noun():
     assert {"Islamic State ({country})", "Al Qaeda", "AQAP: Al Qaeda in the Arabian Peninsula"} <= organisations
     assert "Taliban" not in organisations and "Taliban" in groups_called("حركه")
     assert not any(name.startswith("Military Forces") for name in organisations)
+    # a name with its country filled is called by the noun of its row
+    assert called("Islamic State (Syria)", "تنظيم") and not called("Taliban", "تنظيم")
