@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
@@ -49,6 +50,10 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
     entries: list[ActorEntry] = [e for e in m.data["entries"] if e.valid_on(day)]
     if not entries:
         return None
+    if len(entries) > 1 and any(e.kind == "own" for e in entries):
+        # a possessive ("طائراتها") that is also another word's form: that reading, when the
+        # sentence names no side it belongs to (which the event stage looks for first)
+        entries = [e for e in entries if e.kind != "own"] or entries
     exact = [e for e in entries if e.country and e.country == country]
     general = [e for e in entries if not e.country]
     other = [e for e in entries if e.country and e.country != country]
@@ -216,7 +221,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     agent = agent_before.search(before)
     between = agent and (agent.group(1) or agent.group(2))
     if agent and between not in cue_words("role_held_by") and not (
-            _a_count(between) and agent.group(0).split()[0] in cue_words("role_people_verbs")):
+            (_a_count(between) or (agent.group(2) is not None and _a_count(agent.group(2) + " من")))
+            and agent.group(0).split()[0] in cue_words("role_people_verbs")):
         # (not "اعتقلت خمسة شبان": a count after a verb done to people starts its object; "قامت ثلاث
         # مقاتلات" is counted subject)
         return "agent"
@@ -374,10 +380,13 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
                  g2[1:] if g2 else [], bool(agents), backers)  # with agents, actor1 is the first of them
 
 
-def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None
+def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None,
+                 sentence: Callable[[], list[Actor]] | None = None
                  ) -> tuple[Actor | None, Actor | None, Actor | None]:
     """A coalition and its member named for one event (جيش الفتح / جبهة فتح الشام): the member is
-    the actor and the coalition its associate (codebook rule 5). Returns (actor1, actor2, assoc)."""
+    the actor and the coalition its associate (codebook rule 5); ``sentence`` gives the sides of the
+    whole sentence, where the coalition may be named outside the event's clause. Returns (actor1,
+    actor2, assoc)."""
     if a1 is None:
         return a1, a2, None
     if a2 is not None:
@@ -389,4 +398,6 @@ def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: d
                 return member, (rest[0] if rest else None), coalition
     # the coalition named elsewhere in the sentence ("جبهة فتح الشام، وهي فصيل في جيش الفتح")
     coalition = next((a for a in actors if coalition_of(a1.name, a.name, day)), None)
+    if coalition is None and sentence is not None:
+        coalition = next((a for a in sentence() if coalition_of(a1.name, a.name, day)), None)
     return a1, a2, coalition

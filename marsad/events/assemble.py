@@ -569,7 +569,8 @@ class EventExtractor:
                      if a.name != a2.name and not a.is_victim and not a.counted]
             if later:
                 a1 = later[0]
-        a1, a2, coalition = member_first(a1, a2, acts, when)
+        a1, a2, coalition = member_first(a1, a2, acts, when, lambda: self._actors(
+            within(ctx.mentions.actors, own_sentence), ctx, when, country))
         if a1 is not None and a2 is not None and allies_on(a1.name, a2.name, when):
             # two allies are one side ("مصادر في القوات الموالية للشرعية ان المقاومة ..."): the
             # state force leads it; the other side is whoever else the sentence names
@@ -692,6 +693,8 @@ class EventExtractor:
                 a = known[key]
             else:
                 a = known[key] = resolve_actor(m, country, when, ctx.text, counted)
+                if any(e.kind == "own" for e in m.data["entries"]):
+                    a = known[key] = self._owner_meant(a, m, ctx, when, country)
             if a is not None and a.kind == "hostile":
                 a = self._enemy_meant(a, ctx, when, country)
             elif a is not None and a.kind == "anaphor":
@@ -699,6 +702,27 @@ class EventExtractor:
             if a is not None:
                 out.append(a)
         return members_named(out, ctx.nt.norm) if len(out) > 1 else out
+
+    @staticmethod
+    def _owner_meant(word: Actor | None, m: Mention, ctx: ArticleContext, when: date | None, country: str
+                     ) -> Actor | None:
+        """The side whose forces a possessive names ("أعلن الجيش الوطني الليبي أن قواته"، "أفادت مصادر
+        في المقاومة الشعبية بأن 30 من عناصرها"): the one named last before it in its sentence, the
+        one who told the news included ("مصادر في المقاومة"), but no other one a preposition governs
+        ("خطف تنظيم داعش ... بتهمة التخابر مع النظام خلال عملية نفذها عناصره": the group's men; cue
+        list owner_not_after); else the word's other reading (None for "قواته")."""
+        if word is None:
+            return None
+        sent = ctx.sentence_at(m.norm_start)
+        norm = ctx.nt.norm
+        owner = next((a for n, a in reversed(ctx.actors_on(country, when))
+                      if sent.start <= n.norm_start and n.norm_end <= m.norm_start and a.kind == "named"
+                      and (any(n.norm_start - k in ctx.told_by for k in (0, 1, 2)) or not is_cue_word(
+                          (norm[sent.start:n.norm_start].split() or [""])[-1], "owner_not_after", "و"))),
+                     None)
+        if owner is not None:
+            return replace(word, name=owner.name, inter=owner.inter, kind="named")
+        return None if word.kind == "own" else word
 
     @staticmethod
     def _group_meant(word: Actor, m: Mention, ctx: ArticleContext, when: date | None, country: str) -> Actor | None:
@@ -1080,7 +1104,9 @@ def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, 
     only: dict[str, int] = {}
     homes: dict[str, int] = {}
     for m in mentions.actors:
-        entries = m.data["entries"]
+        entries = [e for e in m.data["entries"] if e.kind != "own"]  # "قواته" says no country
+        if not entries:
+            continue
         countries = {e.country for e in entries}
         if len(countries) == 1 and "" not in countries:  # a name that belongs to one country only
             c = next(iter(countries))

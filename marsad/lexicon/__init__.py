@@ -97,7 +97,7 @@ class ActorEntry:
     country: str
     valid_from: date | None
     valid_to: date | None
-    kind: str  # named | generic | civilian | protester | rioter | aircraft | victim | hostile | anaphor
+    kind: str  # named | generic | civilian | protester | rioter | aircraft | victim | hostile | anaphor | own
 
     def valid_on(self, day: date | None) -> bool:
         return valid_between(self.valid_from, self.valid_to, day)
@@ -108,7 +108,7 @@ class ActorEntry:
         return self.canonical.replace("{country}", country or self.country or "Unknown")
 
 
-ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim", "hostile", "anaphor"}
+ACTOR_KINDS = {"named", "generic", "civilian", "protester", "rioter", "aircraft", "victim", "hostile", "anaphor", "own"}
 
 
 @lru_cache(maxsize=1)

@@ -2241,3 +2241,31 @@ def test_property_destroyed_with_no_owner_named_is_the_civilians(pipeline):
               published=date(2015, 10, 12))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Looting/property destruction", "Military Forces of Israel", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the spokesman's army: "قواته" are its forces, and they took the town
+    ("أعلن المتحدث باسم الجيش الوطني الليبي أن قواته سيطرت على مدينة غريان جنوب طرابلس.", date(2019, 4, 8),
+     ("Government regains territory", "Military Forces of Libya (2014-) House of Representatives", "")),
+    # the resistance told of its own dead: they are the side that lost them
+    ("أفادت مصادر في المقاومة الشعبية بأن 12 من عناصرها قتلوا في اشتباكات مع الحوثيين في مدينة تعز أمس.",
+     date(2015, 8, 10), ("Armed clash", "Ansar Allah", "Popular Resistance")),
+    # the regime is named after "مع": the raid's men are the group's that abducted
+    ("خطف تنظيم داعش عشرين شخصا بتهمة التخابر مع النظام خلال عملية مداهمة نفذها عناصره في مدينة القريتين أمس.",
+     date(2015, 8, 10), ("Abduction/forced disappearance", "Islamic State (Syria)", "Civilians (Syria)")),
+])
+def test_a_sides_own_forces_are_the_side_named_before_them(pipeline, text, published, expected):
+    ev = _one(pipeline, text, published=published)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == expected
+
+
+def test_own_forces_of_no_named_side_name_none(pipeline):
+    ev = _one(pipeline, "قال مصدر عسكري إن قواته سيطرت على مدينة القريتين أمس.", published=date(2015, 8, 10))
+    assert (ev.actor1, ev.actor2) == ("", "")
+
+
+def test_a_count_of_members_after_a_verb_of_killing_is_its_object(pipeline):
+    # "عددا من عناصر داعش" after "اغتالوا" are the dead, the tribesmen killed them
+    ev = _one(pipeline, "انتفض أبناء العشائر في مدينة كبيسة أمس واغتالوا عددا من عناصر داعش.",
+              published=date(2015, 8, 10))
+    assert (ev.actor1, ev.actor2) == ("Tribal Militia (Iraq)", "Islamic State (Iraq)")
