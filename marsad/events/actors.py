@@ -82,6 +82,8 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
         if prev is not None and a.kind == "named" and (a.inter in NON_STATE_ARMED or a.is_state) \
                 and a.norm_start >= prev.norm_end:
             gap = _gap_words(norm[prev.norm_end:a.norm_start])
+            if prev.kind == "named" and gap in cue_words("belonging_to"):
+                continue  # "جيش الفتح التابع للمعارضة": whom a named side belongs to is no other side
             gunmen = prev.kind == "generic" and prev.inter == 3
             # (a state force only by words of belonging: "قناص تابع لقوات النظام")
             if (gunmen and gap in cue_words("belonging_to")) or (a.inter in NON_STATE_ARMED and (
@@ -96,11 +98,14 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
 
 def _gap_words(gap: str) -> str:
     """The words between two sides, punctuation dropped, and a group noun before the second
-    one's name dropped to its clitic ("، يشتبه في انتمائهم لتنظيم «" → "يشتبه في انتمائهم ل")."""
+    one's name dropped to its clitic ("، يشتبه في انتمائهم لتنظيم «" → "يشتبه في انتمائهم ل"), as
+    the article fused to it ("التابع لل" of "التابع للمعارضة" → "التابع ل")."""
     words = _WORD.findall(gap)
     if words:
         last = words[-1]
-        if last in cue_words("group_nouns"):
+        if last == "لل":
+            words[-1] = "ل"  # the clitic and the article of "للمعارضة", whose name starts after them
+        elif last in cue_words("group_nouns"):
             words.pop()
         elif last[:1] in "لب" and last[1:] in cue_words("group_nouns"):
             words[-1] = last[0]

@@ -216,7 +216,12 @@ def _day(year: int, month: int, day: int, pub: date, m: Mention) -> ResolvedDate
     return ResolvedDate(d, 1, (m.span,)) if d <= pub else None
 
 
-_YEAR_SAID = re.compile(r"(?:^|\s)(?:في\s+|خلال\s+)?(?:عام|العام|سنه|السنه)\s+(\d{4})(?!\d)")
+@functools.cache
+def _year_said() -> re.Pattern[str]:
+    """A year after a word that says when in it ("في العام 2013"، "صيف 2014"، "أواخر 2012"; dates.yaml
+    year_heads)."""
+    heads = sorted({normalize_key(w) for w in lexicon.dates().get("year_heads") or []}, key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(?:في\s+|خلال\s+)?[وف]?(?:" + "|".join(map(re.escape, heads)) + r")\s+(\d{4})(?!\d)")
 
 
 def past_year(norm: str, start: int, end: int, pub: date | None) -> bool:
@@ -225,7 +230,7 @@ def past_year(norm: str, start: int, end: int, pub: date | None) -> bool:
     if pub is None:
         return False
     return any(1900 <= int(m.group(1)) < pub.year and "منذ" not in norm[max(0, m.start() - 30):m.start()]
-               for m in _YEAR_SAID.finditer(norm, start, end))
+               for m in _year_said().finditer(norm, start, end))
 
 
 def default_date(pub: date | None) -> ResolvedDate | None:

@@ -70,7 +70,8 @@ class MentionFinder:
     """Matchers over every lexicon, built once."""
 
     def __init__(self) -> None:
-        self.triggers = LexiconMatcher(((t.pattern, t) for t in lexicon.triggers()), inflect=True)
+        self.triggers = LexiconMatcher(((t.pattern, t) for t in lexicon.triggers()), inflect=True,
+                                       uninflected=lexicon.cue_words("uninflected_triggers"))
         self.actors = LexiconMatcher(((a.alias, a) for a in lexicon.actors()),
                                      suffixes=frozenset(["", "ه", "ها", "هم"]))
         self.numbers = LexiconMatcher(((n.word, n) for n in lexicon.numbers()),

@@ -54,11 +54,14 @@ class LexiconMatcher:
     """An Aho-Corasick automaton over one lexicon, with Arabic clitic handling."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], inflect: bool = False,
-                 suffixes: frozenset[str] | None = None, whole_words: bool | None = None) -> None:
+                 suffixes: frozenset[str] | None = None, whole_words: bool | None = None,
+                 uninflected: Iterable[str] = ()) -> None:
         """``whole_words`` (default: when no suffix is allowed) keys every entry with a space after
         it too, so the automaton only fires where a word ends; ``find_grouped`` with suffixes then
-        needs ``whole_words=False``."""
+        needs ``whole_words=False``. ``uninflected``: entries of an inflecting lexicon that take no
+        suffix ("سيطر" took control: "سيطرة" is the noun)."""
         self._suffixes = suffixes if suffixes is not None else (SUFFIXES if inflect else NAME_SUFFIXES)
+        self._bare = frozenset(normalize_key(w) for w in uninflected)
         self._whole = self._suffixes == NAME_SUFFIXES if whole_words is None else whole_words
         table: dict[str, tuple[str, bool, list[Any]]] = {}
         for surface, payload in entries:
@@ -100,8 +103,9 @@ class LexiconMatcher:
 
     def find_entries(self, norm: str, words: WordIndex | None = None) -> list[tuple[int, int, str, list[Any]]]:
         """The matches of ``find`` with the payloads of one entry together: (start, end, key, payloads)."""
-        suffixes = self._suffixes
-        cands = [(s, e, k, ps) for s, e, k, ps, suf in self._raw(norm, words) if suf in suffixes]
+        suffixes, bare = self._suffixes, self._bare
+        cands = [(s, e, k, ps) for s, e, k, ps, suf in self._raw(norm, words)
+                 if suf in suffixes and not (suf and k in bare)]
         return _longest_first(cands, len(norm))
 
     def find_grouped(self, norm: str, words: WordIndex | None, group_of: Callable[[Any], str],

@@ -2269,3 +2269,32 @@ def test_a_count_of_members_after_a_verb_of_killing_is_its_object(pipeline):
     ev = _one(pipeline, "انتفض أبناء العشائر في مدينة كبيسة أمس واغتالوا عددا من عناصر داعش.",
               published=date(2015, 8, 10))
     assert (ev.actor1, ev.actor2) == ("Tribal Militia (Iraq)", "Islamic State (Iraq)")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the verb with its subject between it and "على" (VSO)
+    ("سيطر مسلحو تنظيم داعش على مدينة تكريت مساء الأربعاء بعد انسحاب قوات الجيش منها.", date(2014, 6, 12),
+     ("Non-state actor overtakes territory", "Islamic State (Iraq)", "Tikrit")),
+    ("وسيطر الجيش الوطني أمس على مثلث الكهرباء في مديرية لودر بمحافظة أبين.", date(2015, 8, 10),
+     ("Government regains territory", "Military Forces of Yemen (2012-) Hadi Government", "Lawdar")),
+])
+def test_took_control_with_the_subject_after_the_verb(pipeline, text, published, expected):
+    ev = _one(pipeline, text, published=published)
+    assert (ev.sub_event_type, ev.actor1, ev.location) == expected
+
+
+def test_control_as_a_noun_tells_no_taking_of_ground(pipeline):
+    assert _events(pipeline, "تقع البلدة في مناطق سيطرة النظام في ريف حماة.", published=date(2015, 8, 10)) == []
+
+
+@pytest.mark.parametrize("when", ["في ربيع 2013", "في أواخر 2013", "في صيف العام 2013"])
+def test_a_season_or_part_of_a_past_year_is_history(pipeline, when):
+    text = f"وقتل خمسة مدنيين أمس في قصف على مدينة تدمر. وسيطرت قوات النظام على مدينة القريتين {when}."
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert (ev.location, ev.fatalities) == ("Tadmur", 5)
+
+
+def test_whom_a_named_side_belongs_to_is_no_other_side(pipeline):
+    ev = _one(pipeline, "قتل أمس خمسة من عناصر جيش الفتح التابع للمعارضة السورية في اشتباكات مع قوات النظام "
+                        "قرب بلدة الفوعة.", published=date(2015, 8, 10))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Syria", "Jaish al-Fatah", 5)

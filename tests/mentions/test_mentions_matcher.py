@@ -34,6 +34,15 @@ def test_inflection_suffixes_only_when_allowed():
     assert _found(trig, "اشتباكاتهما") == []  # not a listed suffix
 
 
+def test_an_uninflected_entry_takes_no_suffix():
+    # the verb "سيطر" is found bare and after clitics, never as the noun "سيطرة" (سيطر + ة)
+    m = LexiconMatcher([("سيطر", "took"), ("اشتباك", "clash")], inflect=True, uninflected=["سيطر"])
+    assert _found(m, "وسيطر مسلحو التنظيم على البلدة") == [("سيطر", "took")]
+    assert _found(m, "مناطق سيطرة النظام وسيطرته") == []
+    assert _found(m, "الاشتباكات") == [("الاشتباكات", "clash")]  # the other entries still inflect
+    assert _found(LexiconMatcher([("سيطر", "took")], inflect=True), "مناطق سيطرة النظام") == [("سيطرة", "took")]
+
+
 def test_longest_match_wins():
     m = LexiconMatcher([("قوات", "generic"), ("قوات النظام", "regime"), ("قوات النظام السوري", "regime-full")])
     assert [p for _, p in _found(m, "تقدمت قوات النظام السوري نحو المدينة")] == ["regime-full"]
