@@ -374,6 +374,7 @@ class Gazetteer:
                 and not any(c.kind == "neighbourhood" for c in cands) and any(c.kind == "town" for c in cands):
             kind = "town"  # "أحياء حلب الشرقية": the quarters of a city, the city named
         # a direction adjective after the name: "ريف حلب الشمالي"
+        country_adj = None
         we, last = wi, max(s, e - 1)  # the name's last word: wi or a few words after it
         while we + 1 < len(words) and words[we + 1][0] <= last:
             we += 1
@@ -385,6 +386,7 @@ class Gazetteer:
             elif nxt in self.words.direction_adjectives and (kind in ("countryside", "admin1", "area") or near):
                 direction = self.words.direction_adjectives[nxt]
             cc = self.nationalities.get(nxt)
+            country_adj = cc
             if cc and len({p.cc for p in cands}) > 1 and any(p.cc == cc for p in cands):
                 # "محافظة الجوف اليمنية", "طرابلس اللبنانية": the adjective after the name says whose it is
                 cands = [p for p in cands if p.cc == cc]
@@ -392,7 +394,7 @@ class Gazetteer:
         return PlaceMention(
             norm_start=s, norm_end=e, span=span, text=span.text_of(nt.original), candidates=cands,
             context_word=ctx_word, near=near, in_quote=_in_quote(nt.norm, s, e), direction=direction,
-            key=key, context_kind=kind, km=km,
+            key=key, context_kind=kind, km=km, country_adj=country_adj,
         )
 
     def _transliterated_towns(self, nt: NormText, words: list[tuple[int, int, str]],
@@ -522,7 +524,7 @@ class Gazetteer:
                 nxt = words[end_j + 1][2]
                 if nxt.startswith("ال") and len(nxt) > 3 and nxt not in self.words.stops \
                         and nxt not in self.words.direction_adjectives and nxt not in self.words.ambiguous \
-                        and not taken[words[end_j + 1][0]]:
+                        and nxt not in self.nationalities and not taken[words[end_j + 1][0]]:
                     end_j += 1
             s, e = words[j][0], words[end_j][1]
             ctx = self._context_before(norm, words, j)
@@ -576,6 +578,9 @@ class Gazetteer:
     def _place_votes(self, m: PlaceMention) -> tuple[tuple[str, float], ...]:
         """(country code, weight) of the countries one place may be in; the same for every place
         with the same candidates, context kind and quote flag (kept, bounded)."""
+        if not m.candidates:
+            # "بلدة تاورغاء الليبية": a place the gazetteer lacks is in the country its adjective names
+            return ((m.country_adj, 0.5 if m.in_quote else 1.0),) if m.country_adj else ()
         key = (m.context_kind, m.in_quote, *map(id, m.candidates))
         kept = self._votes_of.get(key)
         if kept is not None:
@@ -650,6 +655,12 @@ class Gazetteer:
                 # "قريتي (تل أعور) والفريكة": a village the gazetteer lacks, listed with one it knows,
                 # lies near it
                 parent = self._sibling_after(mention, all_mentions, cc)
+            if parent is None and not mention.candidates and mention.country_adj in self.country_place:
+                # "في بلدة تاورغاء الليبية": a town the gazetteer lacks, of the country its adjective
+                # names (near the place named before it there, else somewhere in that country)
+                anchor = self._anchor_before(mention, all_mentions, mention.country_adj) \
+                    if mention.context_kind in _ANCHORED_KINDS else None
+                parent = anchor or self.country_place[mention.country_adj]
             if parent is None and not mention.candidates and mention.context_kind in _ANCHORED_KINDS:
                 # "في منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": nothing known before it,
                 # the country named right after it is all that places it

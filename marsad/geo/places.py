@@ -60,6 +60,7 @@ class PlaceMention:
     context_kind: str | None = None  # the kind the context word implies (town, admin1, camp, ...)
     link: int = -1  # norm_start of the larger place named right after it ("حي X في حلب"), else -1
     km: float | None = None  # a distance said with the direction: "20 كم شمال حلب"
+    country_adj: str | None = None  # the country code of a nationality adjective right after it ("بلدة X الليبية")
 
 
 @dataclass(slots=True)

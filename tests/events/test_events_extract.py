@@ -2298,3 +2298,11 @@ def test_whom_a_named_side_belongs_to_is_no_other_side(pipeline):
     ev = _one(pipeline, "قتل أمس خمسة من عناصر جيش الفتح التابع للمعارضة السورية في اشتباكات مع قوات النظام "
                         "قرب بلدة الفوعة.", published=date(2015, 8, 10))
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Syria", "Jaish al-Fatah", 5)
+
+
+def test_men_of_a_militia_who_raped_are_the_side_that_acted(pipeline):
+    ev = _one(pipeline, "أفادت منظمة حقوقية بأن عناصر من ميليشيا مسلحة اغتصبوا عددا من النساء في بلدة تاورغاء الليبية.",
+              published=date(2016, 1, 14))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country) == (
+        "Sexual violence", "Unidentified Armed Group (Libya)", "Civilians (Libya)", "Libya")
+

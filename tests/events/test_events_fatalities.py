@@ -171,6 +171,9 @@ def test_persons_joined_by_and(finder, text, killed, injured):
     # kin named with a pronoun and people named by their work are persons too
     ("قتلت امرأة وطفلها جراء سقوط قذيفة على منزلهما", 2),
     ("قتل مدرس وزوجته برصاص مسلحين مجهولين", 2),
+    # a dual in the genitive ("امرأتين") counts two, and the person joined to it one more
+    ("انفجر لغم أرضي بسيارة مدنية على طريق صرواح، ما أدى إلى مقتل امرأتين وطفل.", 3),
+    ("قتلت سيدتان وأصيب ثلاثة آخرون في قصف على حي سكني", 2),
 ])
 def test_kin_and_workers_joined_by_and(finder, text, killed):
     c, _ = _counts(finder, text)

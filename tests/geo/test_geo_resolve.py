@@ -345,3 +345,12 @@ def test_countries_the_places_cannot_tell_apart(gaz: Gazetteer) -> None:
     ms = gaz.find_places(normalize("قصفت قوات النظام بلدة القنيطرة وبلدة خان شيخون أمس."))
     assert gaz.country_of(ms) == "Syria"
     assert "Morocco" not in gaz.countries_alike(ms, "Syria")
+
+
+def test_an_unknown_town_is_in_the_country_its_nationality_adjective_names(gaz: Gazetteer) -> None:
+    # the adjective is no part of the name, and the article's country is the one it names
+    text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في بلدة زيزفون العراقية أمس."
+    loc = _loc(gaz, text, "زيزفون")
+    assert (loc.location_ar, loc.country, loc.geo_precision) == ("زيزفون", "Iraq", 3)
+    assert gaz.country_of(gaz.find_places(normalize(text))) == "Iraq"
+
