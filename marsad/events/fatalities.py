@@ -86,9 +86,11 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     killed: list[tuple[int, Mention]] = []
     injured: list[tuple[int, Mention]] = []
     for n in numbers:
-        if any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15 for s in subsets) or (
+        if any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15
+               and not any(s.norm_end <= c.norm_start < n.norm_start for c in injuries) for s in subsets) or (
                 part_of is not None and _joined_next(part_of, n, norm)):
             # "بينهم خمسة أطفال"، "هم ثلاثة شرطيين وثلاثة مدنيين": a part of those counted before
+            # (not past a word of wound: "بينهم طفلان وإصابة 12 آخرين" are the wounded)
             part_of = n
             continue
         if killed and _continues(killed[-1][1], n, norm, injuries, adding_only=True):

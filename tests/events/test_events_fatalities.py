@@ -161,6 +161,11 @@ def test_one_dead_and_liquidations(text, dead):
     ("أصيب شرطي ومواطن بجروح في انفجار قنبلة قرب مركز للشرطة", None, 2),
     # a word of wound between them ends the list
     ("قتل جندي وأصيب مدني في انفجار عبوة ناسفة", 1, 1),
+    # the feminine verb of wound, and kin named with a pronoun of two ("والدتهما")
+    ("قتل طفلان وأصيبت والدتهما بجروح خطيرة برصاص قناص", 2, 1),
+    # a part of the dead ("بينهم طفلان") ends at the word of wound: the count after it is the wounded's
+    ("أسفر القصف عن مقتل خمسة مدنيين بينهم طفلان وإصابة 12 آخرين بجروح متفاوتة", 5, 12),
+    ("قتل ستة من مليشيات الحوثي بينهم قيادات واصيب 20 اخرون في مواجهات مع المقاومة الشعبية", 6, 20),
 ])
 def test_persons_joined_by_and(finder, text, killed, injured):
     c, _ = _counts(finder, text)
