@@ -96,6 +96,18 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
     return out
 
 
+def _said_by(a: Actor, norm: str, clause_start: int) -> bool:
+    """The side is named right after a verb of saying ("أعلنت X"، "قال X"; cue list speaker_before)."""
+    before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()
+    return bool(before) and is_cue_word(before[-1], "speaker_before", "وف")
+
+
+def _attacker_named(a: Actor, norm: str, clause_start: int) -> bool:
+    """The side is named as the author of an attack ("في هجوم لتنظيم داعش"، "على يد X")."""
+    before = norm[max(clause_start, a.norm_start - 30):a.norm_start]
+    return bool(_attack_of_pattern().search(before) or _role_patterns()[3].search(before))
+
+
 def _gap_words(gap: str) -> str:
     """The words between two sides, punctuation dropped, and a group noun before the second
     one's name dropped to its clitic ("، يشتبه في انتمائهم لتنظيم «" → "يشتبه في انتمائهم ل"), as
@@ -325,7 +337,14 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
             return Roles(planes[0], a2 or (others[0] if others else None), [], with2 if a2 else [])
     uniq: list[Actor] = []
     for a in actors:
-        if not any(u.name == a.name for u in uniq) or (
+        k = next((i for i, u in enumerate(uniq) if u.name == a.name), None)
+        if k is not None and a.counted and not uniq[k].counted and _said_by(uniq[k], norm, clause_start) \
+                and any(_attacker_named(b, norm, clause_start) for b in actors if b.name != a.name):
+            # "أعلنت عصائب أهل الحق مقتل اثنين من مقاتليها في هجوم لتنظيم داعش": the side that told
+            # of its own dead in another's attack is the one that lost them, not the one that acted
+            uniq[k] = a
+            continue
+        if k is None or (
                 _role_patterns()[3].search(norm[max(clause_start, a.norm_start - 30):a.norm_start])
                 and not any(u.name == a.name and _role_patterns()[3].search(
                     norm[max(clause_start, u.norm_start - 30):u.norm_start]) for u in uniq)):

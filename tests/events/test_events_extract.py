@@ -2306,3 +2306,14 @@ def test_men_of_a_militia_who_raped_are_the_side_that_acted(pipeline):
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country) == (
         "Sexual violence", "Unidentified Armed Group (Libya)", "Civilians (Libya)", "Libya")
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعلنت عصائب أهل الحق مقتل اثنين من مقاتليها في هجوم لتنظيم داعش شمال ديالى أمس.",
+     ("Islamic State (Iraq)", "Asaib Ahl al-Haq", 2)),
+    ("أعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم لتنظيم داعش على حاجز قرب مدينة بعقوبة أمس.",
+     ("Islamic State (Iraq)", "Military Forces of Iraq", 3)),
+])
+def test_a_side_that_told_of_its_own_dead_in_anothers_attack_lost_them(pipeline, text, expected):
+    ev = _one(pipeline, text, published=date(2018, 8, 20))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == expected
