@@ -2317,3 +2317,10 @@ def test_men_of_a_militia_who_raped_are_the_side_that_acted(pipeline):
 def test_a_side_that_told_of_its_own_dead_in_anothers_attack_lost_them(pipeline, text, expected):
     ev = _one(pipeline, text, published=date(2018, 8, 20))
     assert (ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+def test_a_soldier_of_a_state_fighting_abroad_is_its_forces(pipeline):
+    ev = _one(pipeline, "قتل جندي تركي وأصيب آخران في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.",
+              published=date(2018, 8, 20))
+    assert (ev.actor1, ev.actor2, ev.country, ev.fatalities) == (
+        "YPG: People's Protection Units", "Military Forces of Turkey", "Syria", 1)
