@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from marsad.events.frames import is_cue_word
-from marsad.lexicon import ActorEntry, coalition_of, cue_words, dates
+from marsad.lexicon import ActorEntry, coalition_members, coalition_of, cue_words, dates
 from marsad.lexicon import numbers as lexicon_numbers
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize_key
@@ -422,6 +422,6 @@ def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: d
                 return member, (rest[0] if rest else None), coalition
     # the coalition named elsewhere in the sentence ("جبهة فتح الشام، وهي فصيل في جيش الفتح")
     coalition = next((a for a in actors if coalition_of(a1.name, a.name, day)), None)
-    if coalition is None and sentence is not None:
+    if coalition is None and sentence is not None and a1.name in coalition_members():
         coalition = next((a for a in sentence() if coalition_of(a1.name, a.name, day)), None)
     return a1, a2, coalition

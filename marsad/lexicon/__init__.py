@@ -400,6 +400,12 @@ def coalitions() -> tuple[Membership, ...]:
     return tuple(Membership(c, m, lo, hi) for c, m, lo, hi, _ in _dated_pairs("coalitions.tsv", ("coalition", "member")))
 
 
+@lru_cache(maxsize=1)
+def coalition_members() -> frozenset[str]:
+    """The sides listed as members of a coalition at some time (coalitions.tsv)."""
+    return frozenset(m.member for m in coalitions())
+
+
 def coalition_of(member: str, coalition: str, day: date | None) -> bool:
     """Whether ``member`` belonged to ``coalition`` on ``day``."""
     return any(m.member == member and m.coalition == coalition and valid_between(m.valid_from, m.valid_to, day)
