@@ -364,6 +364,8 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         force = [t for t in best.get(INTERVENTION, (0.0, []))[1]
                  if is_cue_word(norm[t.norm_start:t.norm_end], "dispersal_verbs", "وف")] \
             or _fire_on_crowd(best, ts, norm)
+        if not force and (force := _killed_during(best, ts, cl, norm, has_toll)):
+            score = max(score, CONFIRMED_SCORE)  # the dead counted in it confirm the protest word
         if force:
             sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
     return sub, score, ts
@@ -412,6 +414,24 @@ def _fire_on_crowd(best: dict[str, tuple[float, list[Mention]]], crowd: list[Men
         0 <= c.norm_start - f.norm_end <= FIRE_ON_CROWD_CHARS
         and "علي" in (norm[f.norm_start:f.norm_end] + " " + norm[f.norm_end:c.norm_start]).split()
         for c in crowd)]
+
+
+def _killed_during(best: dict[str, tuple[float, list[Mention]]], crowd: list[Mention], cl: Segment, norm: str,
+                   has_toll: Callable[[Segment], bool]) -> list[Mention]:
+    """The words of gunfire or killing of a clause that counts dead or wounded "during" its protest
+    ("قتل متظاهر برصاص قوات الأمن خلال احتجاجات"، "استشهد 60 فلسطينيا برصاص قوات الاحتلال خلال
+    مسيرات العودة"; cue list during, one of the two words before a word of protest): the protest is when they
+    fell, the force was against it."""
+    force = [t for sub in ("Armed clash", "Attack") for t in best.get(sub, (0.0, []))[1]]
+    if not force or not has_toll(cl):
+        return []
+    during = [c for c in crowd if any(is_cue_word(w, "during", "") for w in
+                                      norm[max(cl.start, c.norm_start - DURING_CHARS):c.norm_start].split()[-2:])]
+    return [f for f in force if during and f.norm_end <= during[0].norm_start]
+
+
+DURING_CHARS = 14  # how far before a word of protest its "during" is looked for (a word may stand
+# between: "خلال تفريق مظاهرة")
 
 
 def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: str) -> None:

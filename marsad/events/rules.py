@@ -98,7 +98,9 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
             a1 = _as_protesters(crowd, country)
             a2 = a2 if crowd is not a2 else None
         else:
-            if a1 is not None and a2 is None and a1.inter == 1:
+            if a1 is not None and a1.inter == 1 and (a2 is None or a2.is_victim):
+                # "استشهد 60 فلسطينيا برصاص قوات الاحتلال خلال مسيرات العودة": the people who fell
+                # were the crowd; the state's forces met it
                 a2 = a1
             a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
     if fr.event_type == "Riots" and a1 is not None and a1.inter == 6:

@@ -1326,6 +1326,12 @@ def test_armed_attack_with_no_author_is_by_gunmen(pipeline):
     # gunfire the protest is about is not force met by the protest
     ("اعتصم المئات في مدينة اللاذقية أمس احتجاجا على قتل ضابط بإطلاق النار عليه أمام منزله.",
      "Peaceful protest", ("Protesters (Syria)", ""), 0),
+    # the dead counted "during" a protest fell to force against it; the people killed were the
+    # crowd, the forces who fired its second side
+    ("قتل ثلاثة محتجين برصاص الشرطة أثناء تظاهرة في مدينة البصرة أمس.",
+     "Excessive force against protesters", ("Protesters (Iraq)", "Police Forces of Iraq"), 3),
+    ("استشهد 12 فلسطينيا برصاص قوات الاحتلال أمس في مدينة خان يونس خلال مسيرات على السياج.",
+     "Excessive force against protesters", ("Protesters (Palestine)", "Military Forces of Israel"), 12),
 ])
 def test_protests_met_with_force_and_their_topics(pipeline, text, sub, sides, dead):
     ev = _one(pipeline, text)
