@@ -247,6 +247,7 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
     tries = [c.norm_end for c in within(mentions.cue("attempt"), seg)]
     actors = within(mentions.actors, seg)
     riding = within(mentions.cue("riding"), seg)
+    dates = within(mentions.dates, seg)
     for d in words:
         if any(0 <= d.norm_start - e <= 2 for e in tries):
             continue  # "محاولة اغتيال أحد القادة": tried, nobody died of it
@@ -264,12 +265,25 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
         against = _AGAINST.match(norm, d.norm_end)
         if against is not None:
             ends += (against.end(),)  # "نفذ التنظيم حكم الإعدام بحق شاب": the one executed
+        when = _time_after(d.norm_end, dates)
+        if when is not None:
+            ends += (when,)  # "استشهد فجر أمس الشاب محمد": the time may stand between the verb and the dead
         for lst, value in ((dual, 2), (singular, 1)):
             for s in lst:
                 if any(0 <= s.norm_start - e <= 2 for e in ends):
                     spans += [d.span, s.span]
                     return value + _joined_persons(s, singular, dual, norm, spans)
     return None
+
+
+def _time_after(start: int, dates: list[Mention]) -> int | None:
+    """Where the words of time that follow ``start`` with only a space between end ("فجر أمس"), or
+    None."""
+    end = None
+    for m in dates:
+        if 0 <= m.norm_start - (end if end is not None else start) <= 2:
+            end = m.norm_end
+    return end
 
 
 def _active_killing(verb: Mention, norm: str) -> bool:
@@ -298,14 +312,15 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention], norm: str,
                     spans: list[Span]) -> int:
     """The persons joined by "و" to the first one counted ("مقتل ضابط ومجند": one more; "ضابط
-    وجنديين": two more), their spans added to ``spans``."""
+    وجنديين": two more; "محافظ المدينة ومرافقه": one more), their spans added to ``spans``."""
     more, last = 0, first
     joined = sorted([(m, 1) for m in singular] + [(m, 2) for m in dual], key=lambda mv: mv[0].norm_start)
     for m, value in joined:
         if m.norm_start < last.norm_end:
             continue
-        if _AND_ONLY.fullmatch(norm[last.norm_end:m.norm_start]) is None:
-            break
+        gap = norm[last.norm_end:m.norm_start]
+        if _AND_ONLY.fullmatch(gap) is None and _GENITIVE_AND.fullmatch(gap) is None:
+            break  # (a noun of the first may stand between: "مقتل محافظ المدينة ومرافقه")
         more += value
         spans.append(m.span)
         last = m
@@ -313,6 +328,7 @@ def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention]
 
 
 _AND_ONLY = re.compile(r"\s*و\s*")
+_GENITIVE_AND = re.compile(r"\s+ال\w+\s+و\s*")
 _AGAINST = re.compile(r"\s+بحق(?=\s)")
 _NOUN_AND = re.compile(r"\s+\w+\s+و\s*")
 

@@ -186,6 +186,19 @@ def test_kin_and_workers_joined_by_and(finder, text, killed):
 
 
 @pytest.mark.parametrize("text,killed", [
+    # a person named by office, bare or with the article ("القاضي"، "السفير"، "المحافظ"), is one dead
+    ("اغتال مسلحون القاضي محمد النعاس في مدينة بنغازي.", 1),
+    ("قتل مسلحون السفير الأمريكي في هجوم على القنصلية.", 1),
+    ("أسفر الانفجار عن مقتل محافظ المدينة ومرافقه.", 2),
+    # words of time may stand between the verb of death and the dead
+    ("استشهد فجر أمس الشاب محمد علاونة برصاص قوات الاحتلال.", 1),
+])
+def test_persons_named_by_office_and_after_a_time(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
     # "one" after a noun of a group, a time or a place is its adjective, no head count
     ("قالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم", 8),
     ("قتل خمسة من أبناء الأسرة الواحدة في غارة على منزلهم", 5),
