@@ -298,6 +298,11 @@ def _merge_into(keep: Draft, other: Draft) -> None:
 SAME_PLACE_KM = 3.0
 
 
+def _coarse_headline(d: Draft) -> bool:
+    """A headline's draft placed at a province or a country, or at a place it did not name."""
+    return d.in_headline and (d.location is None or d.place_inherited or d.location.geo_precision >= 3)
+
+
 def _same_place(a: Draft, b: Draft) -> bool:
     """One place: the same point, a few km apart, or a province and a place inside it."""
     if a.place_key == b.place_key or _same_spot(a, b):
@@ -394,8 +399,12 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     # rule 1: same type, day and place → one event
     merged: list[Draft] = []
     for d in placed:
+        # (a body's event is not folded into a headline that names only a province or a country, or
+        # no place: the headline is folded into the body's event below, and its province is no
+        # place of its own)
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
-                     and _same_place(m, d) and _actors_compatible(m, d) and not _siblings(m, d)), None)
+                     and _same_place(m, d) and _actors_compatible(m, d) and not _siblings(m, d)
+                     and (d.in_headline or not _coarse_headline(m))), None)
         if twin is None and d.event_type in _CROWDS:
             # a protest and a riot at one place and day are one crowd: a riot if it turned violent
             twin = next((m for m in merged if m.event_type in _CROWDS and m.event_type != d.event_type

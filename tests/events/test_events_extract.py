@@ -132,6 +132,26 @@ def test_a_headline_repeats_the_body_event_of_its_own_sub_type(pipeline):
     assert bomb and "Islamic State" not in bomb[0]
 
 
+def test_a_headline_in_the_present_tells_the_event(pipeline):
+    """Headlines tell the news in the present ("تغتال"، "يعدم"، "تختطف"): the body's weak words are
+    the headline's event told again, at the town the headline names."""
+    text = ("حركة الشباب تغتال نائبا في البرلمان الصومالي في مقديشو\n"
+            "قتل مسلحون نائبا في البرلمان الصومالي مع حارسيه. وقال شاهد إن المسلحين أطلقوا النار على سيارته.")
+    evs = _events(pipeline, text, published=date(2015, 7, 26))
+    assert [(e.sub_event_type, e.actor1, e.location) for e in evs] == [("Attack", "Al Shabaab", "Mogadishu")]
+
+
+def test_a_headline_at_a_province_takes_no_event_of_a_town_in_it(pipeline):
+    """The headline's killing, placed at the province its other clause names, is the one at the
+    town of its toll told below, not the bigger one at a town of that province (which stays its own)."""
+    text = ("القوات العراقية تتقدم في الأنبار وإعدام أربعة سائقين على يد داعش\n"
+            "أعدم تنظيم داعش 22 شخصا من أبناء العشائر في مدينة الفلوجة. وفي قضاء الشرقاط أعدم التنظيم "
+            "أربعة سائقين بتهمة التعاون مع الجيش.")
+    evs = _events(pipeline, text, published=date(2015, 7, 20))
+    assert sorted((e.location, e.fatalities) for e in evs if e.sub_event_type == "Attack") == \
+        [("Falluja", 22), ("Sharqat", 4)]
+
+
 def test_a_headline_of_two_sentences_repeats_the_main_event(pipeline):
     """"..": the headline holds two sentences; its undated taking of the town is the body's, told
     the day before publication, not a second event on the day of publication."""
