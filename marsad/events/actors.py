@@ -258,8 +258,21 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         head = norm[first.norm_start:first.norm_end].split()[:1]
         if head and is_cue_word(head[0], "subject_heads", "وف") and not before.rstrip().endswith(("علي", "ضد")):
             return "agent"
+        if _verb_then_object(before, after):
+            return "agent"  # "استهدف حزب الله موقعا للجيش الإسرائيلي": verb, subject, then what it struck
         return "target"
     return "neutral"
+
+
+def _verb_then_object(before: str, after: str) -> bool:
+    """The side stands between a verb of acting (cue list role_agent_after) and a noun of what was
+    struck or held (role_struck_objects, role_held_by; words of time between): the verb's subject,
+    its object after it."""
+    words, next_words = before.split()[-1:], after.split()[:4]
+    while next_words[1:] and next_words[0] in cue_words("time_words"):
+        next_words = next_words[1:]  # "استهدف حزب الله أمس موقعا"
+    return bool(words and next_words) and is_cue_word(words[0], "role_agent_after", "وف") and (
+        next_words[0] in cue_words("role_struck_objects") or next_words[0] in cue_words("role_held_by"))
 
 
 def _killing_verb_before(before: str) -> bool:

@@ -1492,6 +1492,19 @@ def test_gunmen_in_the_nominative_after_a_verb_struck(pipeline):
         "Shelling/artillery/missile attack", "Islamic State (Iraq)", "Military Forces of Iraq")
 
 
+@pytest.mark.parametrize("text,a1,a2", [
+    # a side between a verb and the noun of what it struck is the verb's subject; the side that
+    # holds the position struck ("موقعا للجيش") is struck
+    ("استهدف حزب الله أمس موقعا للجيش الإسرائيلي في مزارع شبعا بصاروخين موجهين.",
+     "Hezbollah", "Military Forces of Israel"),
+    ("استهدفت حركة الشباب أمس مقرا للجيش الصومالي في مدينة مقديشو بقذائف الهاون.",
+     "Al Shabaab", "Military Forces of Somalia"),
+])
+def test_the_side_between_a_verb_and_what_it_struck_struck(pipeline, text, a1, a2):
+    ev = _one(pipeline, text)
+    assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
 def test_two_civilians_killed_told_with_a_dual(pipeline):
     ev = _one(pipeline, "قُتل مدنيان وجُرح خمسة آخرون بقصف صاروخي لقوات النظام على مدينة دوما في الغوطة الشرقية اليوم.")
     assert (ev.actor2, ev.fatalities, ev.injuries) == ("Civilians (Syria)", 2, 5)
