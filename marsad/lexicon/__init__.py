@@ -183,8 +183,10 @@ def nation_forces() -> dict[str, dict[str, tuple[ActorEntry, ...]]]:
             continue
         key = (a.canonical, a.inter, a.country, a.valid_from, a.valid_to)
         adjective = words[-1][2:]
-        # men are named with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين"): "ي" + ين/ون
-        for form in (adjective, adjective + "ين", adjective + "ون") if adjective.endswith("ي") else (adjective,):
+        # men are named with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين") or the dual
+        # ("جنديان تركيان"): "ي" + ين/ون/ان
+        for form in (adjective, adjective + "ين", adjective + "ون", adjective + "ان") if adjective.endswith("ي") \
+                else (adjective,):
             out[group].setdefault(form, {}).setdefault(key, a)
     # a nation's adjective has a row for any country (the fallback); a word that names one
     # conflict's forces only ("الطيران الحربي المعادي" in Yemen) is no nation

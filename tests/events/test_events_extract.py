@@ -2358,8 +2358,12 @@ def test_a_side_that_told_of_its_own_dead_in_anothers_attack_lost_them(pipeline,
     assert (ev.actor1, ev.actor2, ev.fatalities) == expected
 
 
-def test_a_soldier_of_a_state_fighting_abroad_is_its_forces(pipeline):
-    ev = _one(pipeline, "قتل جندي تركي وأصيب آخران في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.",
-              published=date(2018, 8, 20))
+@pytest.mark.parametrize("text,killed", [
+    ("قتل جندي تركي وأصيب آخران في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.", 1),
+    # two soldiers named with the dual of the nation's adjective ("جنديان تركيان") are its forces too
+    ("قتل جنديان تركيان وأصيب خمسة آخرون في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.", 2),
+])
+def test_a_soldier_of_a_state_fighting_abroad_is_its_forces(pipeline, text, killed):
+    ev = _one(pipeline, text, published=date(2018, 8, 20))
     assert (ev.actor1, ev.actor2, ev.country, ev.fatalities) == (
-        "YPG: People's Protection Units", "Military Forces of Turkey", "Syria", 1)
+        "YPG: People's Protection Units", "Military Forces of Turkey", "Syria", killed)
