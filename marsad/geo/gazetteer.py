@@ -51,6 +51,7 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 _TOWN_LIKE = ("town", "neighbourhood", "camp")
 # Kinds of unknown places (named after "قرية"، "بلدة"، "حي" …) placed near the place named before them.
 _ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
+METROPOLIS_POP = 1_000_000  # a city this large outweighs a smaller namesake abroad ("طرابلس": Libya's, not Lebanon's)
 QUARTERED_TOWN_POP = 50_000  # a town this large has quarters ("حي ...") the gazetteer may lack
 QUARTER_TOWN_AFTER_CHARS = 30  # a place named this soon after a quarter ("حي اليرموك غربي بعقوبة") holds it
 ANCHOR_CHARS = 400  # how far back (normalised characters) that place may be named
@@ -604,7 +605,7 @@ class Gazetteer:
         best_kind: dict[str, float] = {}
         for c in cands:
             kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
-                else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
+                else 1.75 if c.population >= METROPOLIS_POP else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
                 else 0.4
             if kw > best_kind.get(c.cc, 0.0):  # the weightiest kind of place it may be there
                 best_kind[c.cc] = kw

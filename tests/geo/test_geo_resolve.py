@@ -106,6 +106,24 @@ def test_one_name_two_places_resolved_by_the_city_beside_it(gaz: Gazetteer) -> N
     assert loc.country == "Iraq" and loc.admin1 == "Ninewa"
 
 
+def test_a_metropolis_outweighs_its_smaller_namesake_abroad(gaz: Gazetteer) -> None:
+    # "طرابلس" alone is Libya's capital (a city of a million), not Lebanon's Tripoli ...
+    text = "قتل ثلاثة أشخاص في اشتباكات بين مسلحين في طرابلس أمس."
+    assert _loc(gaz, text, "طرابلس").country == "Libya"
+    assert gaz.country_of(gaz.find_places(normalize(text))) == "Libya"
+    # ... unless a quarter named beside it is Lebanon's
+    text = "قتل شخصان في اشتباكات بين جبل محسن وباب التبانة في طرابلس."
+    assert _loc(gaz, text, "طرابلس").country == "Lebanon"
+
+
+def test_bare_amman_is_jordans_capital_and_the_sultanate_is_oman(gaz: Gazetteer) -> None:
+    # "عمان" alone is the city (Amman); the country is "سلطنة عمان"
+    text = "أطلق مسلحون النار على دورية للشرطة في عمان فقتلوا شرطيا."
+    assert _loc(gaz, text, "عمان").country == "Jordan"
+    text = "وصل وفد الحوثيين إلى مسقط في سلطنة عمان أمس."
+    assert _loc(gaz, text, "سلطنة عمان").country == "Oman"
+
+
 def test_one_name_two_countries_resolved_by_the_article_country(gaz: Gazetteer) -> None:
     sinai = ("شن مسلحون هجوما على كمين للجيش المصري في الشيخ زويد بشمال سيناء، "
              "وأكدت مصادر أمنية أن الاشتباكات امتدت إلى قرية الجورة.")
