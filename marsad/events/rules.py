@@ -348,7 +348,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Armed clash":
             _crowd_of_sentence(d, drafts)
             _crowd_fight(d, ctx)
-        if d.sub_event_type == "Attack" and d.frame.score >= STRONG and _armed_struck(d):
+        if d.sub_event_type == "Attack" and (d.frame.score >= STRONG or _both_named(d)) and _armed_struck(d):
             if _executed(d, ctx) or within(ctx.mentions.cue("off_duty"), d.frame.sentence):
                 # "أعدم التنظيم 1700 من طلبة كلية القوة الجوية"، "اغتالوا ضابطا أمام منزله": captives
                 # executed and security personnel killed off duty are civilians (codebook rule 5)
@@ -710,6 +710,15 @@ def _armed_struck(d: Draft) -> bool:
     if a2 is None or a2.is_victim or a2.inter not in (1, 2, 3, 4, 8):
         return False
     return a1 is None or (a1.name != a2.name and not (a1.is_state and a2.is_state))
+
+
+def _both_named(d: Draft) -> bool:
+    """The frame's own clauses name the side that struck and the side struck ("قتل مسلحون مجهولون
+    جنديا"): a bare "قتل" then tells of one armed side striking another as surely as a strong word
+    (sides borrowed from the clauses before tell nothing: "وقد نقل القتلى إلى المستشفى")."""
+    fr = d.frame
+    return all(a is not None and a.text and fr.start <= a.norm_start and a.norm_end <= fr.end
+               for a in (d.actor1, d.actor2))
 
 
 def _executed(d: Draft, ctx: ArticleContext) -> bool:

@@ -2367,3 +2367,15 @@ def test_a_soldier_of_a_state_fighting_abroad_is_its_forces(pipeline, text, kill
     ev = _one(pipeline, text, published=date(2018, 8, 20))
     assert (ev.actor1, ev.actor2, ev.country, ev.fatalities) == (
         "YPG: People's Protection Units", "Military Forces of Turkey", "Syria", killed)
+
+
+@pytest.mark.parametrize("text,published,sides", [
+    ("قتل مسلحون مجهولون جنديا في مدينة الرمادي.", date(2015, 6, 10),
+     ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+    ("أطلق مسلحون النار على دورية للشرطة في عمان فقتلوا شرطيا.", date(2017, 9, 10),
+     ("Unidentified Armed Group (Jordan)", "Police Forces of Jordan")),
+])
+def test_a_bare_kill_of_an_armed_side_by_a_named_one_is_a_clash(pipeline, text, published, sides):
+    # a weak "قتل" with both sides named in the clause: one armed side struck another (codebook rule 5)
+    ev = _one(pipeline, text, published=published)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Armed clash", *sides, 1)
