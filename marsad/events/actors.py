@@ -85,8 +85,11 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
             if prev.kind == "named" and gap in cue_words("belonging_to"):
                 continue  # "جيش الفتح التابع للمعارضة": whom a named side belongs to is no other side
             gunmen = prev.kind == "generic" and prev.inter == 3
-            # (a state force only by words of belonging: "قناص تابع لقوات النظام")
-            if (gunmen and gap in cue_words("belonging_to")) or (a.inter in NON_STATE_ARMED and (
+            # (a state force only by words of belonging: "قناص تابع لقوات النظام"; so are aircraft:
+            # "طائرة مسيرة تابعة لقوات حفتر")
+            # "جنديان من الحماية الرئاسية": soldiers of a named state force are that force
+            soldiers = prev.kind == "generic" and prev.is_state and a.is_state and gap in cue_words("member_of")
+            if soldiers or ((gunmen or prev.kind == "aircraft") and gap in cue_words("belonging_to")) or (a.inter in NON_STATE_ARMED and (
                     (gunmen and gap in cue_words("member_of")) or (
                     prev.kind == "generic" and prev.inter in NON_STATE_ARMED and not gap) or (
                     prev.kind in ("generic", "victim") and gap in cue_words("suspected_of")))):

@@ -1499,6 +1499,8 @@ def test_gunmen_in_the_nominative_after_a_verb_struck(pipeline):
      "Hezbollah", "Military Forces of Israel"),
     ("استهدفت حركة الشباب أمس مقرا للجيش الصومالي في مدينة مقديشو بقذائف الهاون.",
      "Al Shabaab", "Military Forces of Somalia"),
+    # ... a ship is what was struck, not the group's own words ("جماعة الحوثي سفينة")
+    ("استهدفت جماعة الحوثي سفينة تجارية في خليج عدن بصاروخ باليستي.", "Ansar Allah", ""),
 ])
 def test_the_side_between_a_verb_and_what_it_struck_struck(pipeline, text, a1, a2):
     ev = _one(pipeline, text)
@@ -2174,6 +2176,15 @@ def test_the_gunman_of_a_side_killed_a_civilian(pipeline, text, side):
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Attack", side, "Civilians (Syria)", 1)
 
 
+def test_a_drone_belonging_to_a_side_is_that_side(pipeline):
+    # "طائرة مسيرة تابعة لقوات حفتر": the drone shot down was Haftar's forces', not Libya's army at large
+    ev = _one(pipeline, "أعلنت قوات الوفاق الوطني أنها أسقطت طائرة مسيرة تابعة لقوات حفتر جنوب طرابلس.",
+              published=date(2019, 5, 3))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Disrupted weapons use", "Military Forces of Libya (2016-) Government of National Accord",
+        "Military Forces of Libya (2014-) House of Representatives")
+
+
 def test_the_side_whose_strike_killed_after_a_count_struck(pipeline):
     # the count before the coalition is of the dead; the army that announced them did not strike
     ev = _one(pipeline, "أعلن الجيش اليمني مقتل قياديين حوثيين اثنين في غارة للتحالف على مديرية نهم شرق صنعاء.",
@@ -2379,3 +2390,14 @@ def test_a_bare_kill_of_an_armed_side_by_a_named_one_is_a_clash(pipeline, text, 
     # a weak "قتل" with both sides named in the clause: one armed side struck another (codebook rule 5)
     ev = _one(pipeline, text, published=published)
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == ("Armed clash", *sides, 1)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("قتل جنديان من الحماية الرئاسية في هجوم نفذه مسلحون مجهولون في عدن.", date(2016, 3, 10),
+     ("Unidentified Armed Group (Yemen)", "Military Forces of Yemen (2012-) Hadi Government", 2)),
+    ("قتل ثلاثة جنود من قوات حفتر في هجوم لتنظيم داعش على بوابة أمنية جنوب مدينة سبها.", date(2019, 5, 10),
+     ("Islamic State (Libya)", "Military Forces of Libya (2014-) House of Representatives", 3)),
+])
+def test_soldiers_of_a_named_state_force_are_that_force(pipeline, text, published, expected):
+    ev = _one(pipeline, text, published=published)
+    assert (ev.actor1, ev.actor2, ev.fatalities) == expected
