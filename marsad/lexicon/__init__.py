@@ -183,10 +183,12 @@ def nation_forces() -> dict[str, dict[str, tuple[ActorEntry, ...]]]:
             continue
         key = (a.canonical, a.inter, a.country, a.valid_from, a.valid_to)
         adjective = words[-1][2:]
-        # men are named with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين") or the dual
-        # ("جنديان تركيان"): "ي" + ين/ون/ان
-        for form in (adjective, adjective + "ين", adjective + "ون", adjective + "ان") if adjective.endswith("ي") \
-                else (adjective,):
+        # a feminine adjective ("الشرطة المصرية") has its masculine ("الأمن المصري"); men are named
+        # with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين") or the dual ("جنديان تركيان"):
+        # "ي" + ين/ون/ان
+        base = adjective[:-1] if adjective.endswith("يه") else adjective
+        forms = (adjective, base, base + "ين", base + "ون", base + "ان") if base.endswith("ي") else (adjective,)
+        for form in dict.fromkeys(forms):
             out[group].setdefault(form, {}).setdefault(key, a)
     # a nation's adjective has a row for any country (the fallback); a word that names one
     # conflict's forces only ("الطيران الحربي المعادي" in Yemen) is no nation
