@@ -2135,11 +2135,20 @@ def test_a_building_burned_by_an_armed_side_is_destruction(pipeline, text, side)
 @pytest.mark.parametrize("text", [
     "فرقت الشرطة الجزائرية بالقوة اعتصاما للأطباء المقيمين أمام مستشفى في مدينة وهران.",
     "فرقت قوات الأمن اعتصاما لعمال النظافة أمام مقر المحافظة في مدينة البصرة.",
+    "فضت الشرطة اعتصاما لعمال النظافة أمام مقر المحافظة في مدينة البصرة.",
+    "قمعت قوات الأمن العراقية المتظاهرين أمام مقر المحافظة في مدينة البصرة.",
 ])
 def test_a_sit_in_broken_up_was_met_with_force(pipeline, text):
     # the verb of dispersal (cue list dispersal_verbs) beats the protest word beside it
     ev = _one(pipeline, text, published=date(2016, 6, 20))
     assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_the_security_of_a_nation_named_by_the_masculine_adjective_is_its_police(pipeline):
+    # "الأمن المصري" as "قوات الأمن المصرية": Egypt's police, even where no place names the country
+    ev = _one(pipeline, "اعتقل الأمن المصري عشرة من العمال المعتصمين أمام مصنع في المحلة.",
+              published=date(2018, 9, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.country) == ("Arrests", "Police Forces of Egypt", "Egypt")
 
 
 @pytest.mark.parametrize("text,sub,place", [
