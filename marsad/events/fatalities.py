@@ -25,8 +25,11 @@ WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقت
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
 # A count this large is a tally over weeks or a whole war ("مقتل 15 ألف شخص منذ عام 2009"، "تسببت
 # بمقتل 368 شخصاً خلال الشهر الماضي"), not the toll of one event; the codebook's conservative count
-# leaves it out. No event of the gold sets reaches a hundred dead.
+# leaves it out. No event of the gold sets reaches a hundred dead. Up to ONE_ATTACK_MAX, the dead
+# of one bombing or attack named in the clause are its toll ("قتل أكثر من 300 شخص في انفجار شاحنة
+# مفخخة"، cue list one_attack), unless the clause also tells of many attacks or a period.
 TALLY_MIN = 200
+ONE_ATTACK_MAX = 1000
 
 
 @dataclass(slots=True)
@@ -156,18 +159,25 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         killed += _persons_beside(killed, seg, mentions, norm, out.killed_spans)
     if killed:
         out.killed = sum(v for v, _ in killed)
-        if out.killed >= TALLY_MIN:
+        if out.killed >= TALLY_MIN and not (out.killed < ONE_ATTACK_MAX and _one_attack(seg, mentions)):
             out.killed, out.killed_spans = None, []
     else:
         out.killed = _count_without_number(seg, norm, mentions, deaths, out)
     if injured:
         out.injured = sum(v for v, _ in injured)
-        if out.injured >= TALLY_MIN:
+        if out.injured >= TALLY_MIN and not (out.injured < ONE_ATTACK_MAX and _one_attack(seg, mentions)):
             out.injured, out.injured_spans = None, []
     elif injuries:
         out.injured = _persons_after(seg, mentions, injuries, out.injured_spans, norm)
     out.updated = bool(updates) and out.killed is not None
     return out
+
+
+def _one_attack(seg: Segment, mentions: Mentions) -> bool:
+    """The clause names one bombing or attack (cue list one_attack: "في انفجار"، "في هجوم") and no
+    series, period or background ("سلسلة الهجمات"، "خلال الشهر"; cue lists many_attacks, background)."""
+    return bool(within(mentions.cue("one_attack"), seg)) and not within(mentions.cue("many_attacks"), seg) \
+        and not within(mentions.cue("background"), seg) and not within(mentions.cue("since"), seg)
 
 
 def _verb_before_killers(n: Mention, deaths: list[Mention], told_of: set[int], seg: Segment,
