@@ -92,6 +92,18 @@ def test_the_base_the_aircraft_set_off_from_is_not_the_place_struck(pipeline):
     assert ev.location == "Darna"
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # where the rockets were fired from is not where they fell; the factions of Gaza are Hamas's
+    ("أطلقت فصائل المقاومة عشرات الصواريخ من قطاع غزة على مدينة عسقلان.", date(2021, 5, 12),
+     ("Hamas Movement", "Ashkelon", "Israel")),
+    ("أطلق الحوثيون صاروخا باليستيا من محافظة صعدة على مدينة جازان السعودية.", date(2017, 5, 12),
+     ("Ansar Allah", "Jizan", "Saudi Arabia")),
+])
+def test_the_place_missiles_were_fired_from_is_not_the_place_struck(pipeline, text, published, expected):
+    ev = _one(pipeline, text, published=published)
+    assert (ev.actor1, ev.location, ev.country) == expected
+
+
 def test_a_tally_over_a_week_is_no_event(pipeline):
     # GOLD-GUIDE: a cumulative tally over a long period is not one event
     text = "وأسفرت الغارات التركية خلال أسبوع عن مقتل 60 عنصرا من حزب العمال الكردستاني في جبال قنديل."
