@@ -300,6 +300,18 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
         violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
+        cause = violent and out and out[-1].score < MIN_SCORE and _cause(cl, ts, norm) \
+            and any(has_toll(c) for c in out[-1].clauses)
+        if cause:
+            # "قتل أربعة جنود، اليوم، في هجوم شنه مسلحون على نقطة عسكرية": the clause that says what
+            # killed the dead counted before is their event (cue list cause_of_toll)
+            prev = out[-1]
+            if score >= prev.score:
+                prev.sub_event_type = sub
+            prev.clauses.append(cl)
+            prev.triggers = sorted(prev.triggers + ts, key=lambda t: t.norm_start)
+            prev.score = max(prev.score, score)
+            continue
         if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and (
                 has_toll(cl) or (n + 1 < len(clauses) and _result(clauses[n + 1], norm) and has_toll(clauses[n + 1])))):
             continue
@@ -536,6 +548,14 @@ def _result(cl: Segment, norm: str) -> bool:
     if words and words[0] in ("وفي", "في"):
         return any(is_cue_word(w, "result", "وف") for w in words[1:RESULT_AFTER_PLACE_WORDS])
     return any(is_cue_word(w, "result", "وف") for w in words[:2])
+
+
+def _cause(cl: Segment, ts: list[Mention], norm: str) -> bool:
+    """The clause opens with a word of cause right before its trigger ("في هجوم"، "جراء قصف"، "إثر
+    انفجار"; cue list cause_of_toll): it tells what the toll before it fell in."""
+    words = norm[cl.start:cl.end].split()[:1]
+    return bool(words) and is_cue_word(words[0], "cause_of_toll", "و") and any(
+        not norm[cl.start:t.norm_start].strip().count(" ") for t in ts)
 
 
 RESULT_AFTER_PLACE_WORDS = 6  # "وفي جنوب شرق البلاد أسفرا": the place phrase before the result word

@@ -2422,3 +2422,25 @@ def test_a_bare_kill_of_an_armed_side_by_a_named_one_is_a_clash(pipeline, text, 
 def test_soldiers_of_a_named_state_force_are_that_force(pipeline, text, published, expected):
     ev = _one(pipeline, text, published=published)
     assert (ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the clause that says what the dead counted before fell in is their event
+    ("قتل أربعة جنود يمنيين وأصيب ستة آخرون، اليوم الثلاثاء، في هجوم شنه مسلحون يعتقد أنهم من تنظيم القاعدة "
+     "على نقطة عسكرية في مدينة زنجبار.", date(2016, 3, 15),
+     ("Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen (2012-) Hadi Government", 4)),
+    ("قتل 12 شخصا على الأقل بينهم أربعة أطفال أمس الأربعاء، في غارات جوية نفذها الجيش السوري على قرية "
+     "يسيطر عليها تنظيم داعش في ريف حلب.", date(2015, 7, 30),
+     ("Air/drone strike", "Military Forces of Syria", "Civilians (Syria)", 12)),
+])
+def test_the_cause_told_after_a_toll_is_its_event(pipeline, text, published, expected):
+    ev = _one(pipeline, text, published=published)
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == expected
+
+
+def test_a_states_soldiers_place_a_town_in_their_country_whatever_its_government(pipeline):
+    # "جنود يمنيين" are Yemen's forces under either government's name: Zinjibar in Yemen, not
+    # Tanzania's larger Zanzibar
+    ev = _one(pipeline, "قتل أربعة جنود يمنيين في هجوم شنه مسلحون على نقطة عسكرية في مدينة زنجبار.",
+              published=date(2016, 3, 15))
+    assert (ev.location, ev.country) == ("Zinjibar", "Yemen")
