@@ -2180,7 +2180,10 @@ def test_a_drone_launched_by_a_side_is_its_strike(pipeline):
     ev = _one(pipeline, "استهدفت طائرة مسيرة سيارة تقل عناصر من تنظيم القاعدة في مأرب.", published=date(2018, 3, 10))
     assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")
     for text in ("أطلق الحوثيون طائرة مسيرة على مواقع للجيش اليمني في مأرب.",
-                 "قصفت طائرة مسيرة أطلقها الحوثيون مواقع للجيش اليمني في مأرب."):
+                 "قصفت طائرة مسيرة أطلقها الحوثيون مواقع للجيش اليمني في مأرب.",
+                 # an attack with a drone carried out or owned by the side named after the verb
+                 "شنت جماعة الحوثي هجوما بطائرة مسيرة على مواقع للجيش اليمني في مأرب.",
+                 "تبنت جماعة الحوثي هجوما بطائرة مسيرة على مواقع للجيش اليمني في مأرب."):
         ev = _one(pipeline, text, published=date(2018, 3, 10))
         assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
             "Air/drone strike", "Ansar Allah", "Military Forces of Yemen (2012-) Hadi Government")
