@@ -2447,3 +2447,14 @@ def test_a_states_soldiers_place_a_town_in_their_country_whatever_its_government
     ev = _one(pipeline, "قتل أربعة جنود يمنيين في هجوم شنه مسلحون على نقطة عسكرية في مدينة زنجبار.",
               published=date(2016, 3, 15))
     assert (ev.location, ev.country) == ("Zinjibar", "Yemen")
+
+
+@pytest.mark.parametrize("text,killed", [
+    # protesters shot dead by the state's forces, no fight told: lethal force against a protest
+    ("قتل متظاهران برصاص قوات الأمن في بغداد.", 2),
+    ("قتل متظاهر برصاص قوات الأمن في بغداد.", 1),
+])
+def test_protesters_shot_dead_met_excessive_force(pipeline, text, killed):
+    ev = _one(pipeline, text, published=date(2019, 10, 2))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq", killed)
