@@ -1118,8 +1118,8 @@ def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, 
             homes[c] = homes.get(c, 0) + 1
         elif countries == {""} and len({e.canonical for e in entries}) == 1 and (c := home_of(entries[0].canonical)):
             homes[c] = homes.get(c, 0) + 1  # "الجيش العراقي": a state's forces are at home in it
-        elif len(states := {home_of(e.canonical) for e in entries}) == 1 and (c := next(iter(states))) \
-                and countries <= {"", c}:
+        elif len(countries - {""}) <= 1 and len(states := {home_of(e.canonical) for e in entries}) == 1 \
+                and (c := next(iter(states))) and countries <= {"", c}:
             # "جنود يمنيين": one state's forces under the names of its governments over time
             homes[c] = homes.get(c, 0) + 1
     return only, homes
