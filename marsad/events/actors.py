@@ -272,10 +272,13 @@ def _verb_then_object(before: str, after: str) -> bool:
     struck or held (role_struck_objects, role_held_by; words of time between): the verb's subject,
     its object after it."""
     words, next_words = before.split()[-1:], after.split()[:4]
+    if not (words and next_words and is_cue_word(words[0], "role_agent_after", "وف")):
+        return False
+    if _masdar_patterns()[1].search(after):
+        return True  # "استهدفت الفصائل بقذائف الهاون مناطق": an instrument or a time between
     while next_words[1:] and next_words[0] in cue_words("time_words"):
         next_words = next_words[1:]  # "استهدف حزب الله أمس موقعا"
-    return bool(words and next_words) and is_cue_word(words[0], "role_agent_after", "وف") and (
-        next_words[0] in cue_words("role_struck_objects") or next_words[0] in cue_words("role_held_by"))
+    return next_words[0] in cue_words("role_struck_objects") or next_words[0] in cue_words("role_held_by")
 
 
 def _killing_verb_before(before: str) -> bool:

@@ -1511,6 +1511,9 @@ def test_gunmen_in_the_nominative_after_a_verb_struck(pipeline):
      "Hezbollah", "Military Forces of Israel"),
     ("استهدفت حركة الشباب أمس مقرا للجيش الصومالي في مدينة مقديشو بقذائف الهاون.",
      "Al Shabaab", "Military Forces of Somalia"),
+    # ... an instrument may stand between the side and what it struck
+    ("استهدفت الفصائل الإسلامية بقذائف الهاون مناطق في حي المزة بدمشق، ما أدى لإصابة 4 مواطنين بجراح.",
+     "Opposition Rebels (Syria)", "Civilians (Syria)"),
     # ... a ship is what was struck, not the group's own words ("جماعة الحوثي سفينة")
     ("استهدفت جماعة الحوثي سفينة تجارية في خليج عدن بصاروخ باليستي.", "Ansar Allah", ""),
 ])
