@@ -304,7 +304,9 @@ def _a_count(word: str | None) -> bool:
 def _count_follows(after: str) -> bool:
     """The words right after a side open with a count: digits, a number word ("3 مسلحين"، "خمسة"), or a
     noun of one or two persons ("شابا"، "جنديين")."""
-    words = after.split()[:1]
+    words = after.split()[:3]
+    while words[1:] and words[0] in cue_words("time_words"):
+        words = words[1:]  # "قتل مسلحون أمس عقيدا": words of time may stand between
     return bool(words) and (words[0].isdigit() or words[0] in _number_words()
                             or words[0] in cue_words("singular_person") or words[0] in cue_words("dual_person"))
 

@@ -275,9 +275,9 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
         against = _AGAINST.match(norm, d.norm_end)
         if against is not None:
             ends += (against.end(),)  # "نفذ التنظيم حكم الإعدام بحق شاب": the one executed
-        when = _time_after(d.norm_end, dates)
-        if when is not None:
-            ends += (when,)  # "استشهد فجر أمس الشاب محمد": the time may stand between the verb and the dead
+        # "استشهد فجر أمس الشاب محمد"، "قتل مسلحون أمس عقيدا": the time may stand between the verb, or
+        # the side that killed, and the dead
+        ends += tuple(w for e in (d.norm_end, subject_end) if e is not None and (w := _time_after(e, dates)) is not None)
         for lst, value in ((dual, 2), (singular, 1)):
             for s in lst:
                 if any(0 <= s.norm_start - e <= 2 for e in ends):

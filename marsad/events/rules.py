@@ -362,6 +362,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 # "اغتال مسلحون ضابطا عند حاجز"، "اغتالوا عددا من عناصر التنظيم": an armed side struck
                 # on duty fights back, or could: an Armed clash (codebook rule 5)
                 d.sub_event_type = "Armed clash"
+        elif d.sub_event_type == "Armed clash" and d.actor2 is not None and d.actor2.is_state and d.counts.killed \
+                and _armed_struck(d) and within(ctx.mentions.cue("off_duty"), d.frame.sentence):
+            # "قتل مسلحون عقيدا في الشرطة بإطلاق النار عليه أمام منزله": shot off duty, a civilian
+            # (codebook rule 5)
+            d.sub_event_type, d.actor2 = "Attack", _as_civilians(d.actor2, _country_of(d, ctx))
         if d.sub_event_type == "Attack" and (d.actor2 is None or not d.actor2.is_victim):
             d.actor2 = d.actor2 or default_actors_victim(d, ctx)
         if d.sub_event_type == "Attack" and d.actor1 is not None and d.actor1.inter == 5:

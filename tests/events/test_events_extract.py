@@ -1376,6 +1376,8 @@ def test_protests_met_with_force_and_their_topics(pipeline, text, sub, sides, de
     # an officer killed at home, off duty, is a civilian
     ("اغتال مسلحون مجهولون أمس ضابطا في الجيش اللبناني أمام منزله في مدينة طرابلس شمال لبنان.",
      "Attack", ("Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)"), None),
+    ("قتل مسلحون مجهولون أمس عقيدا في الشرطة بإطلاق النار عليه أمام منزله في مدينة طرابلس شمال لبنان.",
+     "Attack", ("Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)"), 1),
     # an armed side struck on duty, or a commander of an armed group, is a fight: an armed clash
     ("اغتال مسلحون مجهولون أمس ضابطا في الجيش اللبناني عند حاجز في مدينة طرابلس شمال لبنان.",
      "Armed clash", ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon"), None),
