@@ -2384,6 +2384,9 @@ def test_men_of_a_militia_who_raped_are_the_side_that_acted(pipeline):
               published=date(2016, 1, 14))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country) == (
         "Sexual violence", "Unidentified Armed Group (Libya)", "Civilians (Libya)", "Libya")
+    # ... so are they named right after the verb
+    ev = _one(pipeline, "اغتصب عناصر من ميليشيا الجنجويد نساء في قرية بشمال دارفور.", published=date(2016, 3, 3))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Sexual violence", "Rapid Support Forces", "Civilians (Sudan)")
 
 
 
