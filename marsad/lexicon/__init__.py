@@ -184,10 +184,11 @@ def nation_forces() -> dict[str, dict[str, tuple[ActorEntry, ...]]]:
         key = (a.canonical, a.inter, a.country, a.valid_from, a.valid_to)
         adjective = words[-1][2:]
         # a feminine adjective ("الشرطة المصرية") has its masculine ("الأمن المصري"); men are named
-        # with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين") or the dual ("جنديان تركيان"):
-        # "ي" + ين/ون/ان
+        # with the plural ("جنود مصريين"، "عناصر من الشرطة العراقيين"), the dual ("جنديان تركيان") or
+        # the singular of a count ("33 جنديا تركيا"): "ي" + ين/ون/ان/ا
         base = adjective[:-1] if adjective.endswith("يه") else adjective
-        forms = (adjective, base, base + "ين", base + "ون", base + "ان") if base.endswith("ي") else (adjective,)
+        forms = (adjective, base, base + "ين", base + "ون", base + "ان", base + "ا") if base.endswith("ي") \
+            else (adjective,)
         for form in dict.fromkeys(forms):
             out[group].setdefault(form, {}).setdefault(key, a)
     # a nation's adjective has a row for any country (the fallback); a word that names one

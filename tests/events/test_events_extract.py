@@ -2405,6 +2405,8 @@ def test_a_side_that_told_of_its_own_dead_in_anothers_attack_lost_them(pipeline,
     ("قتل جندي تركي وأصيب آخران في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.", 1),
     # two soldiers named with the dual of the nation's adjective ("جنديان تركيان") are its forces too
     ("قتل جنديان تركيان وأصيب خمسة آخرون في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.", 2),
+    # ... and soldiers counted with the singular of the adjective ("33 جنديا تركيا")
+    ("قتل 12 جنديا تركيا وأصيب خمسة آخرون في اشتباكات مع وحدات حماية الشعب الكردية في منطقة عفرين.", 12),
 ])
 def test_a_soldier_of_a_state_fighting_abroad_is_its_forces(pipeline, text, killed):
     ev = _one(pipeline, text, published=date(2018, 8, 20))
