@@ -825,7 +825,10 @@ def _absorb(host: Draft, d: Draft) -> None:
 
 
 def _better_sub(new: Draft, old: Draft) -> bool:
-    """Within one Battles event a change of territory is more telling than a clash."""
+    """Within one Battles event a change of territory is more telling than a clash; a bombing told
+    again as a suicide bombing ("تفجير مسجد" / "تفجير انتحاري استهدف مسجدا") is one."""
+    if (new.sub_event_type, old.sub_event_type) == ("Suicide bomb", "Remote explosive/landmine/IED"):
+        return True
     return _SPECIFIC.get(new.sub_event_type, 0) > _SPECIFIC.get(old.sub_event_type, 0)
 
 
