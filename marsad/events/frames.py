@@ -437,13 +437,23 @@ def _killed_during(best: dict[str, tuple[float, list[Mention]]], crowd: list[Men
     force = [t for sub in ("Armed clash", "Attack") for t in best.get(sub, (0.0, []))[1]]
     if not force or not has_toll(cl):
         return []
-    during = [c for c in crowd if any(is_cue_word(w, "during", "") for w in
-                                      norm[max(cl.start, c.norm_start - DURING_CHARS):c.norm_start].split()[-2:])]
+    during = [c for c in crowd if any(is_cue_word(w, "during", "") for w in _before_crowd(norm, cl, c)[-2:])]
     return [f for f in force if during and f.norm_end <= during[0].norm_start]
+
+
+def _before_crowd(norm: str, cl: Segment, c: Mention) -> list[str]:
+    """The words before a word of protest, past the words of taking part right before it ("خلال
+    مشاركتهم في مسيرات العودة"; cue list taking_part_in)."""
+    words = norm[max(cl.start, c.norm_start - DURING_CHARS - PART_CHARS):c.norm_start].split()
+    for n in (3, 2):
+        if len(words) > n and " ".join(words[-n:]) in cue_words("taking_part_in"):
+            return words[:-n]
+    return norm[max(cl.start, c.norm_start - DURING_CHARS):c.norm_start].split()
 
 
 DURING_CHARS = 14  # how far before a word of protest its "during" is looked for (a word may stand
 # between: "خلال تفريق مظاهرة")
+PART_CHARS = 20  # ... and how much further, past words of taking part ("مشاركتهم في")
 
 
 def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: str) -> None:

@@ -1364,6 +1364,9 @@ def test_armed_attack_with_no_author_is_by_gunmen(pipeline):
      "Excessive force against protesters", ("Protesters (Iraq)", "Police Forces of Iraq"), 3),
     ("استشهد 12 فلسطينيا برصاص قوات الاحتلال أمس في مدينة خان يونس خلال مسيرات على السياج.",
      "Excessive force against protesters", ("Protesters (Palestine)", "Military Forces of Israel"), 12),
+    # ... words of taking part may stand between "during" and the protest
+    ("قتل ثلاثة فلسطينيين برصاص الاحتلال أمس قرب السياج شرق خان يونس خلال مشاركتهم في مسيرات العودة.",
+     "Excessive force against protesters", ("Protesters (Palestine)", "Military Forces of Israel"), 3),
 ])
 def test_protests_met_with_force_and_their_topics(pipeline, text, sub, sides, dead):
     ev = _one(pipeline, text)
@@ -2468,3 +2471,11 @@ def test_protesters_shot_dead_met_excessive_force(pipeline, text, killed):
     ev = _one(pipeline, text, published=date(2019, 10, 2))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq", killed)
+
+
+def test_a_bombing_told_again_as_a_suicide_bombing_is_one(pipeline):
+    # the headline's "تفجير" and the body's "تفجير انتحاري" are one event, a suicide bombing
+    text = ("مقتل 27 في تفجير مسجد بالكويت\nقتل 27 شخصا وأصيب 227 آخرون في تفجير انتحاري استهدف مسجد الإمام "
+            "الصادق في منطقة الصوابر بالكويت خلال صلاة الجمعة، وتبنى تنظيم داعش الهجوم.")
+    ev = _one(pipeline, text, published=date(2015, 6, 26))
+    assert (ev.sub_event_type, ev.actor1, ev.injuries) == ("Suicide bomb", "Islamic State (Kuwait)", 227)
