@@ -73,9 +73,10 @@ def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted
 
 def members_named(actors: list[Actor], norm: str) -> list[Actor]:
     """Unnamed armed men followed by the group they belong to ("مقتل 49 مسلحا من تنظيم داعش"، "متمردي
-    حركة تحرير السودان"), or
-    persons held to belong to one ("اعتقال 17 شخصا يشتبه في انتمائهم لتنظيم داعش"): the group
-    stands for them, counted among the dead if they were (cue lists ``member_of``, ``suspected_of``)."""
+    حركة تحرير السودان"), soldiers by the state force ("جنديان من الحماية الرئاسية"), aircraft by the
+    side they belong to ("طائرة مسيرة تابعة لقوات حفتر"), or persons held to belong to a group ("اعتقال
+    17 شخصا يشتبه في انتمائهم لتنظيم داعش"): the group stands for them, counted among the dead if they
+    were (cue lists ``member_of``, ``belonging_to``, ``suspected_of``)."""
     out: list[Actor] = []
     for a in actors:
         prev = out[-1] if out else None
@@ -85,9 +86,9 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
             if prev.kind == "named" and gap in cue_words("belonging_to"):
                 continue  # "جيش الفتح التابع للمعارضة": whom a named side belongs to is no other side
             gunmen = prev.kind == "generic" and prev.inter == 3
-            # (a state force only by words of belonging: "قناص تابع لقوات النظام"; so are aircraft:
-            # "طائرة مسيرة تابعة لقوات حفتر")
-            # "جنديان من الحماية الرئاسية": soldiers of a named state force are that force
+            # soldiers of a named state force are that force ("جنديان من الحماية الرئاسية"); gunmen and
+            # aircraft are a state force's only by words of belonging ("قناص تابع لقوات النظام"، "طائرة
+            # مسيرة تابعة لقوات حفتر")
             soldiers = prev.kind == "generic" and prev.is_state and a.is_state and gap in cue_words("member_of")
             if soldiers or ((gunmen or prev.kind == "aircraft") and gap in cue_words("belonging_to")) or (a.inter in NON_STATE_ARMED and (
                     (gunmen and gap in cue_words("member_of")) or (

@@ -197,7 +197,8 @@ def default_actors_victim(d: Draft, ctx: ArticleContext) -> Actor:
 
 def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
     """A "clash" of the state's forces with protesters or rioters ("المواجهات بين قوات الأمن ومحتجين
-    غاضبين") is no battle of two armed sides: a crowd that fought, a riot (rioters first)."""
+    غاضبين") is no battle of two armed sides: a crowd that fought, a riot (rioters first); protesters
+    counted among the dead with no fight told were shot at, Excessive force (protesters first)."""
     sides = [a for a in (d.actor1, d.actor2) if a is not None]
     crowd = next((a for a in sides if a.inter in (5, 6)), None)
     other = next((a for a in sides if a is not crowd), None)
