@@ -2479,3 +2479,10 @@ def test_a_bombing_told_again_as_a_suicide_bombing_is_one(pipeline):
             "الصادق في منطقة الصوابر بالكويت خلال صلاة الجمعة، وتبنى تنظيم داعش الهجوم.")
     ev = _one(pipeline, text, published=date(2015, 6, 26))
     assert (ev.sub_event_type, ev.actor1, ev.injuries) == ("Suicide bomb", "Islamic State (Kuwait)", 227)
+
+
+def test_tribes_of_darfur_named_as_sides_are_their_ethnic_militias(pipeline):
+    ev = _one(pipeline, "اندلعت اشتباكات قبلية بين الرزيقات والمعاليا في شرق دارفور أسفرت عن مقتل 40 شخصا.",
+              published=date(2016, 4, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Rizeigat Ethnic Militia (Sudan)", "Maaliya Ethnic Militia (Sudan)", 40)
