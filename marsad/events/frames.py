@@ -284,6 +284,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, weight), ts + [t])
         _drop_disrupted_weapons(best, norm)
+        _foiled_attack(best, norm)
         if not best:
             continue
         if TRANSFER in best:
@@ -478,6 +479,29 @@ def _drop_disrupted_weapons(best: dict[str, tuple[float, list[Mention]]], norm: 
         elif len(free) < len(ts):
             best[sub] = (max(e.weight for t in free for e in _entries(t) if e.sub_event_type == sub), free)
     best[DISRUPTED] = (sure, stopped[1])
+
+
+def _foiled_attack(best: dict[str, tuple[float, list[Mention]]], norm: str) -> None:
+    """"أحبطت القوات الأمنية هجوما لتنظيم داعش": an attack a word of foiling governs (the side that
+    foiled it named between) was fought off, an armed clash as sure as "إحباط هجوم", not a weapon
+    stopped (cue lists foiling, role_attack_of)."""
+    stopped, clash = best.get(DISRUPTED), best.get("Armed clash")
+    if stopped is None or clash is None:
+        return
+    foils = [d for d in stopped[1] if _foils(d, norm)]
+    attacks = [t for t in clash[1] if is_cue_word(norm[t.norm_start:t.norm_end], "role_attack_of", "وبل")
+               and any(0 <= t.norm_start - d.norm_end <= FOILED_CHARS for d in foils)]
+    if not attacks:
+        return
+    best["Armed clash"] = (max(clash[0], FOILED_ATTACK_SCORE), sorted(clash[1] + foils, key=lambda t: t.norm_start))
+    rest = [d for d in stopped[1] if d not in foils]
+    if rest:
+        best[DISRUPTED] = (stopped[0], rest)
+    else:
+        del best[DISRUPTED]
+
+
+FOILED_ATTACK_SCORE = 0.7  # as "إحباط هجوم" in triggers.tsv
 
 
 def _scope(stop: Mention, scope: int, norm: str) -> int:

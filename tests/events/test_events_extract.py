@@ -2486,3 +2486,14 @@ def test_tribes_of_darfur_named_as_sides_are_their_ethnic_militias(pipeline):
               published=date(2016, 4, 20))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Armed clash", "Rizeigat Ethnic Militia (Sudan)", "Maaliya Ethnic Militia (Sudan)", 40)
+
+
+def test_an_attack_foiled_was_fought_off(pipeline):
+    # "أحبطت ... هجوما": the attack a word of foiling governs, its foiler named between, was a fight
+    # (as "إحباط هجوم"); a car bomb foiled stays a weapon stopped
+    ev = _one(pipeline, "أحبطت القوات الأمنية هجوما لتنظيم داعش على ناحية البغدادي وقتلت 20 من عناصره.",
+              published=date(2015, 8, 5))
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Armed clash", "Baghdadi", 20)
+    assert {ev.actor1, ev.actor2} == {"Islamic State (Iraq)", "Military Forces of Iraq"}
+    ev = _one(pipeline, "أحبطت قوات الأمن العراقية تفجير سيارة مفخخة في مدينة الرمادي.", published=date(2015, 8, 5))
+    assert ev.sub_event_type == "Disrupted weapons use"
