@@ -277,9 +277,15 @@ def _verb_then_object(before: str, after: str) -> bool:
         return False
     if _masdar_patterns()[1].search(after):
         return True  # "استهدفت الفصائل بقذائف الهاون مناطق": an instrument or a time between
-    while next_words[1:] and next_words[0] in cue_words("time_words"):
-        next_words = next_words[1:]  # "استهدف حزب الله أمس موقعا"
+    next_words = _past_time_words(next_words)  # "استهدف حزب الله أمس موقعا"
     return next_words[0] in cue_words("role_struck_objects") or next_words[0] in cue_words("role_held_by")
+
+
+def _past_time_words(words: list[str]) -> list[str]:
+    """The words after the words of time they open with, the last word kept (cue list time_words)."""
+    while words[1:] and words[0] in cue_words("time_words"):
+        words = words[1:]
+    return words
 
 
 def _killing_verb_before(before: str) -> bool:
@@ -305,9 +311,7 @@ def _a_count(word: str | None) -> bool:
 def _count_follows(after: str) -> bool:
     """The words right after a side open with a count: digits, a number word ("3 مسلحين"، "خمسة"), or a
     noun of one or two persons ("شابا"، "جنديين")."""
-    words = after.split()[:3]
-    while words[1:] and words[0] in cue_words("time_words"):
-        words = words[1:]  # "قتل مسلحون أمس عقيدا": words of time may stand between
+    words = _past_time_words(after.split()[:3])  # "قتل مسلحون أمس عقيدا": words of time may stand between
     return bool(words) and (words[0].isdigit() or words[0] in _number_words()
                             or words[0] in cue_words("singular_person") or words[0] in cue_words("dual_person"))
 

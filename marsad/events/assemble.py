@@ -1116,11 +1116,10 @@ def _country_from_actors(mentions: Mentions) -> tuple[dict[str, int], dict[str, 
             # (a state's forces listed for a war abroad, "القوات السودانية" in Yemen, are at home in it)
             c = home_of(entries[0].canonical) or next(x for x in countries if x)
             homes[c] = homes.get(c, 0) + 1
-        elif countries == {""} and len({e.canonical for e in entries}) == 1 and (c := home_of(entries[0].canonical)):
-            homes[c] = homes.get(c, 0) + 1  # "الجيش العراقي": a state's forces are at home in it
         elif len(countries - {""}) <= 1 and len(states := {home_of(e.canonical) for e in entries}) == 1 \
                 and (c := next(iter(states))) and countries <= {"", c}:
-            # "جنود يمنيين": one state's forces under the names of its governments over time
+            # "الجيش العراقي": a state's forces are at home in it, also under the names of its
+            # governments over time ("جنود يمنيين")
             homes[c] = homes.get(c, 0) + 1
     return only, homes
 

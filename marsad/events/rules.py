@@ -355,7 +355,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             _crowd_of_sentence(d, drafts)
             _crowd_fight(d, ctx)
         if d.sub_event_type == "Attack" and (d.frame.score >= STRONG or _both_named(d)) and _armed_struck(d):
-            if _executed(d, ctx) or within(ctx.mentions.cue("off_duty"), d.frame.sentence):
+            if _executed(d, ctx) or _off_duty(d, ctx):
                 # "أعدم التنظيم 1700 من طلبة كلية القوة الجوية"، "اغتالوا ضابطا أمام منزله": captives
                 # executed and security personnel killed off duty are civilians (codebook rule 5)
                 d.actor2 = default_actors_victim(d, ctx)
@@ -364,7 +364,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 # on duty fights back, or could: an Armed clash (codebook rule 5)
                 d.sub_event_type = "Armed clash"
         elif d.sub_event_type == "Armed clash" and d.actor2 is not None and d.actor2.is_state and d.counts.killed \
-                and _armed_struck(d) and within(ctx.mentions.cue("off_duty"), d.frame.sentence):
+                and _armed_struck(d) and _off_duty(d, ctx):
             # "قتل مسلحون عقيدا في الشرطة بإطلاق النار عليه أمام منزله": shot off duty, a civilian
             # (codebook rule 5)
             d.sub_event_type, d.actor2 = "Attack", _as_civilians(d.actor2, _country_of(d, ctx))
@@ -736,6 +736,11 @@ def _executed(d: Draft, ctx: ArticleContext) -> bool:
     """The frame's word is one of executing (cue list executions: "أعدم"، "إعدام")."""
     norm = ctx.nt.norm
     return any(is_cue_word(norm[t.norm_start:t.norm_end], "executions", "وفب") for t in d.frame.triggers)
+
+
+def _off_duty(d: Draft, ctx: ArticleContext) -> bool:
+    """The frame's sentence says the one struck was off duty ("أمام منزله"; cue list off_duty)."""
+    return bool(within(ctx.mentions.cue("off_duty"), d.frame.sentence))
 
 
 def _toll_in_sentence(d: Draft, ctx: ArticleContext) -> bool:
