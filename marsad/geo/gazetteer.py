@@ -604,9 +604,7 @@ class Gazetteer:
             w *= 0.5
         best_kind: dict[str, float] = {}
         for c in cands:
-            kw = 2.0 if c.kind == "country" else 1.5 if c.kind in ("admin1", "neighbourhood", "camp") \
-                else 1.75 if c.population >= METROPOLIS_POP else 1.5 if c.population >= 100000 else 1.0 if c.population >= 5000 or c.id.startswith("K") \
-                else 0.4
+            kw = _kind_weight(c)
             if kw > best_kind.get(c.cc, 0.0):  # the weightiest kind of place it may be there
                 best_kind[c.cc] = kw
         got = tuple((cc, w * kw) for cc, kw in best_kind.items())
@@ -1050,6 +1048,20 @@ class Gazetteer:
         out = [(self.places[allsk[1][pos]], float(score)) for _, score, pos in res]
         out.sort(key=lambda t: (-t[1], -t[0].population))
         return out[:limit]
+
+
+def _kind_weight(p: Place) -> float:
+    """How strongly a candidate place points at its country: a country, a province, a quarter or a
+    camp, a city (a metropolis more), a town, a village."""
+    if p.kind == "country":
+        return 2.0
+    if p.kind in ("admin1", "neighbourhood", "camp"):
+        return 1.5
+    if p.population >= METROPOLIS_POP:
+        return 1.75
+    if p.population >= 100000:
+        return 1.5
+    return 1.0 if p.population >= 5000 or p.id.startswith("K") else 0.4
 
 
 def _admin1_total(a1_votes: Counter[str]) -> float:
