@@ -176,9 +176,23 @@ _PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"}
 
 def _described(t: Mention, clause: Segment, norm: str) -> bool:
     """The trigger is the verb of a relative clause ("الذين سيطروا على"، "التي تم السيطرة عليها"):
-    it describes a place or a group, it does not tell an event."""
+    it describes a place or a group, it does not tell an event; or it names what a campaign is for
+    ("معارك تحرير محافظة نينوى"، "بدء عملية تحرير أبين", cue list campaign_of); or it freed people."""
     before = norm[max(clause.start, t.norm_start - 20):t.norm_start].split()[-RELATIVE_WORDS:]
-    return any(w in cue_words("relative") for w in before)
+    if any(w in cue_words("relative") for w in before) or (
+            bool(before) and is_cue_word(before[-1], "campaign_of", "وبل")):
+        return True
+    # "أسفرت عن تحرير مئات المدنيين"، "تحرير الرهائن": people freed, no ground taken (cue list freed_people)
+    return any(is_cue_word(w, "freed_people", "و") for w in norm[t.norm_end:t.norm_end + FREED_CHARS].split()[:2])
+
+
+def _freed(t: Mention, norm: str) -> bool:
+    """A word of captives right after a word of freeing them (cue list freeing)."""
+    before = norm[max(0, t.norm_start - FREED_CHARS):t.norm_start].split()
+    return bool(before) and is_cue_word(before[-1], "freeing", "و")
+
+
+FREED_CHARS = 24  # how far after a word of liberation the people it freed are looked for (two words)
 
 
 RELATIVE_WORDS = 2  # words before a trigger where a relative pronoun makes it a description
@@ -264,6 +278,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             if released and released[0].norm_end <= t.norm_start and all(
                     e.sub_event_type in HELD for e in _entries(t)):
                 continue  # "أطلق التنظيم سراح 40 مسيحيا كان قد اختطفهم": the captivity that ended
+            if all(e.sub_event_type in HELD for e in _entries(t)) and _freed(t, norm):
+                continue  # "تمكنت الوحدات الأمنية من تحرير الرهائن": hostages freed, no one taken
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             if _falls_counted(t, norm, mentions):
@@ -348,6 +364,12 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
             if alt in best and best[alt][0] >= 0.7:
                 sub, (score, ts) = alt, best[alt]
                 break
+    if sub == "Armed clash" and best.get(TERRITORY, (0.0, []))[0] >= MIN_SCORE and not any(
+            s.norm_start < t.norm_start for s in within(mentions.cue("since"), cl) for t in best[TERRITORY][1]):
+        # "سيطرت القوات على المديرية بعد معارك عنيفة مع الحوثيين": ground taken in the fight told
+        # beside it is the battle's outcome, a clash where "no territory changes hands" is not (unless
+        # the taking is what a fight has gone on since: "مواجهات منذ زحف الحوثيين والسيطرة على")
+        sub, ts = TERRITORY, sorted(ts + best[TERRITORY][1], key=lambda t: t.norm_start)
     if sub == SHELLING and AIR in best and _planes_shelled(best[AIR][1], ts, norm):
         # "قال الجيش التركي إن طائراته الحربية قصفت 12 هدفا": aircraft that shelled struck from the air
         sub, ts = AIR, sorted(ts + best[AIR][1], key=lambda t: t.norm_start)

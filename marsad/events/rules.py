@@ -569,7 +569,12 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
         # bombs defused or weapons seized by state forces: they were the enemy's
         disrupted = d.sub_event_type == DISRUPTED and d.actor1 is not None \
             and d.actor1.is_state and d.actor2 is None
-        if not (foreign_strike or disrupted) and (d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None)):
+        # a battle whose second side came out as the civilians or the dead it counted ("أزمة النازحين
+        # ... في ظل المعارك ضد تنظيم داعش"): a battle is fought by two armed sides
+        victims = d.event_type == "Battles" and d.actor1 is not None and not d.actor1.is_victim \
+            and d.actor2 is not None and d.actor2.is_victim
+        if not (foreign_strike or disrupted or victims) and (
+                d.event_type != "Battles" or (d.actor1 is None) == (d.actor2 is None)):
             continue
         side = d.actor1 or d.actor2
         assert side is not None
@@ -610,7 +615,7 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
             out.append(d)
             continue
         near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)
-                and not _elsewhere(d, s)]
+                and not _elsewhere(d, s) and not _placed_apart(d, s)]
         if near:
             # the nearest, an event of its own type first ("قتلوا خلال الهجوم" after a battle, not
             # the air strike told next)
@@ -646,6 +651,13 @@ def _elsewhere(weak: Draft, strong: Draft) -> bool:
     شرطة مصرعه في أبوحماد إثر قيام مجهولين بإطلاق النار عليه" after a raid told at Arish)."""
     return weak.place_own and weak.location is not None and strong.location is not None \
         and not _same_place(weak, strong)
+
+
+def _placed_apart(weak: Draft, strong: Draft) -> bool:
+    """The weak frame names its own place in a sentence of its own, and the strong one none: the
+    weak one is no more of it ("بادله إطلاق النار." then "بعد أسابيع من الهجوم على فندق في سوسة")."""
+    return weak.place_own and weak.location is not None and strong.location is None \
+        and weak.sentence_index != strong.sentence_index and weak.event_type == strong.event_type
 
 
 def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
