@@ -235,7 +235,7 @@ def _people_confronted(d: Draft, norm: str) -> bool:
     fr = d.frame
     return d.actor1 is not None and d.actor1.is_state and d.actor2 is not None and d.actor2.kind == "civilian" \
         and all(fr.start <= a.norm_start < fr.end for a in (d.actor1, d.actor2)) \
-        and _told_only_by(fr, "confrontations", norm)
+        and _told_only_by(fr, "confrontations", norm, besides="gunfire_of")
 
 
 def _country_of(d: Draft, ctx: ArticleContext) -> str:
@@ -600,10 +600,14 @@ SURE = 0.9  # a frame this strong is an event even with no side or place named
 MIN_CONFIDENCE = 0.65  # below this an event is more often noise than news (measured on develop gold)
 
 
-def _told_only_by(fr: Frame, cue: str, norm: str) -> bool:
+def _told_only_by(fr: Frame, cue: str, norm: str, besides: str | None = None) -> bool:
     """Every trigger of the frame is a word of the cue list ``cue`` ("several_events": "هجومين"،
-    "تفجيرات"; "confrontations": "مواجهات"; "caches": "مخازن أسلحة")."""
-    return bool(fr.triggers) and all(is_cue_word(norm[t.norm_start:t.norm_end], cue, "وبل") for t in fr.triggers)
+    "تفجيرات"; "confrontations": "مواجهات"; "caches": "مخازن أسلحة"), or of the list ``besides`` when
+    one is of ``cue`` ("أصيب عشرة فلسطينيين برصاص الاحتلال خلال مواجهات": the bullets that hit them)."""
+    words = [norm[t.norm_start:t.norm_end] for t in fr.triggers]
+    told = [is_cue_word(w, cue, "وبل") for w in words]
+    return any(told) and all(ok or (besides is not None and is_cue_word(w, besides, "وبل"))
+                             for w, ok in zip(words, told, strict=True))
 
 
 def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:

@@ -2558,3 +2558,22 @@ def test_fire_returned_is_a_clash_and_no_place(pipeline):
     assert (ev.sub_event_type, ev.country, ev.fatalities) == ("Armed clash", "", 1)
     ev = _one(pipeline, "تونس\n" + text.replace("الأمن", "الأمن في مدينة سجنان"), published=date(2015, 8, 1))
     assert (ev.actor1, ev.location) == ("Police Forces of Tunisia", "Sejenane")
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("قتل 38 سائحا في هجوم مسلح شنه مسلح على فندق في مدينة سوسة التونسية.", 38),
+    ("قتل سائحان بريطانيان برصاص مسلح في مدينة سوسة.", 2),
+])
+def test_tourists_shot_dead_were_attacked_civilians(pipeline, text, killed):
+    ev = _one(pipeline, text, published=date(2015, 6, 26))
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Attack", "Civilians (Tunisia)", killed)
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب عشرة فلسطينيين برصاص الاحتلال خلال مواجهات اندلعت في بلدة بيتا جنوب نابلس.",
+    "أصيب شاب فلسطيني بالرصاص الحي خلال مواجهات مع قوات الاحتلال في بلدة بيتا جنوب نابلس.",
+])
+def test_people_hit_by_bullets_in_confrontations_with_the_state_rioted(pipeline, text):
+    ev = _one(pipeline, text, published=date(2016, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")
