@@ -2577,3 +2577,21 @@ def test_people_hit_by_bullets_in_confrontations_with_the_state_rioted(pipeline,
     ev = _one(pipeline, text, published=date(2016, 8, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize("text,struck", [
+    ("قصفت طائرات مسيرة مجهولة مقرا للحشد الشعبي في منطقة القائم غرب الأنبار.", "Popular Mobilization Forces"),
+    ("استهدفت طائرة مسيرة مجهولة مقرا لكتائب حزب الله في منطقة القائم.", "Kataib Hezbollah"),
+])
+def test_aircraft_of_unknown_owner_are_an_unidentified_side_not_the_air_force_that_flies_there(pipeline, text, struck):
+    ev = _one(pipeline, text, published=date(2019, 9, 1))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Unidentified Armed Group (Iraq)", struck)
+
+
+def test_air_defences_that_repelled_a_missile_intercepted_it(pipeline):
+    ev = _one(pipeline, "تصدت الدفاعات الجوية السعودية لصاروخ باليستي أطلقته الميليشيا الحوثية باتجاه مدينة جازان.",
+              published=date(2018, 5, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location) == (
+        "Disrupted weapons use", "Military Forces of Saudi Arabia", "Ansar Allah", "Jizan")
+    ev = _one(pipeline, "تصدت قوات الجيش لهجوم شنه مسلحو الحوثي على مواقعها في جبهة نهم.", published=date(2018, 5, 20))
+    assert ev.sub_event_type == "Armed clash"  # forces that repelled an assault fought it
