@@ -2595,3 +2595,23 @@ def test_air_defences_that_repelled_a_missile_intercepted_it(pipeline):
         "Disrupted weapons use", "Military Forces of Saudi Arabia", "Ansar Allah", "Jizan")
     ev = _one(pipeline, "تصدت قوات الجيش لهجوم شنه مسلحو الحوثي على مواقعها في جبهة نهم.", published=date(2018, 5, 20))
     assert ev.sub_event_type == "Armed clash"  # forces that repelled an assault fought it
+
+
+def test_the_side_named_after_a_verb_of_looting_looted(pipeline):
+    ev = _one(pipeline, "نهبت عناصر من قوات الدعم السريع مستشفى في أم درمان.", published=date(2023, 5, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Looting/property destruction", "Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_forces_said_to_belong_to_the_government_of_national_accord_are_its_forces(pipeline):
+    ev = _one(pipeline, "هاجمت قوات تابعة لحكومة الوفاق قاعدة براك الشاطئ الجوية وقتلت 141 شخصا.",
+              published=date(2017, 5, 18))
+    assert (ev.actor1, ev.location, ev.fatalities) == (
+        "Military Forces of Libya (2016-) Government of National Accord", "Brak", 141)
+
+
+def test_a_secretary_general_killed_is_one_dead(pipeline):
+    ev = _one(pipeline, "اغتالت إسرائيل الأمين العام لحزب الله حسن نصر الله في غارة على الضاحية الجنوبية لبيروت.",
+              published=date(2024, 9, 27))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Israel", "Hezbollah", 1)
