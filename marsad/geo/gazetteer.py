@@ -144,6 +144,7 @@ def clitic_forms(vocab: Iterable[str]) -> dict[str, str]:
 
 
 _CAPITAL_FORMS = clitic_forms([_CAPITAL])
+_CAPITAL_PREPOSITIONS = frozenset(["في", "داخل", "وسط", "شوارع", "انحاء", "قلب"])  # "خرجوا في العاصمة"
 
 
 class Gazetteer:
@@ -278,6 +279,8 @@ class Gazetteer:
         out.extend(self._transliterated_towns(nt, words, covered, out))
         out.extend(self._country_references(nt, words, texts))
         out.sort(key=lambda m: m.norm_start)
+        if any(m.context_kind == "capital_ref" for m in out):
+            out = [m for m in out if m.context_kind != "capital_ref" or not self._named_beside(m, out, norm)]
         for a, b in reversed(list(zip(out, out[1:], strict=False))):
             if self._linked(norm[a.norm_end:b.norm_start]):
                 if b.candidates:
@@ -285,6 +288,13 @@ class Gazetteer:
                 elif b.link >= 0:  # "منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": both unknown
                     a.link = b.link
         return out
+
+    @staticmethod
+    def _named_beside(ref: PlaceMention, mentions: list[PlaceMention], norm: str) -> bool:
+        """Another place named in the sentence of a bare "العاصمة": the event is placed by it
+        ("أكاديمية الشرطة في العاصمة"), the capital only where no other place is."""
+        return any(m is not ref and m.candidates and not _SENTENCE.search(
+            norm, min(m.norm_end, ref.norm_end), max(m.norm_start, ref.norm_start)) for m in mentions)
 
     def _linked(self, gap: str) -> bool:
         """True when only linking words stand between two places ("X في ريف حلب", "X، غربي حلب")."""
@@ -456,11 +466,22 @@ class Gazetteer:
         out: list[PlaceMention] = []
         if _CAPITAL not in nt.norm:
             return out
-        for j in [j for j, w in enumerate(texts[:-1]) if w in _CAPITAL_FORMS]:
-            s, _, w = words[j]
-            ns, ne, adj = words[j + 1]
+        for j in [j for j, w in enumerate(texts) if w in _CAPITAL_FORMS]:
+            s, e, w = words[j]
+            ns, ne, adj = words[j + 1] if j + 1 < len(words) else (e, e, "")
             cap = self.capitals.get(self.nationalities.get(adj, ""))
-            if cap is None or nt.norm[words[j][1]:ns].strip() or any(a <= ns < b for a, b in covered):
+            if any(a <= s < b for a, b in covered):
+                continue  # "أمانة العاصمة": a name of its own
+            if cap is None:
+                if w == _CAPITAL and j > 0 and words[j - 1][2] in _CAPITAL_PREPOSITIONS \
+                        and not (nt.norm[e:ns].strip() == "" and (adj.startswith("ال") or any(a <= ns < b for a, b in covered))):
+                    # "في العاصمة ومدن أخرى": the capital of the article's country (resolve); not
+                    # "في العاصمة صنعاء", the capital named right after it, nor "العاصمة الاقتصادية"
+                    pm = self._mention(nt, s, e, [], w, self._context_before(nt.norm, words, j), words, j)
+                    pm.context_kind = "capital_ref"
+                    out.append(pm)
+                continue
+            if nt.norm[words[j][1]:ns].strip() or any(a <= ns < b for a, b in covered):
                 continue
             ss = s + (len(w) - len("العاصمه"))
             ctx = self._context_before(nt.norm, words, j)
@@ -633,6 +654,9 @@ class Gazetteer:
         if mention.context_kind == "country_ref":
             home = self.country_place.get(self._country_before(mention, all_mentions, cc) or "")
             return self._location(mention, home, near=True) if home is not None else None
+        if mention.context_kind == "capital_ref":
+            cap = self.capitals.get(cc or "")
+            return self._location(mention, cap, near=False) if cap is not None else None
         parent = self._parent_of(mention, all_mentions, cc)
         if parent is None and mention.context_kind == "neighbourhood" and mention.candidates \
                 and not any(c.kind == "neighbourhood" for c in mention.candidates) \

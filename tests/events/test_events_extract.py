@@ -2615,3 +2615,9 @@ def test_a_secretary_general_killed_is_one_dead(pipeline):
               published=date(2024, 9, 27))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Israel", "Hezbollah", 1)
+
+
+def test_thousands_who_went_out_in_marches_in_the_capital_protested_there(pipeline):
+    text = "الجزائر: مسيرات حاشدة\nخرج آلاف الجزائريين في مسيرات في العاصمة ومدن أخرى رفضا لترشح الرئيس بوتفليقة."
+    ev = _one(pipeline, text, published=date(2019, 3, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.location) == ("Peaceful protest", "Protesters (Algeria)", "Algiers")

@@ -372,3 +372,16 @@ def test_an_unknown_town_is_in_the_country_its_nationality_adjective_names(gaz: 
     assert (loc.location_ar, loc.country, loc.geo_precision) == ("زيزفون", "Iraq", 3)
     assert gaz.country_of(gaz.find_places(normalize(text))) == "Iraq"
 
+
+
+def test_the_capital_unnamed_is_that_of_the_article_s_country(gaz: Gazetteer) -> None:
+    """"في العاصمة" with no name or adjective after it: the capital of the country the article is in;
+    not "العاصمة الاقتصادية لتركيا", and not where the sentence names the place itself."""
+    ms = gaz.find_places(normalize("خرج آلاف المحتجين في مدينة وهران. وخرجت مسيرات أخرى في العاصمة ومدن أخرى."))
+    refs = [m for m in ms if m.context_kind == "capital_ref"]
+    assert [m.text for m in refs] == ["العاصمة"]
+    loc = gaz.resolve(refs[0], ms, country_hint="Algeria")
+    assert loc is not None and (loc.location, loc.country) == ("Algiers", "Algeria")
+    for text in ("هجومان في العاصمة الاقتصادية لتركيا وفي جنوب شرق البلاد.",
+                 "تفجير انتحاري خارج أكاديمية الشرطة في مدينة كابول في العاصمة."):
+        assert not [m for m in gaz.find_places(normalize(text)) if m.context_kind == "capital_ref"]
