@@ -1687,6 +1687,8 @@ def test_a_foiled_attack_without_a_bomb_is_still_a_clash(pipeline):
     ("وقع الطرفان اتفاقا لوقف إطلاق النار في مدينة غريان برعاية البعثة الأممية أمس.", ["Agreement"]),
     # called for, it is none
     ("دعت البعثة الأممية الطرفين إلى اتفاق لوقف إطلاق النار في مدينة غريان.", []),
+    # a truce that took effect, the place between its words
+    ("دخلت هدنة وقف إطلاق النار في مدينة تعز حيز التنفيذ منتصف ليل الأحد.", ["Agreement"]),
 ])
 def test_an_agreement_for_a_ceasefire(pipeline, text, events):
     assert [e.sub_event_type for e in _events(pipeline, text)] == events
@@ -2621,3 +2623,14 @@ def test_thousands_who_went_out_in_marches_in_the_capital_protested_there(pipeli
     text = "الجزائر: مسيرات حاشدة\nخرج آلاف الجزائريين في مسيرات في العاصمة ومدن أخرى رفضا لترشح الرئيس بوتفليقة."
     ev = _one(pipeline, text, published=date(2019, 3, 10))
     assert (ev.sub_event_type, ev.actor1, ev.location) == ("Peaceful protest", "Protesters (Algeria)", "Algiers")
+
+
+@pytest.mark.parametrize("text,sub,actor1", [
+    ("بدأت عملية إجلاء مقاتلي المعارضة وعائلاتهم من درعا البلد إلى الشمال السوري بموجب اتفاق التسوية.",
+     "Non-violent transfer of territory", "Opposition Rebels (Syria)"),
+    ("غادر مسلحو تنظيم داعش مدينة القريتين في حافلات بموجب اتفاق مع قوات النظام.",
+     "Non-violent transfer of territory", "Islamic State (Syria)"),
+])
+def test_fighters_who_left_or_were_evacuated_under_a_deal_handed_over_the_ground(pipeline, text, sub, actor1):
+    ev = _one(pipeline, text, published=date(2018, 7, 15))
+    assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
