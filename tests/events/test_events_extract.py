@@ -2634,3 +2634,16 @@ def test_thousands_who_went_out_in_marches_in_the_capital_protested_there(pipeli
 def test_fighters_who_left_or_were_evacuated_under_a_deal_handed_over_the_ground(pipeline, text, sub, actor1):
     ev = _one(pipeline, text, published=date(2018, 7, 15))
     assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
+
+
+def test_aircraft_that_pounded_positions_struck_from_the_air(pipeline):
+    ev = _one(pipeline, "دكت طائرات التحالف العربي مواقع ميليشيا الحوثي وقوات المخلوع صالح في مديرية صرواح بمحافظة مأرب.",
+              published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Saudi Arabia", "Ansar Allah")
+
+
+def test_houthi_infiltrators_on_the_saudi_border_are_the_houthis_and_a_number_of_them_is_three(pipeline):
+    ev = _one(pipeline, "تصدت قوات حرس الحدود السعودية لمحاولة تسلل عناصر حوثية في منطقة جازان وقتلت عددا منهم.",
+              published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country, ev.fatalities) == (
+        "Armed clash", "Military Forces of Saudi Arabia", "Ansar Allah", "Saudi Arabia", 3)
