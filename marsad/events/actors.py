@@ -164,7 +164,7 @@ def _masdar_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     time_words = "|".join(re.escape(normalize_key(w)) for w in (*dates()["weekdays"], *dates()["relative"]))
     before = re.compile(rf"(?:^|(?<=\s))[وفبل]?(?:{_words('role_masdar')})\s*$")
     after = re.compile(  # time words or an instrument (بالبراميل المتفجرة) may stand between
-        rf"^\s*(?:[،,]\s*)?(?:(?:{time_words}|ب\S+(?:\s+\S+)?)\s*[،,]?\s+){{0,2}}(?:علي\s+|ل)?(?:ال)?"
+        rf"^\s*(?:[،,]\s*)?(?:(?:{time_words}|ب\S+(?:\s+\S+){{0,2}})\s*[،,]?\s+){{0,2}}(?:علي\s+|ل)?(?:ال)?"
         rf"(?:{_words('role_struck_objects')})(?:[^\w]|$)")
     return before, after
 

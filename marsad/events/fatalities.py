@@ -20,8 +20,10 @@ from marsad.model import Mention, Span
 from marsad.text.segment import Segment
 
 _WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[,،;؛.:()«»\"]")
 WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من عناصر الأمن قتلوا")
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
+WINDOW_AFTER_PERSONS = 9  # the same after it ("12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا")
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
 # A count this large is a tally over weeks or a whole war ("مقتل 15 ألف شخص منذ عام 2009"، "تسببت
 # بمقتل 368 شخصاً خلال الشهر الماضي"), not the toll of one event; the codebook's conservative count
@@ -129,6 +131,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 if 0 < ni - ci <= WINDOW_BEFORE_PERSONS and not any(
                         c.norm_end <= o.norm_start < n.norm_start for o in numbers):
                     best = (ni - ci, "death", c)
+            # "إن 12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا": or the verb after the side
+            # they belong to, in the same clause (no punctuation, number or word of wound between)
+            for c in deaths:
+                ci = _idx(words, c.norm_start)
+                if best is None and WINDOW_AFTER < ci - nj <= WINDOW_AFTER_PERSONS \
+                        and not _PUNCT.search(norm, n.norm_end, c.norm_start) \
+                        and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries):
+                    best = (ci - nj, "death", c)
         if best is None:
             # "قتل مسلحون من بوكو حرام 30 قرويا": the side that killed stands between the verb and its dead
             c = _verb_before_killers(n, deaths, told_of, seg, mentions, norm)

@@ -2647,3 +2647,9 @@ def test_houthi_infiltrators_on_the_saudi_border_are_the_houthis_and_a_number_of
               published=date(2015, 8, 10))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.country, ev.fatalities) == (
         "Armed clash", "Military Forces of Saudi Arabia", "Ansar Allah", "Saudi Arabia", 3)
+
+
+def test_a_side_that_fired_with_an_instrument_of_several_words_is_the_one_that_struck(pipeline):
+    ev = _events(pipeline, "استهدفت الفصائل المقاتلة بعدة قذائف صاروخية مناطق في بلدتي الفوعة وكفريا المواليتين.",
+                 published=date(2015, 8, 10))
+    assert {(e.sub_event_type, e.actor1) for e in ev} == {("Shelling/artillery/missile attack", "Opposition Rebels (Syria)")}
