@@ -605,6 +605,15 @@ class EventExtractor:
                 and not fr.continued:
             counts = ctx.counts(own_sentence)
             of_sentence = True
+        elif counts.killed is None and counts.injured is not None and fr.event_type in TOLL_FROM_SENTENCE \
+                and not fr.continued and not within(ctx.mentions.triggers, Segment(fr.sentence.start, fr.start, 0)):
+            # "أكدت مصادر طبية مقتل عشرين شخصا، فيما جرح العشرات في تفجير سيارة مفخخة": the dead
+            # told before the event's clause, in a clause with no event word, are its dead too
+            whole = ctx.counts(own_sentence)
+            first = fr.triggers[0].span.start if fr.triggers else -1
+            if whole.killed is not None and all(sp.start < first for sp in whole.killed_spans):
+                counts = replace(counts, killed=whole.killed, killed_spans=list(whole.killed_spans))
+                of_sentence = True
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         source = self._source(fr, ctx)

@@ -2653,3 +2653,18 @@ def test_a_side_that_fired_with_an_instrument_of_several_words_is_the_one_that_s
     ev = _events(pipeline, "استهدفت الفصائل المقاتلة بعدة قذائف صاروخية مناطق في بلدتي الفوعة وكفريا المواليتين.",
                  published=date(2015, 8, 10))
     assert {(e.sub_event_type, e.actor1) for e in ev} == {("Shelling/artillery/missile attack", "Opposition Rebels (Syria)")}
+
+
+def test_a_side_named_for_a_quarter_is_no_side_and_a_convoy_bombed_was_struck(pipeline):
+    ev = _one(pipeline, "استهدفت سيارة مفخخة حي الشرطة الرابعة جنوب غربي بغداد.", published=date(2015, 5, 8))
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "")
+    ev = _one(pipeline, "انفجرت سيارة مفخخة عند مرور رتل لعناصر تنظيم داعش لدى دخوله بوابة مدينة الموصل ما أسفر عن "
+                        "مقتل 42 منهم.", published=date(2015, 5, 8))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Iraq)", "Islamic State (Iraq)", 42)
+
+
+def test_the_dead_told_before_the_clause_of_a_bombing_that_tells_its_wounded_are_its_dead(pipeline):
+    ev = _one(pipeline, "أكدت مصادر طبية مقتل عشرين شخصا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة استهدف "
+                        "شارعا تجاريا في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش.", published=date(2015, 5, 8))
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injuries) == (
+        "Remote explosive/landmine/IED", "Islamic State (Iraq)", 20, 12)
