@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[,،;؛.:()«»\"]")
 WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من عناصر الأمن قتلوا")
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
+VAGUE_DEAD = 3  # the dead of "قتلى وجرحى" with no number of their own (codebook rule 4)
 WINDOW_AFTER_PERSONS = 9  # the same after it ("12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا")
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
 # A count this large is a tally over weeks or a whole war ("مقتل 15 ألف شخص منذ عام 2009"، "تسببت
@@ -121,7 +122,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 elif ci < ni and id(c) not in told_of:
                     # a word after the number is its noun ("مئات الجرحى"): on a tie it wins
                     dist = max(ni_before - _idx(words, c.norm_end - 1), 1) + 0.5
-                    if dist <= WINDOW_BEFORE and (best is None or dist < best[0]):
+                    if dist <= WINDOW_BEFORE and (best is None or dist < best[0]) \
+                            and not _other_fate_between(norm, c.norm_end, n.norm_start):
                         best = (dist, label, c)
         if best is None and any(0 <= p.norm_start - n.norm_end <= 2 for p in persons):
             # "قضى خلال هذه المعارك والقصف في المعمل ومحيطه 35 مقاتلاً": a head count of people
@@ -154,6 +156,11 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         if label == "death":
             # "مقتل وإصابة 10": the count is of both; it says nothing certain of the dead
             if _both_before(n, deaths, injuries):
+                continue
+            if _both_after(cue, injuries, norm):
+                # "145 بين قتيل وجريح": dead among them, as many as "قتلى وجرحى" count (3, codebook rule 4)
+                killed.append((min(VAGUE_DEAD, max(1, n.data["value"] - 1)), n))
+                out.killed_spans += [n.span, cue.span]
                 continue
             killed.append((n.data["value"], n))
             used_deaths.add(id(cue))
@@ -236,6 +243,24 @@ def _both_before(n: Mention, deaths: list[Mention], injuries: list[Mention]) -> 
     d = [c for c in deaths if c.norm_end <= n.norm_start and n.norm_start - c.norm_end < 12]
     i = [c for c in injuries if c.norm_end <= n.norm_start and n.norm_start - c.norm_end < 12]
     return bool(d and i)
+
+
+def _other_fate_between(norm: str, start: int, end: int) -> bool:
+    """A word of another fate stands between a word of death or wound and the count after it
+    ("بين قتيل وجريح وأسر 11 آخرين": the 11 were captured; cue list other_fates)."""
+    return any(is_other_fate(w) for w in norm[start:end].split())
+
+
+def is_other_fate(word: str) -> bool:
+    fates = cue_words("other_fates")
+    return word in fates or (word[:1] == "و" and word[1:] in fates)
+
+
+def _both_after(death: Mention, injuries: list[Mention], norm: str) -> bool:
+    """The count is shared out "بين" the dead and the wounded ("أكثر من 145 من الميليشيات بين قتيل
+    وجريح"): it is of both, it says nothing certain of the dead."""
+    return norm[max(0, death.norm_start - 4):death.norm_start].split()[-1:] == ["بين"] and any(
+        norm[death.norm_end:c.norm_start].strip() == "و" for c in injuries if c.norm_start >= death.norm_end)
 
 
 def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: list[Mention],
