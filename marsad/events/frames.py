@@ -133,6 +133,32 @@ def _struck_cache(t: Mention, norm: str) -> bool:
     return bool(before) and is_cue_word(before[-1], "struck_before", "وف")
 
 
+def _destroyed_weapon(t: Mention, cl: Segment, norm: str) -> bool:
+    """A word of guns or tanks (a shelling trigger) after a verb of destroying or seizing in its
+    clause, no comma between (cue list destroyed_before): what was destroyed or taken, no shelling."""
+    if not all(e.sub_event_type == SHELLING for e in _entries(t)):
+        return False
+    words = norm[max(cl.start, t.norm_start - DESTROYED_CHARS):t.norm_start].split()[-DESTROYED_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if _CLAUSE_MARK.search(w) or any(c.isdigit() for c in w) or is_cue_word(w, "cause_of_toll", "و"):
+            return False  # "وتدمير 13 منزلا ... جراء سقوط 10 قذائف": the shells did the destroying
+        if is_cue_word(w, "destroyed_before", "و"):
+            return True
+    return False
+
+
+def _military_things_after(t: Mention, norm: str) -> bool:
+    """Arms or military vehicles (cue list military_things) among the few words after a word of
+    burning or destroying: what a fight destroyed, not property looted or razed."""
+    words = norm[t.norm_end:t.norm_end + THINGS_CHARS].split()[:THINGS_WORDS]
+    return any(is_cue_word(w, "military_things", "و") for w in words)
+
+
+THINGS_CHARS = 40  # how far after a word of burning its object is looked for ...
+THINGS_WORDS = 4  # ... in words ("إحراق عدد من الأطقم")
+DESTROYED_CHARS = 48  # how far before a word of guns the verb that destroyed them may stand ...
+DESTROYED_WORDS = 6  # ... in words (a clitic "و" of the gun word counts as one) ("ودمرت مجموعة من الدبابات العسكرية والمدفعية")
 STRUCK_CHARS = 14  # how far before a cache the verb that struck it is looked for
 
 
@@ -286,6 +312,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 continue  # "ما أدى إلى سقوط خمسة قتلى": casualties fell, not a town
             if _struck_cache(t, norm):
                 continue  # "استهدفت مخزن أسلحة بمعسكر ماس": the strike's target, not weapons seized
+            if _destroyed_weapon(t, cl, norm):
+                continue  # "ودمرت مجموعة من الدبابات العسكرية والمدفعية": guns destroyed, no shelling
             blocked = _blocked(t, cl, norm, mentions)
             described = _described(t, cl, norm)
             confirmed = _confirmed(t, cl, norm)
@@ -296,6 +324,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                     continue
                 if described and e.sub_event_type == TERRITORY:
                     continue  # "المدينة التي حررتها المقاومة": who holds a place, not news of its taking
+                if e.sub_event_type == LOOTING and _military_things_after(t, norm):
+                    continue  # "تدمير وإحراق عدد من الأطقم العسكرية": a side's arms destroyed in a fight
                 weight = max(e.weight, CONFIRMED_BY[confirmed][2]) if e.sub_event_type == confirmed else e.weight
                 score, ts = best.get(e.sub_event_type, (0.0, []))
                 best[e.sub_event_type] = (max(score, weight), ts + [t])

@@ -2668,3 +2668,14 @@ def test_the_dead_told_before_the_clause_of_a_bombing_that_tells_its_wounded_are
                         "شارعا تجاريا في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش.", published=date(2015, 5, 8))
     assert (ev.sub_event_type, ev.actor1, ev.fatalities, ev.injuries) == (
         "Remote explosive/landmine/IED", "Islamic State (Iraq)", 20, 12)
+
+
+def test_guns_and_vehicles_destroyed_are_a_strike_s_losses_not_shelling_or_looting(pipeline):
+    text = ("واصلت طائرات التحالف العربي ضرب أهداف عسكرية للحوثي في منطقة الجفينة جنوب مأرب حيث لقي أكثر من 25 "
+            "مسلحا حوثيا مصرعهم، ودمرت مجموعة من الدبابات العسكرية والمدفعية.")
+    ev = _one(pipeline, text, published=date(2015, 8, 2))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Saudi Arabia", "Ansar Allah", 25)
+    evs = _events(pipeline, "قصفت المقاومة تجمعات الحوثيين في منطقة القبة بالضالع، حيث تم تدمير وإحراق عدد من الأطقم "
+                            "العسكرية التابعة لميليشيات الحوثي.", published=date(2015, 8, 2))
+    assert "Looting/property destruction" not in {e.sub_event_type for e in evs}
