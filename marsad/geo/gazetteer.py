@@ -81,6 +81,7 @@ class GeoWords:
     links: frozenset[str]
     plurals: frozenset[str]
     country_refs: frozenset[str]
+    locatives: frozenset[str]
     named_for: frozenset[str]  # "شارع": the name after it is a street's, named for a place elsewhere
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
     context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
@@ -110,6 +111,7 @@ class GeoWords:
             links=frozenset(normalize_key(w) for w in doc["link_words"]),
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
             country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
+            locatives=frozenset(normalize_key(w) for w in doc["locative_words"]),
             named_for=frozenset(normalize_key(w) for w in doc["named_for_words"]),
             near_by_last=_near_by_last(near),
             context_forms=clitic_forms(context),
@@ -143,6 +145,7 @@ def clitic_forms(vocab: Iterable[str]) -> dict[str, str]:
     return forms
 
 
+SIDE_COUNTRY_WEIGHT = 0.1  # a country named as a side, not a place: its vote for the article's country
 _CAPITAL_FORMS = clitic_forms([_CAPITAL])
 _CAPITAL_PREPOSITIONS = frozenset(["في", "داخل", "وسط", "شوارع", "انحاء", "قلب"])  # "خرجوا في العاصمة"
 
@@ -402,10 +405,17 @@ class Gazetteer:
                 # "محافظة الجوف اليمنية", "طرابلس اللبنانية": the adjective after the name says whose it is
                 cands = [p for p in cands if p.cc == cc]
         span = nt.orig_span(s, e)
+        # a country named with no word of place before it is most often a side ("أن الولايات المتحدة
+        # نفذت أول غارة"): it says little of where the article's events are
+        locative = True
+        if cands and all(c.kind == "country" for c in cands) and ctx_word is None and not near and direction is None:
+            glued = nt.norm[words[wi][0]:s]
+            prev = words[wi - 1][2] if wi > 0 else ""
+            locative = bool(glued.strip("و")) or prev in self.words.locatives
         return PlaceMention(
             norm_start=s, norm_end=e, span=span, text=span.text_of(nt.original), candidates=cands,
             context_word=ctx_word, near=near, in_quote=_in_quote(nt.norm, s, e), direction=direction,
-            key=key, context_kind=kind, km=km, country_adj=country_adj,
+            key=key, context_kind=kind, km=km, country_adj=country_adj, locative=locative,
         )
 
     def _transliterated_towns(self, nt: NormText, words: list[tuple[int, int, str]],
@@ -603,7 +613,7 @@ class Gazetteer:
         if not m.candidates:
             # "بلدة تاورغاء الليبية": a place the gazetteer lacks is in the country its adjective names
             return ((m.country_adj, 0.5 if m.in_quote else 1.0),) if m.country_adj else ()
-        key = (m.context_kind, m.in_quote, *map(id, m.candidates))
+        key = (m.context_kind, m.in_quote, m.locative, *map(id, m.candidates))
         kept = self._votes_of.get(key)
         if kept is not None:
             return kept[1]
@@ -623,6 +633,8 @@ class Gazetteer:
         w = 1.0 / len(ccs)
         if m.in_quote:
             w *= 0.5
+        if not m.locative:
+            w *= SIDE_COUNTRY_WEIGHT
         best_kind: dict[str, float] = {}
         for c in cands:
             kw = _kind_weight(c)

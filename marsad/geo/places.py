@@ -61,6 +61,7 @@ class PlaceMention:
     link: int = -1  # norm_start of the larger place named right after it ("حي X في حلب"), else -1
     km: float | None = None  # a distance said with the direction: "20 كم شمال حلب"
     country_adj: str | None = None  # the country code of a nationality adjective right after it ("بلدة X الليبية")
+    locative: bool = True  # said as a place (a context or locative word or the clitic ب before it), not as a side
 
 
 @dataclass(slots=True)

@@ -385,3 +385,16 @@ def test_the_capital_unnamed_is_that_of_the_article_s_country(gaz: Gazetteer) ->
     for text in ("هجومان في العاصمة الاقتصادية لتركيا وفي جنوب شرق البلاد.",
                  "تفجير انتحاري خارج أكاديمية الشرطة في مدينة كابول في العاصمة."):
         assert not [m for m in gaz.find_places(normalize(text)) if m.context_kind == "capital_ref"]
+
+
+def test_a_country_named_as_a_side_says_little_of_where_the_article_is(gaz: Gazetteer) -> None:
+    """"أن الولايات المتحدة نفذت"، "دربتها الولايات المتحدة": a side, said again and again; "في محافظة حلب"
+    once is where the events are. "في الولايات المتحدة" is a place again, and so is "بسوريا"."""
+    text = ("أكد البنتاغون أن الولايات المتحدة نفذت غارة للدفاع عن مقاتلين دربتهم الولايات المتحدة. وقالت "
+            "الولايات المتحدة إن المقاتلين موجودون في محافظة حلب منذ يوليو، وإن الولايات المتحدة ستدافع عنهم.")
+    ms = gaz.find_places(normalize(text))
+    assert gaz.country_of(ms) == "Syria"
+    sides = [m for m in ms if m.text == "الولايات المتحدة"]
+    assert sides and not any(m.locative for m in sides)
+    placed = gaz.find_places(normalize("اعتقلت الشرطة رجلا في الولايات المتحدة، وآخر بسوريا."))
+    assert all(m.locative for m in placed)
