@@ -2679,3 +2679,10 @@ def test_guns_and_vehicles_destroyed_are_a_strike_s_losses_not_shelling_or_looti
     evs = _events(pipeline, "قصفت المقاومة تجمعات الحوثيين في منطقة القبة بالضالع، حيث تم تدمير وإحراق عدد من الأطقم "
                             "العسكرية التابعة لميليشيات الحوثي.", published=date(2015, 8, 2))
     assert "Looting/property destruction" not in {e.sub_event_type for e in evs}
+
+
+def test_a_report_of_the_taking_by_a_side_tells_it_took_the_ground(pipeline):
+    ev = _one(pipeline, "أفادت مصادر يمنية أمس الخميس بسيطرة المقاومة الشعبية على أجزاء من مدينة الحوطة عاصمة محافظة "
+                        "لحج جنوبي البلاد.", published=date(2015, 7, 31))
+    assert (ev.sub_event_type, ev.actor1, ev.event_date) == (
+        "Non-state actor overtakes territory", "Popular Resistance", "2015-07-30")
