@@ -194,7 +194,7 @@ def _purpose(t: Mention, norm: str) -> bool:
     return not any(w.startswith(exposed) or (w[:1] in "وف" and w[1:].startswith(exposed)) for w in before)
 
 
-EXPOSURE_SCOPE = 50  # characters before "لقصف" in which a verb of undergoing makes it the event
+EXPOSURE_SCOPE = 120  # characters before "لقصف" in which a verb of undergoing makes it the event (no comma between)
 
 
 _PURPOSE_PREFIXES = frozenset({"ل", "لل", "ول", "ولل", "فل", "فلل"})

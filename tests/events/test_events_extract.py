@@ -2686,3 +2686,12 @@ def test_a_report_of_the_taking_by_a_side_tells_it_took_the_ground(pipeline):
                         "لحج جنوبي البلاد.", published=date(2015, 7, 31))
     assert (ev.sub_event_type, ev.actor1, ev.event_date) == (
         "Non-state actor overtakes territory", "Popular Resistance", "2015-07-30")
+
+
+def test_a_village_that_underwent_projectiles_from_yemen_was_shelled_by_the_houthis(pipeline):
+    # "تعرضت ... لمقذوفات" a long way after the verb of undergoing is what happened, not an aim; fire
+    # "من داخل الأراضي اليمنية" on Saudi border villages is the Houthis' (2015-)
+    ev = _one(pipeline, "تعرضت قرية الخوجرة التابعة لمحافظة الطوال على الشريط الحدودي جنوب منطقة جازان أمس الجمعة "
+                        "لمقذوفات من داخل الأراضي اليمنية.", published=date(2015, 8, 1))
+    assert (ev.sub_event_type, ev.actor1, ev.country, ev.event_date) == (
+        "Shelling/artillery/missile attack", "Ansar Allah", "Saudi Arabia", "2015-07-31")
