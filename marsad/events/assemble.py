@@ -374,7 +374,7 @@ class EventExtractor:
         for c in cues:
             sent = ctx.sentence_at(c.norm_start)
             before = norm[max(sent.start, c.norm_start - CLAIM_NEGATION_CHARS):c.norm_start].split()
-            if any(w in cue_words("negation") for w in before) or within(
+            if any(is_cue_word(w, "negation", "وف") for w in before) or within(
                     ctx.mentions.cue("claim_none"), Segment(c.norm_start - CLAIM_NEGATION_CHARS,
                                                             c.norm_end + CLAIM_NEGATION_CHARS, 0)):
                 continue  # "لم تعلن أي جهة مسؤوليتها"

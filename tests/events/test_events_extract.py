@@ -2695,3 +2695,11 @@ def test_a_village_that_underwent_projectiles_from_yemen_was_shelled_by_the_hout
                         "لمقذوفات من داخل الأراضي اليمنية.", published=date(2015, 8, 1))
     assert (ev.sub_event_type, ev.actor1, ev.country, ev.event_date) == (
         "Shelling/artillery/missile attack", "Ansar Allah", "Saudi Arabia", "2015-07-31")
+
+
+def test_a_group_said_to_have_done_the_like_before_neither_claimed_this_attack_nor_fought_again(pipeline):
+    text = ("هجوم في كويسنجق\nقتل 7 أشخاص وأصيب 15 بجروح في هجوم بالمتفجرات استهدف مقرا لحزب كردي في مدينة "
+            "كويسنجق بمحافظة أربيل. ولم تتضح الجهة التي تقف وراء الهجوم، ولكن مسلحي تنظيم الدولة الإسلامية سبق "
+            "لهم أن نفذوا هجمات مشابهة في إقليم كردستان.")
+    ev = _one(pipeline, text, published=date(2016, 12, 21))
+    assert (ev.actor1, ev.fatalities, ev.injuries) == ("Unidentified Armed Group (Iraq)", 7, 15)
