@@ -97,6 +97,7 @@ class MentionFinder:
         cue_lists = lexicon.cues()
         self._not_actors = lexicon.cue_words("not_actors")
         self._place_words = lexicon.cue_words("place_named_for_side")
+        self._branch_words = lexicon.cue_words("branch_of")
         self._nations = lexicon.nation_forces()
         self._states = lexicon.cue_words("state_names_as_sides")  # a side only right after a trigger
         self._strike_modifiers = lexicon.cue_words("strike_modifiers")
@@ -140,7 +141,8 @@ class MentionFinder:
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
         actors = [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors
-                  and not self._named_place(norm, m.norm_start)]
+                  and not self._named_place(norm, m.norm_start, self._place_words)
+                  and not self._named_place(norm, m.norm_start, self._branch_words)]
         if any(m.key in self._states for m in actors):
             # a state's name is a side only right after a trigger word, as its subject
             trigger_ends = {t.norm_end for t in out.triggers}
@@ -184,14 +186,17 @@ class MentionFinder:
         return out
 
 
-    def _named_place(self, norm: str, start: int) -> bool:
-        """A side's name right after a word of a quarter or a street ("حي الشرطة الرابعة"، "شارع
-        الجيش"; cue list place_named_for_side) names a place, not the side."""
+    @staticmethod
+    def _named_place(norm: str, start: int, heads: frozenset[str]) -> bool:
+        """A side's name right after one of ``heads``: a word of a quarter or a street ("حي الشرطة
+        الرابعة"، "شارع الجيش"; cue list place_named_for_side) names a place, and a word of a branch
+        ("-وهي جناح تنظيم القاعدة-"; cue list branch_of) describes the side named before it; neither
+        is a side of its own."""
         before = norm[max(0, start - 12):start]
         if not before.endswith(" "):
-            return False  # a clitic glued to the name ("بالشرطة"): no place word right before it
+            return False  # a clitic glued to the name ("بالشرطة"): no such word right before it
         words = before.split()
-        return bool(words) and (words[-1] in self._place_words or (words[-1][:1] in "وبل" and words[-1][1:] in self._place_words))
+        return bool(words) and (words[-1] in heads or (words[-1][:1] in "وبل" and words[-1][1:] in heads))
 
     def _forces_of_nations(self, actors: list[Mention], norm: str,
                            mk: Callable[[str, int, int, str, dict], Mention]) -> list[Mention]:

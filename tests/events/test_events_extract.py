@@ -2703,3 +2703,9 @@ def test_a_group_said_to_have_done_the_like_before_neither_claimed_this_attack_n
             "لهم أن نفذوا هجمات مشابهة في إقليم كردستان.")
     ev = _one(pipeline, text, published=date(2016, 12, 21))
     assert (ev.actor1, ev.fatalities, ev.injuries) == ("Unidentified Armed Group (Iraq)", 7, 15)
+
+
+def test_a_group_named_as_the_branch_of_another_is_no_side_of_its_own(pipeline):
+    ev = _one(pipeline, "قالت مصادر إن جبهة النصرة -وهي ذراع تنظيم القاعدة في سوريا- اشتبكت مع مقاتلين معارضين قرب "
+                        "بلدة اعزاز أمس.", published=date(2015, 8, 1))
+    assert (ev.actor1, ev.actor2) == ("Jabhat al-Nusra", "Opposition Rebels (Syria)")
