@@ -572,7 +572,7 @@ def _foils(t: Mention, norm: str) -> bool:
 DISRUPTED = "Disrupted weapons use"
 FOILED_CHARS = 45
 _FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
-DISRUPTED_OBJECT_CHARS = 12  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة")
+DISRUPTED_OBJECT_CHARS = 22  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة"، "إزالة أكثر من 450 عبوة")
 # how far after a word of intercepting the aircraft or missile it stopped may begin, the side that
 # stopped it named between ("أسقطت الدفاعات الجوية السورية طائرة مسيرة")
 INTERCEPTED_CHARS = 40

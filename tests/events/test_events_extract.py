@@ -457,6 +457,10 @@ def test_a_defused_bomb_is_disrupted_weapons_use_by_the_forces_that_defused_it(p
     assert ev.sub_event_type == "Disrupted weapons use"
     assert ev.actor1 == "Police Forces of Egypt"
     assert ev.location == "Arish"
+    # bombs cleared, a hedged count between the word of clearing and the bombs
+    ev = _one(pipeline, "تمكنت القوات العراقية من إزالة أكثر من 450 عبوة ناسفة شرق مدينة الرمادي.",
+              published=date(2015, 8, 1))
+    assert (ev.sub_event_type, ev.actor1) == ("Disrupted weapons use", "Military Forces of Iraq")
 
 
 def test_a_bomb_found_at_the_scene_is_at_the_place_of_the_blast(pipeline):
