@@ -204,10 +204,16 @@ def _crowd_fight(d: Draft, ctx: ArticleContext) -> None:
     other = next((a for a in sides if a is not crowd), None)
     if crowd is None or (other is not None and other.inter in (5, 6, 7)):
         return
-    if crowd.inter == 6 and crowd.counted and d.counts.killed and other is not None and other.is_state and not any(
-            is_cue_word(ctx.nt.norm[t.norm_start:t.norm_end], "confrontations", "وبل") for t in d.frame.triggers):
+    confronted = any(is_cue_word(ctx.nt.norm[t.norm_start:t.norm_end], "confrontations", "وبل") for t in d.frame.triggers)
+    if crowd.inter == 6 and crowd.counted and d.counts.killed and other is not None and other.is_state and not confronted:
         # "قتل متظاهران برصاص قوات الأمن": protesters shot dead, no fight told, met lethal force
         d.sub_event_type, d.actor1, d.actor2 = EXCESSIVE, crowd, other
+        return
+    if crowd.inter == 6 and crowd is d.actor2 and other is d.actor1 and other is not None and other.is_state \
+            and not confronted and d.frame.start <= crowd.norm_start < d.frame.end:
+        # "هاجمت قوات الأمن المعتصمين ... ما أدى إلى مقتل ثلاثة": the state's forces fell on a
+        # protest: lethal force when it killed, else a protest met with force
+        d.sub_event_type, d.actor1, d.actor2 = (EXCESSIVE if d.counts.killed else INTERVENTION), crowd, other
         return
     d.sub_event_type = RIOT
     d.actor1 = _as_rioters(crowd, _country_of(d, ctx))

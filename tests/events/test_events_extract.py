@@ -2713,3 +2713,18 @@ def test_a_group_named_as_the_branch_of_another_is_no_side_of_its_own(pipeline):
     ev = _one(pipeline, "قالت مصادر إن جبهة النصرة -وهي ذراع تنظيم القاعدة في سوريا- اشتبكت مع مقاتلين معارضين قرب "
                         "بلدة اعزاز أمس.", published=date(2015, 8, 1))
     assert (ev.actor1, ev.actor2) == ("Jabhat al-Nusra", "Opposition Rebels (Syria)")
+
+
+def test_forces_that_fell_on_a_sit_in_met_it_with_force(pipeline):
+    ev = _one(pipeline, "هاجمت قوات الأمن البحرينية المعتصمين في دوار اللؤلؤة في المنامة فجر اليوم ما أدى إلى مقتل "
+                        "ثلاثة وإصابة العشرات.", published=date(2011, 2, 17))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Excessive force against protesters", "Protesters (Bahrain)", "Police Forces of Bahrain", 3)
+
+
+def test_crowds_who_went_out_into_the_streets_protested(pipeline):
+    ev = _one(pipeline, "خرج ملايين المصريين إلى الشوارع في القاهرة للمطالبة برحيل الرئيس محمد مرسي.",
+              published=date(2013, 6, 30))
+    assert (ev.sub_event_type, ev.location) == ("Peaceful protest", "Cairo")
+    ev = _one(pipeline, "دارت اشتباكات في الشوارع بين قوات النظام والمعارضة في حي جوبر بدمشق.", published=date(2013, 6, 30))
+    assert ev.sub_event_type == "Armed clash"  # fighting in the streets is no protest
