@@ -315,7 +315,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             if _destroyed_weapon(t, cl, norm):
                 continue  # "ودمرت مجموعة من الدبابات العسكرية والمدفعية": guns destroyed, no shelling
             blocked = _blocked(t, cl, norm, mentions)
-            described = _described(t, cl, norm)
+            described = any(e.sub_event_type == TERRITORY for e in _entries(t)) and _described(t, cl, norm)
             confirmed = _confirmed(t, cl, norm)
             for e in _entries(t):
                 if blocked:

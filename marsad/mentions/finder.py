@@ -96,8 +96,8 @@ class MentionFinder:
         self._month_after = frozenset(normalize_key(w) for w in ambiguous.get("after") or [])
         cue_lists = lexicon.cues()
         self._not_actors = lexicon.cue_words("not_actors")
-        self._place_words = lexicon.cue_words("place_named_for_side")
-        self._branch_words = lexicon.cue_words("branch_of")
+        # words right before a side's name that make it a place's name or a description (not a side)
+        self._not_side_heads = lexicon.cue_words("place_named_for_side") | lexicon.cue_words("branch_of")
         self._nations = lexicon.nation_forces()
         self._states = lexicon.cue_words("state_names_as_sides")  # a side only right after a trigger
         self._strike_modifiers = lexicon.cue_words("strike_modifiers")
@@ -141,8 +141,7 @@ class MentionFinder:
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
         actors = [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors
-                  and not self._named_place(norm, m.norm_start, self._place_words)
-                  and not self._named_place(norm, m.norm_start, self._branch_words)]
+                  and not self._named_place(norm, m.norm_start, self._not_side_heads)]
         if any(m.key in self._states for m in actors):
             # a state's name is a side only right after a trigger word, as its subject
             trigger_ends = {t.norm_end for t in out.triggers}
