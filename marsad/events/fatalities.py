@@ -248,19 +248,19 @@ def _both_before(n: Mention, deaths: list[Mention], injuries: list[Mention]) -> 
 def _other_fate_between(norm: str, start: int, end: int) -> bool:
     """A word of another fate stands between a word of death or wound and the count after it
     ("بين قتيل وجريح وأسر 11 آخرين": the 11 were captured; cue list other_fates)."""
-    return any(is_other_fate(w) for w in norm[start:end].split())
-
-
-def is_other_fate(word: str) -> bool:
     fates = cue_words("other_fates")
-    return word in fates or (word[:1] == "و" and word[1:] in fates)
+    return any(w in fates or (w[:1] == "و" and w[1:] in fates) for w in norm[start:end].split())
 
 
 def _both_after(death: Mention, injuries: list[Mention], norm: str) -> bool:
-    """The count is shared out "بين" the dead and the wounded ("أكثر من 145 من الميليشيات بين قتيل
-    وجريح"): it is of both, it says nothing certain of the dead."""
-    return norm[max(0, death.norm_start - 4):death.norm_start].split()[-1:] == ["بين"] and any(
+    """The count is shared out between the dead and the wounded ("أكثر من 145 من الميليشيات بين قتيل
+    وجريح"; cue list shared_out): it is of both, it says nothing certain of the dead."""
+    before = norm[max(0, death.norm_start - SHARED_OUT_CHARS):death.norm_start].split()[-1:]
+    return bool(before) and before[0] in cue_words("shared_out") and any(
         norm[death.norm_end:c.norm_start].strip() == "و" for c in injuries if c.norm_start >= death.norm_end)
+
+
+SHARED_OUT_CHARS = 6  # the word of sharing out right before the word of death
 
 
 def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: list[Mention],

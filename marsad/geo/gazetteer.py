@@ -82,6 +82,7 @@ class GeoWords:
     plurals: frozenset[str]
     country_refs: frozenset[str]
     locatives: frozenset[str]
+    capital_words: frozenset[str]
     named_for: frozenset[str]  # "شارع": the name after it is a street's, named for a place elsewhere
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
     context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
@@ -112,6 +113,7 @@ class GeoWords:
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
             country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
             locatives=frozenset(normalize_key(w) for w in doc["locative_words"]),
+            capital_words=frozenset(normalize_key(w) for w in doc["capital_words"]),
             named_for=frozenset(normalize_key(w) for w in doc["named_for_words"]),
             near_by_last=_near_by_last(near),
             context_forms=clitic_forms(context),
@@ -147,7 +149,6 @@ def clitic_forms(vocab: Iterable[str]) -> dict[str, str]:
 
 SIDE_COUNTRY_WEIGHT = 0.1  # a country named as a side, not a place: its vote for the article's country
 _CAPITAL_FORMS = clitic_forms([_CAPITAL])
-_CAPITAL_PREPOSITIONS = frozenset(["في", "داخل", "وسط", "شوارع", "انحاء", "قلب"])  # "خرجوا في العاصمة"
 
 
 class Gazetteer:
@@ -483,7 +484,7 @@ class Gazetteer:
             if any(a <= s < b for a, b in covered):
                 continue  # "أمانة العاصمة": a name of its own
             if cap is None:
-                if w == _CAPITAL and j > 0 and words[j - 1][2] in _CAPITAL_PREPOSITIONS \
+                if w == _CAPITAL and j > 0 and words[j - 1][2] in self.words.capital_words \
                         and not (nt.norm[e:ns].strip() == "" and (adj.startswith("ال") or any(a <= ns < b for a, b in covered))):
                     # "في العاصمة ومدن أخرى": the capital of the article's country (resolve); not
                     # "في العاصمة صنعاء", the capital named right after it, nor "العاصمة الاقتصادية"
