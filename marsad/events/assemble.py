@@ -1036,6 +1036,10 @@ def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[Pla
         if k and reach[k - 1] >= p.norm_end and (span not in exact or any(
                 s <= p.norm_start and p.norm_end <= e and (s, e) != span for s, e in taken[:k])):
             continue  # inside a longer actor or date name
+        k1 = bisect_right(starts, p.norm_start + 1)
+        if p.context_word is not None and k1 > k and any(
+                s == p.norm_start + 1 and p.norm_end <= e for s, e in taken[k:k1]):
+            continue  # "حاجز لوحدات حماية الشعب": a clitic and the start of a side's name, no place
         out.append(p)
     return out
 

@@ -2728,3 +2728,14 @@ def test_crowds_who_went_out_into_the_streets_protested(pipeline):
     assert (ev.sub_event_type, ev.location) == ("Peaceful protest", "Cairo")
     ev = _one(pipeline, "دارت اشتباكات في الشوارع بين قوات النظام والمعارضة في حي جوبر بدمشق.", published=date(2013, 6, 30))
     assert ev.sub_event_type == "Armed clash"  # fighting in the streets is no protest
+
+
+def test_a_checkpoint_of_a_side_is_no_place_named_for_it(pipeline):
+    # "حاجز لوحدات حماية الشعب": the clitic and the side's name after a word of place name no place;
+    # the event is in the town named after it, across the border from the article's country
+    text = ("انفجار في بلدة سروج التركية\nقالت وزارة الداخلية التركية إن انفجارا في بلدة سروج أسفر عن مقتل 27 "
+            "شخصا. وقال المرصد السوري إن انتحاريا فجر نفسه بسيارة مفخخة على حاجز لوحدات حماية الشعب في جنوب "
+            "كوباني، ما أدى إلى مقتل عنصرين من الوحدات.")
+    evs = _events(pipeline, text, published=date(2015, 7, 20))
+    suicide = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert [(e.location, e.actor2) for e in suicide] == [("Kobani", "YPG: People's Protection Units")]
