@@ -1,4 +1,4 @@
-"""The filter that drops place names inside actor or date names agrees with its plain definition."""
+"""The filter that drops place names inside actor or date names (or a clitic before one) agrees with its plain definition."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ def _plain(places, mentions):
     return [p for p in places
             if not any(s <= p.norm_start and p.norm_end <= e and (s, e) != (p.norm_start, p.norm_end)
                        or (s == p.norm_start and e == p.norm_end and p.context_word is None)
+                       # a clitic and the start of a name after a word of place ("حاجز لوحدات حماية الشعب")
+                       or (s == p.norm_start + 1 and p.norm_end <= e and p.context_word is not None)
                        for s, e in taken)]
 
 
