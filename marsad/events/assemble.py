@@ -844,6 +844,12 @@ class EventExtractor:
         its key, ``own``, and the places listed with it; None when none of them will do."""
         found: list[tuple[PlaceMention, Location]] = []
         places = _not_speakers(places, fr.sentence, ctx)
+        aims = {id(p) for p in _named_after(places, fr.sentence, ctx, "aim_place", ORIGIN_CHARS, max_words=1)}
+        if aims:
+            # "بهدف التضامن مع مدينة كوباني": what a gathering stood with, never where it was
+            places = [p for p in places if id(p) not in aims]
+            if not places:
+                return None
         # where the sources are, or where the aircraft set off from: only if nothing else is named
         launched = _launch_places(places, fr.sentence, ctx)
         if own and launched and len(launched) == len(places):
@@ -1022,7 +1028,8 @@ def _not_named_after(places: list[PlaceMention], mentions: Mentions) -> list[Pla
 
 
 def _not_other_words(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
-    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة)."""
+    """Drop place names inside an actor's or a date's words (أنصار بيت المقدس, يوم الجمعة), and those
+    after a word of place that are a clitic and the start of one (حاجز لوحدات حماية الشعب)."""
     taken = sorted((m.norm_start, m.norm_end) for m in mentions.actors + mentions.dates)
     exact = set(taken)
     starts = [s for s, _ in taken]

@@ -2739,3 +2739,13 @@ def test_a_checkpoint_of_a_side_is_no_place_named_for_it(pipeline):
     evs = _events(pipeline, text, published=date(2015, 7, 20))
     suicide = [e for e in evs if e.sub_event_type == "Suicide bomb"]
     assert [(e.location, e.actor2) for e in suicide] == [("Kobani", "YPG: People's Protection Units")]
+
+
+def test_the_town_a_gathering_stood_with_is_not_where_it_was_bombed(pipeline):
+    text = ("تفجير انتحاري في سروج\nاستهدف انتحاري تجمعا في مركز ثقافي بمدينة سروج التركية أمس ما أسفر عن مقتل 30 "
+            "شخصا. وقالت مصادر كردية إن انتحاريين اثنين اخترقا تجمعا لطلاب جامعيين في المركز الثقافي بهدف التضامن "
+            "مع مدينة كوباني.")
+    evs = _events(pipeline, text, published=date(2015, 7, 21))
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Suicide bomb", "Suruc")]
+    # "التضامن" (solidarity) is no quarter of Damascus without a word of place before it
+    assert all(e.location != "Damascus - Tadamon" for e in evs)
