@@ -614,6 +614,14 @@ class EventExtractor:
             if whole.killed is not None and all(sp.start < first for sp in whole.killed_spans):
                 counts = replace(counts, killed=whole.killed, killed_spans=list(whole.killed_spans))
                 of_sentence = True
+        elif counts.killed is not None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
+                and not fr.continued and not within(ctx.mentions.triggers, Segment(fr.end, fr.sentence.end, 0)):
+            # "مقتل 15 شخصا في الهجوم"، مضيفا أن 38 شخصا آخرين أصيبوا بجروح": the wounded told after the
+            # event's clause, in clauses with no event word, are its wounded too
+            whole = ctx.counts(own_sentence)
+            last = ctx.nt.to_orig[fr.end - 1] if fr.end > fr.start else -1
+            if whole.injured is not None and all(sp.start > last for sp in whole.injured_spans):
+                counts = replace(counts, injured=whole.injured, injured_spans=list(whole.injured_spans))
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         source = self._source(fr, ctx)

@@ -2751,3 +2751,10 @@ def test_the_town_a_gathering_stood_with_is_not_where_it_was_bombed(pipeline):
     assert [(e.sub_event_type, e.location) for e in evs] == [("Suicide bomb", "Suruc")]
     # "التضامن" (solidarity) is no quarter of Damascus without a word of place before it
     assert all(e.location != "Damascus - Tadamon" for e in evs)
+
+
+def test_the_wounded_told_after_the_clause_of_the_dead_are_the_event_s_wounded(pipeline):
+    text = ("انتحاري يقتل 15 في سوق\nفجر انتحاري نفسه داخل سوق في منطقة المار بولاية فارياب. وتابع الحاكم: «تشير "
+            "معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم»، مضيفا أن 38 شخصا آخرين أصيبوا بجروح.")
+    ev = _one(pipeline, text, published=date(2015, 6, 24))
+    assert (ev.sub_event_type, ev.injuries) == ("Suicide bomb", 38)
