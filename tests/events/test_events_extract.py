@@ -2709,6 +2709,8 @@ def test_a_group_said_to_have_done_the_like_before_neither_claimed_this_attack_n
             "لهم أن نفذوا هجمات مشابهة في إقليم كردستان.")
     ev = _one(pipeline, text, published=date(2016, 12, 21))
     assert (ev.actor1, ev.fatalities, ev.injuries) == ("Unidentified Armed Group (Iraq)", 7, 15)
+    ev = _one(pipeline, text.replace("لحزب كردي", "للحزب الديمقراطي لكردستان الإيرانية"), published=date(2016, 12, 21))
+    assert ev.actor2 == "KDPI: Kurdistan Democratic Party of Iran"  # the party whose seat was struck
 
 
 def test_a_group_named_as_the_branch_of_another_is_no_side_of_its_own(pipeline):
