@@ -298,7 +298,8 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
             continue  # "محاولة اغتيال أحد القادة": tried, nobody died of it
         # "قتلت قوات الاحتلال شابا": the side that killed may stand between the verb and its dead,
         # and what it rode ("مسلحون يستقلون دراجة نارية"; cue list riding)
-        subject = next((a for a in actors if 0 <= a.norm_start - d.norm_end <= 2), None)
+        subject = next((a for a in actors if 0 <= a.norm_start - d.norm_end <= 2 and not all(
+            e.kind in _VICTIM_KINDS for e in a.data["entries"])), None)  # ("مقتل امرأة وطفلين": the dead)
         active = _active_killing(d, norm)
         subject_end = _killers_after(subject.norm_end, norm) or subject.norm_end if subject is not None \
             else _killers_after(d.norm_end, norm) if active else None
@@ -352,6 +353,7 @@ def _killers_after(start: int, norm: str) -> int | None:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_VICTIM_KINDS = frozenset({"civilian", "victim"})  # actors' kinds that are the dead, never who killed
 
 
 def _joined_persons(first: Mention, singular: list[Mention], dual: list[Mention], norm: str,

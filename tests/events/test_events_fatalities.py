@@ -43,6 +43,8 @@ def _counts(finder, text):
     # the captured counted after are neither dead nor wounded
     ("معلنة عن سقوط أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح وأسر 11 آخرين", 3, None),
     ("أشاروا إلى سقوط العشرات من الحوثيين مابين قتيل وجريح", 3, None),
+    # a woman and two children: the civilians named after the word of death are its dead, not its killers
+    ("ما أدى إلى مقتل امرأة وطفلين", 3, None),
     # ... not across a comma
     ("وصل 12 عنصرا من قوات النظام والمسلحين الموالين لها، وقتل مدني في القصف", 1, None),
     ("أسفر الانفجار عن مقتل خمسة أشخاص وإصابة 12 آخرين بجروح", 5, 12),
