@@ -48,7 +48,8 @@ CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject
 CONFIRMED_BY = {"Headquarters or base established": ("founding", None, CONFIRMED_SCORE),
                 "Attack": ("bodies_found", None, CONFIRMED_SCORE),
                 "Armed clash": ("launching", "launched", CONFIRMED_SCORE),
-                "Peaceful protest": ("marching", "marches", 0.9)}
+                "Peaceful protest": ("marching", "marches", 0.9),
+                "Looting/property destruction": ("demolishing", "demolished_things", CONFIRMED_SCORE)}
 FIRE_ON_CROWD_CHARS = 14  # how far after a word of gunfire the crowd it was aimed at may begin
 ATTEMPT_SCOPE = 60  # characters after a word of attempt that it governs
 WEAK_TELLS = 0.5  # a trigger weighing less (a bare "قتل") does not tell what happened beside an attempt

@@ -2760,3 +2760,18 @@ def test_the_wounded_told_after_the_clause_of_the_dead_are_the_event_s_wounded(p
             "معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم»، مضيفا أن 38 شخصا آخرين أصيبوا بجروح.")
     ev = _one(pipeline, text, published=date(2015, 6, 24))
     assert (ev.sub_event_type, ev.injuries) == ("Suicide bomb", 38)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("فجرت ميليشيات الحوثي منزل القيادي في المقاومة الشعبية في مديرية أرحب.", "Ansar Allah"),
+    ("نسف تنظيم داعش منزلين لعناصر في الشرطة بقضاء الرطبة.", "Islamic State (Iraq)"),
+])
+def test_a_house_blown_up_by_a_side_was_razed(pipeline, text, actor1):
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", actor1)
+
+
+def test_a_house_raided_at_dawn_was_not_razed(pipeline):
+    evs = _events(pipeline, "اقتحمت قوات الاحتلال فجر اليوم منزل الأسير في بلدة بيت أمر واعتقلت شقيقه.",
+                  published=date(2015, 8, 10))
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
