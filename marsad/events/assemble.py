@@ -601,27 +601,25 @@ class EventExtractor:
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
         counts = ctx.counts(own_seg)
         of_sentence = False
-        if counts.killed is None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
-                and not fr.continued:
-            counts = ctx.counts(own_sentence)
-            of_sentence = True
-        elif counts.killed is None and counts.injured is not None and fr.event_type in TOLL_FROM_SENTENCE \
-                and not fr.continued and not within(ctx.mentions.triggers, Segment(fr.sentence.start, fr.start, 0)):
-            # "أكدت مصادر طبية مقتل عشرين شخصا، فيما جرح العشرات في تفجير سيارة مفخخة": the dead
-            # told before the event's clause, in a clause with no event word, are its dead too
+        if fr.event_type in TOLL_FROM_SENTENCE and not fr.continued and (counts.killed is None or counts.injured is None):
             whole = ctx.counts(own_sentence)
-            first = fr.triggers[0].span.start if fr.triggers else -1
-            if whole.killed is not None and all(sp.start < first for sp in whole.killed_spans):
-                counts = replace(counts, killed=whole.killed, killed_spans=list(whole.killed_spans))
-                of_sentence = True
-        elif counts.killed is not None and counts.injured is None and fr.event_type in TOLL_FROM_SENTENCE \
-                and not fr.continued and not within(ctx.mentions.triggers, Segment(fr.end, fr.sentence.end, 0)):
-            # "مقتل 15 شخصا في الهجوم"، مضيفا أن 38 شخصا آخرين أصيبوا بجروح": the wounded told after the
-            # event's clause, in clauses with no event word, are its wounded too
-            whole = ctx.counts(own_sentence)
-            last = ctx.nt.to_orig[fr.end - 1] if fr.end > fr.start else -1
-            if whole.injured is not None and all(sp.start > last for sp in whole.injured_spans):
-                counts = replace(counts, injured=whole.injured, injured_spans=list(whole.injured_spans))
+            if counts.killed is None and counts.injured is None:
+                counts, of_sentence = whole, True
+            elif counts.killed is None:
+                # "أكدت مصادر طبية مقتل عشرين شخصا، فيما جرح العشرات في تفجير سيارة مفخخة": the dead
+                # told before the event's clause, in a clause with no event word, are its dead too
+                first = fr.triggers[0].span.start if fr.triggers else -1
+                if whole.killed is not None and all(sp.start < first for sp in whole.killed_spans) \
+                        and not within(ctx.mentions.triggers, Segment(fr.sentence.start, fr.start, 0)):
+                    counts = replace(counts, killed=whole.killed, killed_spans=list(whole.killed_spans))
+                    of_sentence = True
+            else:
+                # "مقتل 15 شخصا في الهجوم"، مضيفا أن 38 شخصا آخرين أصيبوا بجروح": the wounded told after the
+                # event's clause, in clauses with no event word, are its wounded too
+                last = ctx.nt.to_orig[fr.end - 1] if fr.end > fr.start else -1
+                if whole.injured is not None and all(sp.start > last for sp in whole.injured_spans) \
+                        and not within(ctx.mentions.triggers, Segment(fr.end, fr.sentence.end, 0)):
+                    counts = replace(counts, injured=whole.injured, injured_spans=list(whole.injured_spans))
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         source = self._source(fr, ctx)

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from marsad.events.frames import is_cue_word
 from marsad.lexicon import cue_words
 from marsad.mentions.finder import Mentions, within
 from marsad.model import Mention, Span
@@ -248,8 +249,7 @@ def _both_before(n: Mention, deaths: list[Mention], injuries: list[Mention]) -> 
 def _other_fate_between(norm: str, start: int, end: int) -> bool:
     """A word of another fate stands between a word of death or wound and the count after it
     ("بين قتيل وجريح وأسر 11 آخرين": the 11 were captured; cue list other_fates)."""
-    fates = cue_words("other_fates")
-    return any(w in fates or (w[:1] == "و" and w[1:] in fates) for w in norm[start:end].split())
+    return any(is_cue_word(w, "other_fates", "و") for w in norm[start:end].split())
 
 
 def _both_after(death: Mention, injuries: list[Mention], norm: str) -> bool:
@@ -335,9 +335,7 @@ def _time_after(start: int, dates: list[Mention]) -> int | None:
 def _active_killing(verb: Mention, norm: str) -> bool:
     """The death word is a verb of killing spelled only in the active ("اغتال"; cue list
     active_killing_verbs)."""
-    word = norm[verb.norm_start:verb.norm_end]
-    words = cue_words("active_killing_verbs")
-    return word in words or (word[:1] in "وف" and word[1:] in words)
+    return is_cue_word(norm[verb.norm_start:verb.norm_end], "active_killing_verbs", "وف")
 
 
 def _killers_after(start: int, norm: str) -> int | None:

@@ -625,7 +625,7 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
             out.append(d)
             continue
         near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)
-                and not _elsewhere(d, s) and not _placed_apart(d, s)]
+                and not _elsewhere(d, s)]
         if near:
             # the nearest, an event of its own type first ("قتلوا خلال الهجوم" after a battle, not
             # the air strike told next)
@@ -658,16 +658,14 @@ def _more_dead(host: Draft, weak: Draft) -> bool:
 
 def _elsewhere(weak: Draft, strong: Draft) -> bool:
     """The weak frame names its own place, and it is not the strong one's ("في المقابل، لقي أمين
-    شرطة مصرعه في أبوحماد إثر قيام مجهولين بإطلاق النار عليه" after a raid told at Arish)."""
-    return weak.place_own and weak.location is not None and strong.location is not None \
-        and not _same_place(weak, strong)
-
-
-def _placed_apart(weak: Draft, strong: Draft) -> bool:
-    """The weak frame names its own place in a sentence of its own, and the strong one none: the
-    weak one is no more of it ("بادله إطلاق النار." then "بعد أسابيع من الهجوم على فندق في سوسة")."""
-    return weak.place_own and weak.location is not None and strong.location is None \
-        and weak.sentence_index != strong.sentence_index and weak.event_type == strong.event_type
+    شرطة مصرعه في أبوحماد إثر قيام مجهولين بإطلاق النار عليه" after a raid told at Arish); or the
+    strong one, of its type, names none and is told in another sentence ("بادله إطلاق النار." then
+    "بعد أسابيع من الهجوم على فندق في سوسة")."""
+    if not (weak.place_own and weak.location is not None):
+        return False
+    if strong.location is None:
+        return weak.sentence_index != strong.sentence_index and weak.event_type == strong.event_type
+    return not _same_place(weak, strong)
 
 
 def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:

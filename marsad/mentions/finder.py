@@ -141,7 +141,7 @@ class MentionFinder:
         # actor's name with a suffix but are other nouns (cue list not_actors)
         not_actors = self._not_actors
         actors = [m for m in with_entries("actor", self.actors) if norm[m.norm_start:m.norm_end] not in not_actors
-                  and not self._no_side_after(norm, m.norm_start, self._not_side_heads)]
+                  and not self._no_side_after(norm, m.norm_start)]
         if any(m.key in self._states for m in actors):
             # a state's name is a side only right after a trigger word, as its subject
             trigger_ends = {t.norm_end for t in out.triggers}
@@ -185,9 +185,8 @@ class MentionFinder:
         return out
 
 
-    @staticmethod
-    def _no_side_after(norm: str, start: int, heads: frozenset[str]) -> bool:
-        """A side's name right after one of ``heads``: a word of a quarter or a street ("حي الشرطة
+    def _no_side_after(self, norm: str, start: int) -> bool:
+        """A side's name right after a word of a quarter or a street ("حي الشرطة
         الرابعة"، "شارع الجيش"; cue list place_named_for_side) names a place, and a word of a branch
         ("-وهي جناح تنظيم القاعدة-"; cue list branch_of) describes the side named before it; neither
         is a side of its own."""
@@ -195,6 +194,7 @@ class MentionFinder:
         if not before.endswith(" "):
             return False  # a clitic glued to the name ("بالشرطة"): no such word right before it
         words = before.split()
+        heads = self._not_side_heads
         return bool(words) and (words[-1] in heads or (words[-1][:1] in "وبل" and words[-1][1:] in heads))
 
     def _forces_of_nations(self, actors: list[Mention], norm: str,
