@@ -130,8 +130,13 @@ def _struck_cache(t: Mention, norm: str) -> bool:
     not weapons seized (Disrupted weapons use)."""
     if not any(e.sub_event_type == DISRUPTED for e in _entries(t)):
         return False
-    before = norm[max(0, t.norm_start - STRUCK_CHARS):t.norm_start].split()
-    return bool(before) and is_cue_word(before[-1], "struck_before", "وف")
+    return _word_before(t, norm, STRUCK_CHARS, "struck_before", "وف")
+
+
+def _word_before(t: Mention, norm: str, chars: int, cue: str, clitics: str) -> bool:
+    """The last word of the ``chars`` characters before the trigger is a word of cue list ``cue``."""
+    before = norm[max(0, t.norm_start - chars):t.norm_start].split()
+    return bool(before) and is_cue_word(before[-1], cue, clitics)
 
 
 def _destroyed_weapon(t: Mention, cl: Segment, norm: str) -> bool:
@@ -215,8 +220,7 @@ def _described(t: Mention, clause: Segment, norm: str) -> bool:
 
 def _freed(t: Mention, norm: str) -> bool:
     """A word of captives right after a word of freeing them (cue list freeing)."""
-    before = norm[max(0, t.norm_start - FREED_CHARS):t.norm_start].split()
-    return bool(before) and is_cue_word(before[-1], "freeing", "و")
+    return _word_before(t, norm, FREED_CHARS, "freeing", "و")
 
 
 FREED_CHARS = 24  # how far after a word of liberation the people it freed are looked for (two words)
