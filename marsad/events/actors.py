@@ -85,6 +85,11 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
             gap = _gap_words(norm[prev.norm_end:a.norm_start])
             if prev.kind == "named" and gap in cue_words("belonging_to"):
                 continue  # "جيش الفتح التابع للمعارضة": whom a named side belongs to is no other side
+            if prev.kind == "named" and _within_coalition(gap):
+                if norm[prev.norm_start:prev.norm_end].split()[0] in cue_words("faction_words"):
+                    # "الفصائل المنضوية في جيش الفتح": the coalition names who fought
+                    out[-1] = replace(a, counted=a.counted or prev.counted, norm_start=prev.norm_start)
+                continue  # "حركة الشباب المنضوية في إطار تنظيم القاعدة": the coalition is no other side
             gunmen = prev.kind == "generic" and prev.inter == 3
             # soldiers of a named state force are that force ("جنديان من الحماية الرئاسية"); gunmen and
             # aircraft are a state force's only by words of belonging ("قناص تابع لقوات النظام"، "طائرة
@@ -98,6 +103,16 @@ def members_named(actors: list[Actor], norm: str) -> list[Actor]:
                 continue
         out.append(a)
     return out
+
+
+def _within_coalition(gap: str) -> bool:
+    """The words between two sides say the first is part of the second ("المنضوية في غرفة عمليات";
+    cue lists within_coalition, coalition_frames)."""
+    words = gap.split()
+    for n in (2, 3):
+        if " ".join(words[:n]) in cue_words("within_coalition"):
+            return len(words) - n <= 2 and all(w in cue_words("coalition_frames") for w in words[n:])
+    return False
 
 
 def _said_by(a: Actor, norm: str, clause_start: int) -> bool:

@@ -260,6 +260,20 @@ def test_the_member_of_a_coalition_is_the_actor_and_the_coalition_its_associate(
     assert ev.actor2 == "Military Forces of Syria"
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # factions named only as factions: the coalition they fight in is the more precise name
+    ("سيطرت فصائل المعارضة المنضوية في غرفة عمليات جيش الفتح أمس على قرية الزيارة بريف حماة الغربي "
+     "بعد اشتباكات مع القوات النظامية.", "Jaish al-Fatah", "Military Forces of Syria"),
+    # a named group and the front it belongs to: the front is no other side
+    ("هاجمت حركة الشباب المنضوية في إطار تنظيم القاعدة أمس قاعدة للجيش الصومالي في بلدة جنالي.",
+     "Al Shabaab", "Military Forces of Somalia"),
+])
+def test_the_coalition_a_side_is_part_of_is_no_other_side(pipeline, text, actor1, actor2):
+    evs = _events(pipeline, text)
+    assert evs and evs[0].actor1 == actor1
+    assert evs[0].actor2 == actor2
+
+
 def test_the_side_named_in_an_earlier_clause_is_the_one_that_took_the_ground(pipeline):
     text = ("شنت قوات النظام هجوما معاكسا فجر أمس على معمل الإسمنت جنوب حلب، "
             "نجحت فيه بطرد قوات المعارضة من النقاط التي سيطرت عليها.")
