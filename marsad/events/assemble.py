@@ -939,11 +939,12 @@ class EventExtractor:
             ev.time_precision = d.day.precision
             for sp in d.day.spans:
                 ev.add_evidence("event_date", sp, text)
+        country = d.location.country if d.location is not None and d.location.country else ctx.country
         sides = {a.name for a in (d.actor1, d.actor2) if a is not None}
         for side, actor, assoc in ((1, d.actor1, d.assoc1), (2, d.actor2, d.assoc2)):
             if actor is None:
                 continue
-            setattr(ev, f"actor{side}", actor.name)
+            setattr(ev, f"actor{side}", _of_country(actor.name, country))
             setattr(ev, f"actor{side}_ar", actor.text)
             setattr(ev, f"inter{side}", actor.inter)
             setattr(ev, f"assoc_actor_{side}", sorted({a.name for a in assoc if a.name not in sides}))
@@ -970,6 +971,19 @@ class EventExtractor:
         ev.notes = describe.notes(ev)
         ev.confidence = describe.confidence(d)
         return ev
+
+
+_PEOPLE_OF = re.compile(r"^(Civilians|Protesters|Rioters|Unidentified Armed Group) \((.+)\)$")
+
+
+def _of_country(name: str, country: str) -> str:
+    """Civilians, crowds and unnamed gunmen are those of the event's country: a side read in a
+    sentence with no place of its own ("وقال عدد من السكان") took the article's country, and the
+    event it joined may lie across a border ("تعرضت قرية الخوجرة بجازان لمقذوفات حوثية")."""
+    m = _PEOPLE_OF.match(name)
+    if m is None or not country or m.group(2) == country:
+        return name
+    return f"{m.group(1)} ({country})"
 
 
 # acts of one side on people it holds or harms: "داهمت قوات الاحتلال البلدة واعتقلت خمسة شبان" -

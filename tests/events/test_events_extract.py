@@ -283,6 +283,19 @@ def test_the_side_named_in_an_earlier_clause_is_the_one_that_took_the_ground(pip
     assert regained[0].actor2 == "Opposition Rebels (Syria)"
 
 
+def test_civilians_are_those_of_the_event_s_country_across_a_border(pipeline):
+    # an article about Yemen; the residents told of in a sentence with no place of their own are
+    # those of the Saudi village the shells hit, not of the article's country
+    text = ("الحوثيون يقصفون تعز ومأرب وقرية سعودية\n"
+            "واصلت ميليشيات الحوثي أمس قصف الأحياء السكنية في مدينة تعز اليمنية. وقصف الحوثيون مواقع "
+            "المقاومة الشعبية في مأرب وصنعاء وعدن. وتعرضت قرية المجزعة التابعة لمحافظة الطوال جنوب منطقة "
+            "جازان أمس لقذائف أطلقها الحوثيون من داخل الأراضي اليمنية. وقال عدد من السكان إن القذائف "
+            "سقطت على قريتهم صباحا وألحقت أضرارا ببعض المنازل.")
+    saudi = [e for e in _events(pipeline, text) if e.country == "Saudi Arabia"]
+    assert saudi and saudi[0].actor1 == "Ansar Allah"
+    assert saudi[0].actor2 == "Civilians (Saudi Arabia)"
+
+
 def test_a_battle_told_with_one_side_takes_the_article_s_main_enemy_as_the_other(pipeline):
     text = ("معارك في ريفي حماة وإدلب\n"
             "اندلعت اشتباكات أمس بين قوات النظام وفصائل المعارضة في مدينة مورك بريف حماة.\n"
