@@ -86,6 +86,13 @@ def test_fighting_told_as_near_daily_is_background(pipeline):
     assert _events(pipeline, text) == []
 
 
+def test_a_series_of_bombings_lately_is_background(pipeline):
+    # a series of bombings "lately" is a tally, not an event of a day
+    text = ("ولم تعلن أي جهة مسؤوليتها، لكن مسلحي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات "
+            "في مدينة كركوك أودت بحياة أكثر من 40 شخصا.")
+    assert _events(pipeline, text) == []
+
+
 def test_the_base_the_aircraft_set_off_from_is_not_the_place_struck(pipeline):
     ev = _one(pipeline, "قصفت طائرات سلاح الجو الليبي أمس من قاعدة طبرق الجوية مركبا محملا بمسلحين، "
                         "في عرض البحر قبالة ميناء درنة شمال شرق ليبيا.")
