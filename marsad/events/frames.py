@@ -399,6 +399,12 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
             if alt in best and best[alt][0] >= 0.7:
                 sub, (score, ts) = alt, best[alt]
                 break
+    if sub == "Suicide bomb" and best.get("Armed clash", (0.0, []))[0] >= 1.0 \
+            and not _told_apart(best["Armed clash"][1], ts, norm):
+        # "قتل 28 عنصرا من الفصائل وداعش اثر اشتباكات بين الطرفين وتفجيرين انتحاريين": bombers in a
+        # battle told by a word of clashes are part of the battle (not "يأتي تبادل إطلاق النار بعد
+        # ثلاثة أيام من هجوم سوروتش الانتحاري": a bombing days apart)
+        sub, ts = "Armed clash", sorted(ts + best["Armed clash"][1], key=lambda t: t.norm_start)
     if sub == "Armed clash" and best.get(TERRITORY, (0.0, []))[0] >= MIN_SCORE and not any(
             s.norm_start < t.norm_start for s in within(mentions.cue("since"), cl) for t in best[TERRITORY][1]):
         # "سيطرت القوات على المديرية بعد معارك عنيفة مع الحوثيين": ground taken in the fight told
@@ -439,6 +445,13 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         if force:
             sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
     return sub, score, ts
+
+
+def _told_apart(first: list[Mention], then: list[Mention], norm: str) -> bool:
+    """A word of time apart ("بعد"، "قبل"; cue list time_apart) stands between the words of two
+    sub-types of a clause: two events, not one."""
+    a, b = min(t.norm_start for t in first + then), max(t.norm_start for t in first + then)
+    return any(is_cue_word(w, "time_apart", "و") for w in norm[a:b].split())
 
 
 def _planes_shelled(planes: list[Mention], shells: list[Mention], norm: str) -> bool:

@@ -93,6 +93,18 @@ def test_a_series_of_bombings_lately_is_background(pipeline):
     assert _events(pipeline, text) == []
 
 
+def test_a_suicide_bombing_in_a_battle_told_by_clashes_is_part_of_the_battle(pipeline):
+    text = ("وفي ريف حلب الشمالي، قتل 17 عنصرا على الأقل من فصائل المعارضة وتنظيم داعش إثر اشتباكات بين "
+            "الطرفين وتفجير انتحاري نفذه التنظيم قرب بلدة مارع، وفق المرصد السوري.")
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 17)
+    # a bombing days apart from the exchange of fire stays a bombing
+    text = ("وجاء تبادل إطلاق النار بين الجيش التركي ومسلحي داعش قرب بلدة كيليس بعد أربعة أيام من هجوم "
+            "انتحاري في بلدة سوروتش أسفر عن مقتل 32 شخصا.")
+    bombs = [e for e in _events(pipeline, text, published=date(2015, 7, 24)) if e.location == "Suruc"]
+    assert bombs and bombs[0].sub_event_type == "Suicide bomb"
+
+
 def test_the_base_the_aircraft_set_off_from_is_not_the_place_struck(pipeline):
     ev = _one(pipeline, "قصفت طائرات سلاح الجو الليبي أمس من قاعدة طبرق الجوية مركبا محملا بمسلحين، "
                         "في عرض البحر قبالة ميناء درنة شمال شرق ليبيا.")
