@@ -85,6 +85,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             numbers = [n for n in numbers if not _named_or_rate(n, norm, names, rates)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
     hedges = within(mentions.cue("count_hedges"), seg) if numbers else []
+    hedges_after = within(mentions.cue("count_hedges_after"), seg) if numbers else []
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
     used_deaths: set[int] = set()
@@ -115,7 +116,9 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             for c in cue_list:
                 ci = _idx(words, c.norm_start)
                 if ci > nj:
-                    dist = ci - nj
+                    # (the words of a hedge between them do not set them apart: "ستة ... على الأقل مصرعهم")
+                    dist = ci - nj - sum(_idx(words, h.norm_end - 1) - _idx(words, h.norm_start) + 1
+                                         for h in hedges_after if n.norm_end <= h.norm_start and h.norm_end <= c.norm_start)
                     if norm[c.norm_start - 1:c.norm_start] == "و" and norm[c.norm_start - 2:c.norm_start - 1] == " ":
                         dist += 1  # "مقتل أربعة وإصابة اثنين": "و" opens the next count
                     if dist <= WINDOW_AFTER and (best is None or dist < best[0]):

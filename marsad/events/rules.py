@@ -485,7 +485,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # "تعرضت دورية للجيش لإطلاق نار": state forces fired on by men the text does not name
             # (codebook rule 5: unnamed gunmen are an Unidentified Armed Group)
             d.actor1 = unidentified(_country_of(d, ctx), _trigger_at(d), d.frame.trigger_start)
-    _one_owner_per_toll(kept)
+    _one_owner_per_toll(kept, ctx)
     for d in kept:
         if d.sub_event_type in BOMBS and d.actor2 is None:
             d.actor2 = unnamed_victims(d, ctx)
@@ -801,10 +801,24 @@ def _count_the_bomber(d: Draft, ctx: ArticleContext) -> None:
                        killed_spans=[*d.counts.killed_spans, *[s for s in at if s not in d.counts.killed_spans]])
 
 
-def _one_owner_per_toll(drafts: list[Draft]) -> None:
+def _one_owner_per_toll(drafts: list[Draft], ctx: ArticleContext) -> None:
     """A toll read from a sentence that tells two events ("تمكنوا من قتل 66 حوثيا خلال المواجهات،
     ... لحرمان المتمردين من قصفه") is the toll of the event whose word stands nearest to it, not of
-    both (events split from one list of places, or given shares of one toll, share it on purpose)."""
+    both (events split from one list of places, or given shares of one toll, share it on purpose).
+    The words that count are those in the toll's sentence, not a headline's words an event took in
+    ("قتلى بالزبداني والمعارضة تمطر قرى شيعية بالقذائف")."""
+    to_orig = ctx.nt.to_orig
+
+    def distance(d: Draft, at: int) -> int:
+        """How far the nearest of the event's words in the toll's sentence stands from it (any of
+        its words, when none is there)."""
+        sent = next((s for s in ctx.sentences if s.end > s.start and to_orig[s.start] <= at <= to_orig[s.end - 1]), None)
+        spans = d.trigger_spans
+        if sent is not None:
+            lo, hi = to_orig[sent.start], to_orig[sent.end - 1]
+            spans = [t for t in spans if lo <= t.start <= hi] or spans
+        return min((abs(t.start - at) for t in spans), default=1 << 30)
+
     by_span: dict[Span, list[Draft]] = {}
     for d in drafts:
         if d.counts.killed and d.counts.killed_spans and d.split_from < 0 and not d.toll_shared:
@@ -812,8 +826,7 @@ def _one_owner_per_toll(drafts: list[Draft]) -> None:
     for span, owners in by_span.items():
         if len(owners) < 2:
             continue
-        keep = min(owners, key=lambda d, at=span.start: min((abs(t.start - at) for t in d.trigger_spans),
-                                                              default=1 << 30))
+        keep = min(owners, key=lambda d, at=span.start: distance(d, at))
         for d in owners:
             if d is not keep:
                 d.counts = replace(d.counts, killed=None, killed_spans=[])

@@ -151,6 +151,8 @@ def test_a_toll_of_two_listed_villages_is_split_also_when_one_is_unknown():
     ("قتل ما لا يقل عن 10 أشخاص وأصيب العشرات جراء قصف مدفعي استهدف أحياء سكنية في مدينة درنة.", 10, 12),
     ("قتل ما لا يقل عن 10 أشخاص جراء قصف مدفعي استهدف أحياء سكنية في مدينة درنة.", 10, 0),
     ("قتل نحو 30 وأصيب العشرات من المتمردين الحوثيين في مواجهات مع المقاومة الشعبية في مدينة تعز أمس.", 30, 12),
+    # a hedge after the count's side does not set the count apart from its word of death
+    ("لقي تسعة من عناصر الجيش الوطني على الأقل مصرعهم في مواجهات مع الحوثيين في مدينة تعز أمس.", 9, 0),
 ])
 def test_hedged_counts(text, dead, hurt):
     evs = _extract(text, published=date(2016, 5, 10))
@@ -252,3 +254,15 @@ def test_a_part_of_the_dead_is_not_counted_again(finder, text, killed, injured):
 def test_people_named_by_their_office(finder, text, killed):
     c, _ = _counts(finder, text)
     assert c.killed == killed
+
+
+def test_a_headline_s_words_do_not_take_the_toll_of_the_body_s_battle():
+    """The headline's shelling joins the body's shelling told at another place; the dead counted
+    in the battle's own clause stay the battle's, however near the headline's words stand."""
+    text = ("سوريا: قتلى بالزبداني والمعارضة تمطر قرى شيعية بالقذائف\n"
+            "لقي ستة من مقاتلي المعارضة مصرعهم في اشتباكات بين القوات النظامية وفصائل المعارضة في مدينة "
+            "الزبداني، وذلك فيما أطلقت فصائل المعارضة أكثر من 300 قذيفة على قرى في ريف إدلب.")
+    evs = _extract(text, published=date(2015, 8, 9))
+    battle = next(e for e in evs if e.sub_event_type == "Armed clash")
+    assert (battle.location, battle.fatalities) == ("Zabadani", 6)
+    assert all(e.fatalities == 0 for e in evs if e is not battle)
