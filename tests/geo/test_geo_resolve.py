@@ -398,3 +398,12 @@ def test_a_country_named_as_a_side_says_little_of_where_the_article_is(gaz: Gaze
     assert sides and not any(m.locative for m in sides)
     placed = gaz.find_places(normalize("اعتقلت الشرطة رجلا في الولايات المتحدة، وآخر بسوريا."))
     assert all(m.locative for m in placed)
+
+
+def test_kabul_as_the_press_also_spells_it(gaz: Gazetteer) -> None:
+    # "كابول" is Afghanistan's capital in Afghan news (GeoNames gives the name to a town in Israel only)
+    text = "قتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابول، وانفجرت عبوة قرب مطار كابول الدولي."
+    ms = gaz.find_places(normalize(text))
+    locs = [gaz.resolve(m, ms) for m in ms]
+    assert [(loc.location, loc.country) for loc in locs if loc] == [("Kabul", "Afghanistan"),
+                                                                  ("Kabul airport", "Afghanistan")]
