@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marsad.events.frames import is_cue_word
 from marsad.lexicon import cue_words
@@ -178,6 +179,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             out.injured_spans += [n.span, cue.span]
     if killed and deaths:
         killed += _persons_beside(killed, seg, mentions, norm, out.killed_spans)
+    if len(killed) > 1:
+        killed = _lowest_account(killed, norm, out.killed_spans)
     if killed:
         out.killed = sum(v for v, _ in killed)
         if out.killed >= TALLY_MIN and not (out.killed < ONE_ATTACK_MAX and _one_attack(seg, mentions)):
@@ -192,6 +195,27 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         out.injured = _persons_after(seg, mentions, injuries, out.injured_spans, norm)
     out.updated = bool(updates) and out.killed is not None
     return out
+
+
+def _lowest_account(killed: list[tuple[int, Mention]], norm: str, spans: list[Span]) -> list[tuple[int, Mention]]:
+    """The death counts of the account with the fewest dead, when a word of contrast and a verb of
+    saying stand between two counts (cue lists other_account, account_verbs: "21 مدنيا، لكن المتحدث
+    قال إن 22 مسلحا قتلوا" is one toll told twice); ``spans`` keeps the chosen account's."""
+    accounts = [[killed[0]]]
+    for prev, cur in pairwise(killed):
+        words = norm[prev[1].norm_end:cur[1].norm_start].split()
+        contrast = next((i for i, w in enumerate(words) if is_cue_word(w, "other_account", "و")
+                         or " ".join(words[i:i + 2]) in cue_words("other_account")), None)
+        if contrast is not None and any(is_cue_word(w, "account_verbs", "و") for w in words[contrast:]):
+            accounts.append([cur])
+        else:
+            accounts[-1].append(cur)
+    if len(accounts) == 1:
+        return killed
+    low = min(accounts, key=lambda acc: sum(v for v, _ in acc))
+    dropped = {n.span for acc in accounts if acc is not low for _, n in acc}
+    spans[:] = [sp for sp in spans if sp not in dropped]
+    return low
 
 
 def _one_attack(seg: Segment, mentions: Mentions) -> bool:

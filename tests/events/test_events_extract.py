@@ -2822,3 +2822,10 @@ def test_a_house_raided_at_dawn_was_not_razed(pipeline):
     evs = _events(pipeline, "اقتحمت قوات الاحتلال فجر اليوم منزل الأسير في بلدة بيت أمر واعتقلت شقيقه.",
                   published=date(2015, 8, 10))
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_the_city_of_a_police_chief_s_title_gives_way_to_the_place_he_names(pipeline):
+    text = ("تفجير قرب مطار كابول\n"
+            "قال نائب رئيس شرطة كابول إن انفجارا وقع عند أول حاجز أمني مؤد إلى مطار كابول الدولي ظهر اليوم.")
+    evs = _events(pipeline, text, published=date(2015, 8, 10))
+    assert [e.location for e in evs] == ["Kabul airport"]

@@ -266,3 +266,15 @@ def test_a_headline_s_words_do_not_take_the_toll_of_the_body_s_battle():
     battle = next(e for e in evs if e.sub_event_type == "Armed clash")
     assert (battle.location, battle.fatalities) == ("Zabadani", 6)
     assert all(e.fatalities == 0 for e in evs if e is not battle)
+
+
+def test_two_sources_figures_of_one_toll_give_the_lowest():
+    """"21 مدنيا، لكن المتحدث باسم حاكم الولاية قال إن 22 مسلحا قتلوا": one toll told by two sources,
+    not 43 dead (codebook rule 4: the lowest figure)."""
+    text = ("وأضافت وزارة الداخلية أن الهجوم الانتحاري في مدينة خان آباد أسفر عن مقتل 18 مدنيا وجرح عشرة "
+            "آخرين، لكن المتحدث باسم حاكم ولاية قندوز قال إن 20 مسلحا، بينهم ثلاثة قادة، قتلوا في الانفجار.")
+    evs = _extract(text, published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 19)]  # the bomber counts
+    # two groups of dead joined as more dead still add up
+    text = "قتل 18 مدنيا و20 مسلحا في الهجوم الانتحاري على مدينة خان آباد."
+    assert [e.fatalities for e in _extract(text, published=date(2015, 8, 9))] == [39]
