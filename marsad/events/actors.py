@@ -191,6 +191,12 @@ def _masdar_agent(before: str, after: str) -> bool:
 
 
 @functools.cache
+def _arrest_masdar_pattern() -> re.Pattern[str]:
+    """A verbal noun of arrest right before a side's name (cue list arrest_masdar)."""
+    return re.compile(rf"(?:^|(?<=\s))[وبل]?(?:{_words('arrest_masdar')})\s*$")
+
+
+@functools.cache
 def _support_pattern() -> re.Pattern[str]:
     """Words before a side that make it the backer of the side that acts (cue list role_support_before)."""
     return re.compile(rf"(?:^|(?<=\s))و?(?:{_words('role_support_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
@@ -250,6 +256,9 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         return "target"
     if _masdar_agent(before, after):
         return "agent"  # "استهداف قوات الأسد قرية المكرمية": the forces struck the village
+    if first.is_state and not first.counted and _arrest_masdar_pattern().search(before) \
+            and norm[first.norm_start:first.norm_end].split()[0] in cue_words("state_bodies"):
+        return "agent"  # "اعتقال الشرطة الإسرائيلية مستوطنين اثنين": the police arrested them
     if _support_pattern().search(before):
         return "support"  # "بدعم عناصر الجيش"، "بإسناد ... طائرات التحالف": an ally of who acts
     # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of

@@ -2829,3 +2829,11 @@ def test_the_city_of_a_police_chief_s_title_gives_way_to_the_place_he_names(pipe
             "قال نائب رئيس شرطة كابول إن انفجارا وقع عند أول حاجز أمني مؤد إلى مطار كابول الدولي ظهر اليوم.")
     evs = _events(pipeline, text, published=date(2015, 8, 10))
     assert [e.location for e in evs] == ["Kabul airport"]
+
+
+def test_a_state_force_right_after_a_verbal_noun_of_arrest_made_the_arrest(pipeline):
+    text = ("اعتقال مستوطنين\nأعلنت السلطات عن اعتقال الشرطة الإسرائيلية مستوطنين اثنين جنوب نابلس أمس "
+            "للاشتباه في تورطهما في حرق منزل فلسطيني.")
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Police Forces of Israel")
+    assert ev.actor2 != "Police Forces of Israel"
