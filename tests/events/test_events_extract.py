@@ -2837,3 +2837,10 @@ def test_a_state_force_right_after_a_verbal_noun_of_arrest_made_the_arrest(pipel
     ev = _one(pipeline, text, published=date(2015, 8, 10))
     assert (ev.sub_event_type, ev.actor1) == ("Arrests", "Police Forces of Israel")
     assert ev.actor2 != "Police Forces of Israel"
+
+
+def test_the_quarter_the_shells_came_from_is_not_where_they_fell(pipeline):
+    text = ("قذائف على حلب\nقتل خمسة مدنيين جراء سقوط قذائف صاروخية على حي الميدان مصدرها حي بني زيد، "
+            "وفق وكالة سانا.")
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert ev.location != "Aleppo - Bani Zeid" and ev.admin1 == "Aleppo"
