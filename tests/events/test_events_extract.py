@@ -2844,3 +2844,9 @@ def test_the_quarter_the_shells_came_from_is_not_where_they_fell(pipeline):
             "وفق وكالة سانا.")
     ev = _one(pipeline, text, published=date(2015, 8, 10))
     assert ev.location != "Aleppo - Bani Zeid" and ev.admin1 == "Aleppo"
+
+
+def test_the_town_fighters_came_from_is_not_where_they_fought(pipeline):
+    text = "هجوم على قعطبة\nهاجم مقاتلو المقاومة الشعبية القادمين من مدينة الضالع مواقع الحوثيين في مدينة قعطبة أمس."
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert ev.location == "Qatabah"
