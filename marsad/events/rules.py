@@ -461,7 +461,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.event_type == REMOTE and d.sub_event_type != "Suicide bomb" \
                 and not (d.actor2 is not None and d.actor2.is_victim):
             b = next((b for b in battles if _same_spot(b, d) and _same_day(b, d)
-                      and _actors_compatible(b, d)), None)
+                      and _actors_compatible(b, d) and not _third_party(d, b)), None)
             if b is not None:
                 _merge_into(b, d)
                 continue
@@ -508,6 +508,17 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # another event, told by its own words
             d.counts = Counts()
     return kept
+
+
+def _third_party(strike: Draft, battle: Draft) -> bool:
+    """The side that struck is neither side of the battle nor an ally of one ("الغارات الجوية
+    قصفت مواقع للجبهة" beside a fight between the Nusra Front and Division 30): its strike is an
+    event of its own, not the battle's shelling."""
+    a = strike.actor1
+    if a is None or a.kind not in ("named", "aircraft") or a.name.startswith("Unidentified") \
+            or battle.actor1 is None or battle.actor2 is None:
+        return False
+    return all(a.name != s.name and not allies_on(a.name, s.name, battle.when) for s in (battle.actor1, battle.actor2))
 
 
 def _fold_generic(drafts: list[Draft], norm: str) -> list[Draft]:

@@ -2850,3 +2850,23 @@ def test_the_town_fighters_came_from_is_not_where_they_fought(pipeline):
     text = "هجوم على قعطبة\nهاجم مقاتلو المقاومة الشعبية القادمين من مدينة الضالع مواقع الحوثيين في مدينة قعطبة أمس."
     ev = _one(pipeline, text, published=date(2015, 8, 10))
     assert ev.location == "Qatabah"
+
+
+def test_the_front_is_the_group_called_a_front_named_before(pipeline):
+    # "الجبهة" stands for the Nusra Front named before it, as "التنظيم" for the Islamic State
+    text = ("النصرة تخطف ناشطين\nوتتهم فصائل المعارضة جبهة النصرة بملاحقة قادة الفرقة 30 في ريف حلب.\n"
+            "وقال ناشطون إن مسلحي الجبهة خطفوا أمس ثلاثة ناشطين في بلدة اعزاز.")
+    ev = _one(pipeline, text, published=date(2015, 8, 1))
+    assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance", "Jabhat al-Nusra")
+
+
+def test_a_strike_by_a_third_party_is_no_part_of_the_battle_beside_it(pipeline):
+    text = ("اشتباكات قرب الراعي\nاندلعت اشتباكات عنيفة أمس بين تنظيم داعش وفصائل المعارضة قرب بلدة الراعي، "
+            "بينما قصفت طائرات روسية مواقع التنظيم قرب بلدة الراعي.")
+    evs = _events(pipeline, text, published=date(2016, 8, 1))
+    assert sorted((e.sub_event_type, e.actor1) for e in evs) == [
+        ("Air/drone strike", "Military Forces of Russia"), ("Armed clash", "Islamic State (Syria)")]
+    # shelling by a side of the battle is the battle's
+    text = ("اشتباكات قرب الراعي\nاندلعت اشتباكات عنيفة أمس بين تنظيم داعش وفصائل المعارضة قرب بلدة الراعي، "
+            "بينما قصفت فصائل المعارضة مواقع التنظيم قرب بلدة الراعي بالمدفعية.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published=date(2016, 8, 1))] == ["Armed clash"]
