@@ -45,6 +45,7 @@ ORIGIN_CHARS = 24  # how far after "ينتمي إلى" a place names where a per
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 PAST_PLACE_CHARS = 80  # how far from a date long past a place is the place of that past event
 PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
+SENTENCE_HEAD_CHARS = 20  # a year said this near the start of a sentence dates all its events
 INSIDE_KM = 30.0  # a place this close to the town named after it ("بمنطقة X بمدينة Y") lies in it
 _PAST_BREAK = re.compile(r"[،,;.:]")
 _PAST_RELATIVE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين)\s")  # "في 18 مارس، والذي استهدف فندقا قرب سوسة"
@@ -510,8 +511,13 @@ class EventExtractor:
         if day is None:
             day = date_rules.default_date(art.published)
         loc, key, own, listed = self._location(fr, ctx)
-        if not dated_here and date_rules.past_year(norm, max(fr.start, fr.trigger_start - PAST_YEAR_CHARS),
-                                                   min(fr.end, fr.trigger_start + PAST_YEAR_CHARS), art.published):
+        if not dated_here and (date_rules.past_year(norm, max(fr.start, fr.trigger_start - PAST_YEAR_CHARS),
+                                                    min(fr.end, fr.trigger_start + PAST_YEAR_CHARS), art.published)
+                               or date_rules.past_year(norm, fr.sentence.start,
+                                                       min(fr.sentence.end, fr.sentence.start + SENTENCE_HEAD_CHARS),
+                                                       art.published)):
+            # (a year said at the head of the sentence dates all of it: "وفي العام 2013 تبنت هذه
+            # المجموعة ... هجوما انتحاريا على السفارة الأمريكية")
             if key:  # "تبنى هجوما انتحاريا في العام 2013": an event of a past year
                 ctx.past_places.add(key)
             return None

@@ -2870,3 +2870,12 @@ def test_a_strike_by_a_third_party_is_no_part_of_the_battle_beside_it(pipeline):
     text = ("اشتباكات قرب الراعي\nاندلعت اشتباكات عنيفة أمس بين تنظيم داعش وفصائل المعارضة قرب بلدة الراعي، "
             "بينما قصفت فصائل المعارضة مواقع التنظيم قرب بلدة الراعي بالمدفعية.")
     assert [e.sub_event_type for e in _events(pipeline, text, published=date(2016, 8, 1))] == ["Armed clash"]
+
+
+def test_a_past_year_at_the_head_of_a_sentence_dates_all_of_it(pipeline):
+    text = ("وفي العام 2013 تبنت هذه المجموعة المتطرفة التي صنفتها الولايات المتحدة والاتحاد الأوروبي إرهابية، "
+            "هجوما انتحاريا على السفارة الأمريكية في أنقرة أدى إلى مقتل عنصر أمن تركي.")
+    assert _events(pipeline, text, published=date(2015, 8, 11)) == []
+    # this year's events told after it in another sentence are news
+    text += "\nوأمس هاجم مسلحان القنصلية الأمريكية في إسطنبول وتبادلا إطلاق النار مع الشرطة."
+    assert [e.location for e in _events(pipeline, text, published=date(2015, 8, 11))] == ["Istanbul"]
