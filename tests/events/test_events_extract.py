@@ -2879,3 +2879,12 @@ def test_a_past_year_at_the_head_of_a_sentence_dates_all_of_it(pipeline):
     # this year's events told after it in another sentence are news
     text += "\nوأمس هاجم مسلحان القنصلية الأمريكية في إسطنبول وتبادلا إطلاق النار مع الشرطة."
     assert [e.location for e in _events(pipeline, text, published=date(2015, 8, 11))] == ["Istanbul"]
+
+
+def test_fighting_a_town_has_seen_since_last_week_is_background(pipeline):
+    text = "وتشهد مدينة جزرة اشتباكات متقطعة بين الشرطة والمسلحين الأكراد منذ الأسبوع الماضي."
+    assert _events(pipeline, text, published=date(2015, 8, 10)) == []
+    # clashes around a base besieged for days are news of the day
+    text = ("وتواصلت الاشتباكات أمس على تخوم قاعدة العند بين المقاومة الشعبية والميليشيات التي تتحصن داخل "
+            "القاعدة المحاصرة منذ عدة أيام.")
+    assert [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 10))] == ["Armed clash"]
