@@ -419,10 +419,13 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         # (as sure of an event as the protest word made it: "أحرق محتجون غاضبون مقر المجلس")
         sub, (score, ts) = RIOT, (max(score, best[RIOT][0]), best[RIOT][1])
     if sub == "Arrests" and all(is_cue_word(norm[t.norm_start:t.norm_end], "raids", "وبل") for t in ts) \
-            and has_toll(cl) and "Armed clash" not in best:
-        # "مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش": a raid that killed or wounded
-        # was a fight (cue list raids), as sure as the raid
+            and has_toll(cl):
+        # "مقتل 10 عناصر تكفيرية خلال مداهمات نفذتها قوات الجيش"، "تصفية 6 إرهابيين بعد معركة شرسة
+        # وقعت أثناء مداهمة وكر الخلية": a raid that killed or wounded was a fight (cue list raids),
+        # as sure as the raid
         sub = "Armed clash"
+        if "Armed clash" in best:
+            ts = sorted(ts + best["Armed clash"][1], key=lambda t: t.norm_start)
     if sub == LOOTING and has_toll(cl):
         # "هاجمت ميليشيات الجنجويد قرية وقتلت 7 من سكانها ونهبت مواشيهم": the killing is the event
         violent = [s for s in ("Armed clash", "Attack") if s in best]

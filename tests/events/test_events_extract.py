@@ -2888,3 +2888,10 @@ def test_fighting_a_town_has_seen_since_last_week_is_background(pipeline):
     text = ("وتواصلت الاشتباكات أمس على تخوم قاعدة العند بين المقاومة الشعبية والميليشيات التي تتحصن داخل "
             "القاعدة المحاصرة منذ عدة أيام.")
     assert [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 10))] == ["Armed clash"]
+
+
+def test_a_raid_that_killed_is_a_fight_even_beside_a_weak_word_of_battle(pipeline):
+    text = ("تمكنت قوات الشرطة من قتل 4 مسلحين من أعضاء خلية إرهابية بعد معركة وقعت أثناء مداهمة مخبأ "
+            "الخلية في قرية بمركز ملوي بمحافظة المنيا.")
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
