@@ -468,7 +468,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         out.append(d)
     kept = [d for d in out if _keep(d) and confidence(d) >= MIN_CONFIDENCE]
     for d in kept:
-        if d.actor1 is not None and d.actor2 is not None and d.actor1.name == d.actor2.name \
+        if d.actor1 is not None and d.actor2 is not None and _one_force(d.actor1, d.actor2) \
                 and not (d.actor1.span == d.actor2.span and names_both_sides(d.actor1, ctx.nt.norm)):
             # a side does not fight itself: the other side is still to be found; those a side
             # abducted or attacked are civilians unless named ("خطف مسلحون مجهولون ناشطا"); one
@@ -508,6 +508,14 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # another event, told by its own words
             d.counts = Counts()
     return kept
+
+
+def _one_force(a: Actor, b: Actor) -> bool:
+    """One side under two names: the same name, or a state's force and the same force of its
+    government of the time ("Military Forces of Libya" for "الجنود", "Military Forces of Libya
+    (2014-) House of Representatives" for "الجيش")."""
+    return a.name == b.name or (a.is_state and b.is_state and (
+        a.name.startswith(b.name + " (") or b.name.startswith(a.name + " (")))
 
 
 def _third_party(strike: Draft, battle: Draft) -> bool:

@@ -2895,3 +2895,12 @@ def test_a_raid_that_killed_is_a_fight_even_beside_a_weak_word_of_battle(pipelin
             "الخلية في قرية بمركز ملوي بمحافظة المنيا.")
     ev = _one(pipeline, text, published=date(2015, 8, 9))
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
+
+
+def test_a_state_force_and_its_government_s_force_are_one_side(pipeline):
+    # "الجنود" (the country's soldiers) and "الجيش" (the army of the government of the time) are one
+    # side: no battle of the army against itself
+    text = ("مقتل جنود في بنغازي\nقال مسعفون إن خمسة جنود قتلوا وإن ستة آخرين أصيبوا عندما تعرضوا لهجوم في "
+            "محور بوعطني ببنغازي أمس، وقال الناطق باسم القوات الخاصة بالجيش إن قواته تصدت للهجوم.")
+    ev = _one(pipeline, text, published=date(2015, 8, 4))
+    assert ev.actor1.startswith("Military Forces of Libya") and not (ev.actor2 or "").startswith("Military Forces of Libya")
