@@ -278,3 +278,14 @@ def test_two_sources_figures_of_one_toll_give_the_lowest():
     # two groups of dead joined as more dead still add up
     text = "قتل 18 مدنيا و20 مسلحا في الهجوم الانتحاري على مدينة خان آباد."
     assert [e.fatalities for e in _extract(text, published=date(2015, 8, 9))] == [39]
+
+
+def test_the_same_toll_told_by_another_source_is_no_event_of_its_own():
+    """"وأورد المرصد حصيلة القتلى ذاتها": the count told before, by another source; it neither makes
+    an event nor adds its vague dead to the next one."""
+    text = ("قتل خمسة أشخاص وأصيب 37 آخرون جراء سقوط قذائف صاروخية على حي باب توما في دمشق أمس.\n"
+            "وأورد المرصد السوري لحقوق الإنسان حصيلة القتلى ذاتها.\n"
+            "إلى ذلك قال المرصد إن شابا أقدم على قتل عقيد في الجيش أمام أولاده في مدينة اللاذقية أمس.")
+    evs = _extract(text, published=date(2015, 8, 9))
+    assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [
+        ("Attack", 1), ("Shelling/artillery/missile attack", 5)]
