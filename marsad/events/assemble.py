@@ -543,7 +543,11 @@ class EventExtractor:
         a1, a2, with1, with2, a1_acts, backers = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
                                                               fr.sub_event_type)
         sub = fr.sub_event_type
-        if sub in rules.BOMBS and a1 is not None and a1.is_state and a1_acts \
+        if sub in rules.BOMBS and within(ctx.mentions.cue("controlled_detonation"), frame_seg):
+            # "مؤكدة تفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة": bombs blown up under
+            # control were disrupted, whoever else the clause names
+            sub = DISRUPTED
+        elif sub in rules.BOMBS and a1 is not None and a1.is_state and a1_acts \
                 and within(ctx.mentions.cue("bombs_found"), fr.sentence):
             # "فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": bombs the state's forces found and blew up
             # did not go off against anyone (Disrupted weapons use)

@@ -2904,3 +2904,12 @@ def test_a_state_force_and_its_government_s_force_are_one_side(pipeline):
             "محور بوعطني ببنغازي أمس، وقال الناطق باسم القوات الخاصة بالجيش إن قواته تصدت للهجوم.")
     ev = _one(pipeline, text, published=date(2015, 8, 4))
     assert ev.actor1.startswith("Military Forces of Libya") and not (ev.actor2 or "").startswith("Military Forces of Libya")
+
+
+def test_bombs_blown_up_under_control_were_disrupted(pipeline):
+    # (the group's men named in the clause as the dead are not who blew the bombs up)
+    text = ("مقتل عناصر داعش\nأعلنت خلية الإعلام الحربي اليوم مقتل العشرات من عناصر تنظيم داعش في قواطع "
+            "العمليات في محافظتي الأنبار وكركوك، مؤكدة تدمير عدة مخازن وأوكار تابعة للتنظيم وتفجير عبوات "
+            "ناسفة وسيارات مفخخة تحت السيطرة.")
+    subs = {e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 6))}
+    assert "Remote explosive/landmine/IED" not in subs and "Disrupted weapons use" in subs
