@@ -827,17 +827,6 @@ def _one_owner_per_toll(drafts: list[Draft], ctx: ArticleContext) -> None:
     The words that count are those in the toll's sentence, not a headline's words an event took in
     ("قتلى بالزبداني والمعارضة تمطر قرى شيعية بالقذائف")."""
     to_orig = ctx.nt.to_orig
-
-    def distance(d: Draft, at: int) -> int:
-        """How far the nearest of the event's words in the toll's sentence stands from it (any of
-        its words, when none is there)."""
-        sent = next((s for s in ctx.sentences if s.end > s.start and to_orig[s.start] <= at <= to_orig[s.end - 1]), None)
-        spans = d.trigger_spans
-        if sent is not None:
-            lo, hi = to_orig[sent.start], to_orig[sent.end - 1]
-            spans = [t for t in spans if lo <= t.start <= hi] or spans
-        return min((abs(t.start - at) for t in spans), default=1 << 30)
-
     by_span: dict[Span, list[Draft]] = {}
     for d in drafts:
         if d.counts.killed and d.counts.killed_spans and d.split_from < 0 and not d.toll_shared:
@@ -845,10 +834,20 @@ def _one_owner_per_toll(drafts: list[Draft], ctx: ArticleContext) -> None:
     for span, owners in by_span.items():
         if len(owners) < 2:
             continue
-        keep = min(owners, key=lambda d, at=span.start: distance(d, at))
+        at = span.start
+        sent = next((s for s in ctx.sentences if s.end > s.start and to_orig[s.start] <= at <= to_orig[s.end - 1]), None)
+        lo, hi = (to_orig[sent.start], to_orig[sent.end - 1]) if sent is not None else (0, -1)
+        keep = min(owners, key=lambda d, at=at, lo=lo, hi=hi: _word_distance(d, at, lo, hi))
         for d in owners:
             if d is not keep:
                 d.counts = replace(d.counts, killed=None, killed_spans=[])
+
+
+def _word_distance(d: Draft, at: int, lo: int, hi: int) -> int:
+    """How far from ``at`` the nearest of the event's words between ``lo`` and ``hi`` (the toll's
+    sentence) stands; any of its words when none is there."""
+    spans = [t for t in d.trigger_spans if lo <= t.start <= hi] or d.trigger_spans
+    return min((abs(t.start - at) for t in spans), default=1 << 30)
 
 
 def _share_toll(d: Draft, events: list[Draft]) -> None:
