@@ -481,6 +481,12 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             d.actor2 = default_actors_victim(d, ctx)
     _other_side(kept, out)
     for d in kept:
+        if _taker_second(d):
+            # the sub-type says who took the ground (rule 2), and the merges of the sides told in other
+            # clauses left the taker second ("اشتباكات بين المعارضة وقوات النظام أسفرت عن سيطرة قوات
+            # الأسد على القريتين"): the taker is actor1
+            d.actor1, d.actor2, d.assoc1, d.assoc2 = d.actor2, d.actor1, d.assoc2, d.assoc1
+    for d in kept:
         if d.sub_event_type == "Armed clash" and d.actor1 is None and d.actor2 is not None and d.actor2.is_state:
             # "تعرضت دورية للجيش لإطلاق نار": state forces fired on by men the text does not name
             # (codebook rule 5: unnamed gunmen are an Unidentified Armed Group)
@@ -508,6 +514,16 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # another event, told by its own words
             d.counts = Counts()
     return kept
+
+
+def _taker_second(d: Draft) -> bool:
+    """A taking of ground the state made (Government regains territory) with an armed group first and
+    the state second. (Not the other way round: a non-state taking with the state first is more often
+    the state's ally's taking, named by the state's name.)"""
+    a1, a2 = d.actor1, d.actor2
+    if a1 is None or a2 is None or a1.is_victim or a2.is_victim:
+        return False
+    return d.sub_event_type == GOV_REGAINS and a1.inter in NON_STATE_ARMED and a2.is_state
 
 
 def _one_force(a: Actor, b: Actor) -> bool:

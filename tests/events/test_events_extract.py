@@ -2913,3 +2913,12 @@ def test_bombs_blown_up_under_control_were_disrupted(pipeline):
             "ناسفة وسيارات مفخخة تحت السيطرة.")
     subs = {e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 6))}
     assert "Remote explosive/landmine/IED" not in subs and "Disrupted weapons use" in subs
+
+
+def test_the_state_that_regained_ground_is_actor1_after_the_battle_told_before(pipeline):
+    # the battle told first names the rebels first; the taking told after it is the state's
+    text = ("معارك في ريف حماة\nاندلعت اشتباكات أمس بين فصائل المعارضة وقوات النظام في بلدة البحصة بسهل الغاب. "
+            "واستعادت قوات النظام السيطرة على البلدة بعد المعارك.")
+    ev = _one(pipeline, text, published=date(2015, 8, 8))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Government regains territory", "Military Forces of Syria", "Opposition Rebels (Syria)")
