@@ -538,6 +538,8 @@ class EventExtractor:
         acts = self._actors(within(ctx.mentions.actors, own_seg), ctx, when, country)
         if acts and acts[-1].kind in ("generic", "victim"):
             acts = self._members_after(acts, fr, ctx, when, country)
+        if acts and all(a.is_victim for a in acts):
+            acts = acts + self._struck_after(fr, ctx, when, country)
         if not acts:
             acts = self._actors(within(ctx.mentions.actors, own_sentence), ctx, when, country)
         a1, a2, with1, with2, a1_acts, backers = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
@@ -671,6 +673,16 @@ class EventExtractor:
         nxt = self._actors([ctx.mentions.actors[k]], ctx, when, country)
         joined = members_named(acts + nxt, ctx.nt.norm) if nxt else acts
         return joined if len(joined) == len(acts) else acts
+
+    def _struck_after(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str) -> list[Actor]:
+        """The side named as struck in the clause right after the frame's, when that clause opens
+        with a word of a target ("أصيب 10 أشخاص في هجوم انتحاري بسيارة مفخخة، على مركز للشرطة":
+        the police were struck; cue list struck_after_clause)."""
+        nxt = next((c for c in clauses(ctx.nt.norm, fr.sentence) if c.start >= fr.end), None)
+        if nxt is None or not is_cue_word((ctx.nt.norm[nxt.start:nxt.end].split() or [""])[0],
+                                          "struck_after_clause", "و"):
+            return []
+        return [a for a in self._actors(within(ctx.mentions.actors, nxt), ctx, when, country) if not a.is_victim][:1]
 
     def _struck_civilians(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str
                           ) -> Actor | None:

@@ -2922,3 +2922,10 @@ def test_the_state_that_regained_ground_is_actor1_after_the_battle_told_before(p
     ev = _one(pipeline, text, published=date(2015, 8, 8))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Government regains territory", "Military Forces of Syria", "Opposition Rebels (Syria)")
+
+
+def test_the_side_struck_named_in_the_clause_after_the_victims_counted(pipeline):
+    text = ("تفجير في ديار بكر\nأصيب ثمانية أشخاص أمس في هجوم انتحاري بشاحنة مفخخة، على ثكنة للجيش، في "
+            "مدينة ديار بكر.")
+    ev = _one(pipeline, text, published=date(2015, 8, 11))
+    assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", "Military Forces of Turkey")
