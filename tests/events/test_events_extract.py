@@ -2931,8 +2931,9 @@ def test_the_side_struck_named_in_the_clause_after_the_victims_counted(pipeline)
     assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", "Military Forces of Turkey")
 
 
-def test_what_is_worth_recalling_is_background(pipeline):
+@pytest.mark.parametrize("opener", ["يذكر أن", "وتجدر الإشارة إلى أن"])
+def test_what_is_worth_recalling_is_background(pipeline, opener):
     text = ("مقتل جنود في العريش\nقتل ثلاثة جنود أمس في انفجار عبوة ناسفة بمدينة العريش.\n"
-            "يذكر أن مسلحين هاجموا حاجزا للجيش في مدينة رفح وقتلوا 12 جنديا.")
+            f"{opener} مسلحين هاجموا حاجزا للجيش في مدينة رفح وقتلوا 12 جنديا.")
     evs = _events(pipeline, text, published=date(2015, 8, 5))
     assert [(e.location, e.fatalities) for e in evs] == [("Arish", 3)]
