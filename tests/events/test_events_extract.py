@@ -2937,3 +2937,10 @@ def test_what_is_worth_recalling_is_background(pipeline, opener):
             f"{opener} مسلحين هاجموا حاجزا للجيش في مدينة رفح وقتلوا 12 جنديا.")
     evs = _events(pipeline, text, published=date(2015, 8, 5))
     assert [(e.location, e.fatalities) for e in evs] == [("Arish", 3)]
+
+
+def test_fighting_told_in_the_present_as_going_on_is_of_the_publication_day(pipeline):
+    text = ("معارك في اليمن\nقتل خمسة من مسلحي الحوثي أمس في غارة جوية للتحالف على مدينة صعدة. وفي تعز، "
+            "تتواصل المواجهات العنيفة بين المقاومة الشعبية والميليشيات الحوثية.")
+    evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
+    assert evs == {"Sa'da": "2015-08-05", "Taiz": "2015-08-06"}
