@@ -234,7 +234,16 @@ def _no_lead_dates(mentions: Mentions, norm: str) -> set[int]:
         i = bisect_right(ends, start) - 1
         if i >= 0 and start - ends[i] <= 16 and _TIME_OF_DAY.fullmatch(norm, ends[i], start):
             out.update(m.norm_start for m in group)
+        elif i >= 0 and start - ends[i] <= SAID_DATE_CHARS and _THAT.match(norm, group[-1].norm_end) \
+                and not _PAST_BREAK.search(norm, ends[i], start):
+            # "وأعلن مكتب حاكم إقليم أغري بشرق تركيا أمس أن ...": the day before what was said ("أن")
+            # is the day it was said
+            out.update(m.norm_start for m in group)
     return out
+
+
+_THAT = re.compile(r"\s+[وف]?[اإ]ن\s")  # "أن"، "إن" (the complementizer after a verb of saying)
+SAID_DATE_CHARS = 60  # how far after a verb of saying the day it was said may stand before "أن"
 
 
 def _event_dates(mentions: Mentions, seg: Segment, said: set[int] | frozenset[int]) -> list[Mention]:
@@ -483,8 +492,10 @@ class EventExtractor:
         norm = ctx.nt.norm
         art = ctx.article
         frame_seg = Segment(fr.start, fr.end, 0)
-        day = date_rules.resolve(within(ctx.mentions.dates, frame_seg), art.published, norm,
-                                 fr.trigger_start)
+        # the day something was said gives way to a day of the event's own ("وأعلن المكتب أمس أن اثنين
+        # قتلا في تفجير انتحاري خلال ليل أول من أمس")
+        day = date_rules.resolve(_event_dates(ctx.mentions, frame_seg, ctx.said_dates)
+                                 or within(ctx.mentions.dates, frame_seg), art.published, norm, fr.trigger_start)
         if day is None or day.precision == 2:
             # a day named in the sentence beats a vague week in the frame's clauses that holds it
             # ("حاولوا فجر الاحد التقدم ... لاستعادة مواقع خسروها في الأيام القليلة الماضية لتندلع

@@ -2944,3 +2944,13 @@ def test_fighting_told_in_the_present_as_going_on_is_of_the_publication_day(pipe
             "تتواصل المواجهات العنيفة بين المقاومة الشعبية والميليشيات الحوثية.")
     evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
     assert evs == {"Sa'da": "2015-08-05", "Taiz": "2015-08-06"}
+
+
+def test_the_day_a_statement_was_made_gives_way_to_the_event_s_own_day(pipeline):
+    text = ("تفجير في وان\nوأعلن مكتب حاكم ولاية وان بشرق تركيا أمس أن ثلاثة من أفراد الشرطة قتلوا في تفجير "
+            "انتحاري استهدف مركزا للشرطة في الولاية ليل أول من أمس.")
+    ev = _one(pipeline, text, published=date(2015, 8, 3))
+    assert (ev.sub_event_type, ev.event_date) == ("Suicide bomb", "2015-08-01")
+    # with no day of its own, the event keeps the day of the statement
+    text = "تفجير في وان\nوأعلن مكتب حاكم ولاية وان أمس أن ثلاثة من أفراد الشرطة قتلوا في تفجير انتحاري."
+    assert _one(pipeline, text, published=date(2015, 8, 3)).event_date == "2015-08-02"
