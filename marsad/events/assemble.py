@@ -421,6 +421,10 @@ class EventExtractor:
             if para != last_para:
                 last_day = None
                 last_para = para
+            if _new_item(norm, s):
+                # a sentence that opens another item ("في سياق متصل"، "على صعيد آخر") is dated by its
+                # own words, else by the publication, not by a day told before it
+                last_day = date_rules.default_date(ctx.article.published)
             sent_day = date_rules.resolve(_event_dates(ctx.mentions, s, ctx.said_dates), ctx.article.published,
                                           norm, vague=False)
             if sent_day is not None:
@@ -1071,6 +1075,13 @@ def _goes_on(norm: str, sentence: Segment) -> bool:
 
 
 CONTINUATION_OPENERS = frozenset({"كما", "وكما"})
+
+
+def _new_item(norm: str, sentence: Segment) -> bool:
+    """The sentence opens another item of a report ("في سياق متصل"، "على صعيد آخر"; cue list
+    new_item): the day told before it does not carry over."""
+    head = " ".join(norm[sentence.start:sentence.end].split()[:3])
+    return any(head.startswith(w) for w in cue_words("new_item"))
 
 
 def _not_named_after(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:

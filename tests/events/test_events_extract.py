@@ -2954,3 +2954,10 @@ def test_the_day_a_statement_was_made_gives_way_to_the_event_s_own_day(pipeline)
     # with no day of its own, the event keeps the day of the statement
     text = "تفجير في وان\nوأعلن مكتب حاكم ولاية وان أمس أن ثلاثة من أفراد الشرطة قتلوا في تفجير انتحاري."
     assert _one(pipeline, text, published=date(2015, 8, 3)).event_date == "2015-08-02"
+
+
+def test_another_item_of_a_report_is_not_dated_by_the_day_told_before_it(pipeline):
+    text = ("معارك في ريف دمشق\nقتل أربعة من مقاتلي المعارضة أمس في اشتباكات مع قوات النظام في مدينة الزبداني. "
+            "وفي سياق متصل، تعرضت مدينة داريا لقصف عنيف بالبراميل المتفجرة من قبل قوات النظام.")
+    evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
+    assert evs == {"Zabadani": "2015-08-05", "Darayya": "2015-08-06"}
