@@ -421,7 +421,7 @@ class EventExtractor:
             if para != last_para:
                 last_day = None
                 last_para = para
-            if _new_item(norm, s):
+            if _opens_with(norm, s, "new_item"):
                 # a sentence that opens another item ("في سياق متصل"، "على صعيد آخر") is dated by its
                 # own words, else by the publication, not by a day told before it
                 last_day = date_rules.default_date(ctx.article.published)
@@ -450,7 +450,8 @@ class EventExtractor:
                     prev = next((p for p in reversed(out) if p.location is not None), None)
                     if prev is not None:
                         d.location, d.place_key = prev.location, prev.place_key
-                elif d.location is None and s.index > 0 and _goes_on(norm, s) and not ctx.places_in(s.start, s.end):
+                elif d.location is None and s.index > 0 and _opens_with(norm, s, "continuation_openers") \
+                        and not ctx.places_in(s.start, s.end):
                     # "كما تم تفكيك 21 عبوة ناسفة": a sentence that adds to the one before, naming
                     # no place, is at the town (or a place in it) named there last
                     prev = ctx.sentences[s.index - 1]
@@ -1068,20 +1069,12 @@ def _one_family(a: str, b: str) -> bool:
     return a.split(" (")[0] == b.split(" (")[0]
 
 
-def _goes_on(norm: str, sentence: Segment) -> bool:
-    """The sentence opens with "كما": it adds to the report of the sentence before."""
-    words = norm[sentence.start:sentence.end].split()[:1]
-    return bool(words) and words[0] in CONTINUATION_OPENERS
-
-
-CONTINUATION_OPENERS = frozenset({"كما", "وكما"})
-
-
-def _new_item(norm: str, sentence: Segment) -> bool:
-    """The sentence opens another item of a report ("في سياق متصل"، "على صعيد آخر"; cue list
-    new_item): the day told before it does not carry over."""
-    head = " ".join(norm[sentence.start:sentence.end].split()[:3])
-    return any(head.startswith(w) for w in cue_words("new_item"))
+def _opens_with(norm: str, sentence: Segment, cue: str) -> bool:
+    """The sentence opens with a phrase of cue list ``cue`` (of one to three words): "كما" adds to
+    the report of the sentence before (continuation_openers); "في سياق متصل"، "على صعيد آخر" open
+    another item of it (new_item)."""
+    words = norm[sentence.start:sentence.end].split()[:3]
+    return any(" ".join(words[:n]).rstrip(",") in cue_words(cue) for n in (1, 2, 3))
 
 
 def _not_named_after(places: list[PlaceMention], mentions: Mentions) -> list[PlaceMention]:
