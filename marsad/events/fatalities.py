@@ -302,6 +302,9 @@ def _count_without_number(seg: Segment, norm: str, mentions: Mentions, deaths: l
         if lst:
             out.killed_spans.append(lst[0].span)
             return value
+    persons = _persons_before(seg, mentions, deaths, out.killed_spans, norm)
+    if persons is not None:
+        return persons
     vague = within(mentions.cue("death_plural_vague"), seg)
     if vague:
         out.killed_spans.append(vague[0].span)
@@ -346,6 +349,20 @@ def _persons_after(seg: Segment, mentions: Mentions, words: list[Mention], spans
                 if any(0 <= s.norm_start - e <= 2 for e in ends):
                     spans += [d.span, s.span]
                     return value + _joined_persons(s, singular, dual, norm, spans)
+    return None
+
+
+def _persons_before(seg: Segment, mentions: Mentions, deaths: list[Mention], spans: list[Span], norm: str
+                    ) -> int | None:
+    """A singular or dual noun of a person right before a word of death, with no number and no
+    one named dead after it: "أن جنديا قتل في إقليم ماردين" is one dead, "شرطيان قتلا" two (not a
+    killer's noun: "مسلح قتل"; cue list killer_nouns)."""
+    for lst, value in ((within(mentions.cue("dual_person"), seg), 2), (within(mentions.cue("singular_person"), seg), 1)):
+        for p in lst:
+            d = next((d for d in deaths if d.norm_start - p.norm_end == 1), None)
+            if d is not None and not is_cue_word(norm[p.norm_start:p.norm_end], "killer_nouns", "و"):
+                spans += [p.span, d.span]
+                return value
     return None
 
 

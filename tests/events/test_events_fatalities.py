@@ -289,3 +289,15 @@ def test_the_same_toll_told_by_another_source_is_no_event_of_its_own():
     evs = _extract(text, published=date(2015, 8, 9))
     assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [
         ("Attack", 1), ("Shelling/artillery/missile attack", 5)]
+
+
+@pytest.mark.parametrize("text,dead", [
+    # a person named right before the verb of death, none after it
+    ("وذكرت تقارير تركية أن جنديا قتل في ولاية وان حينما انفجر لغم أرضي في عربة عسكرية.", 1),
+    ("وأفاد مصدر أمني أن شرطيين قتلا في انفجار عبوة ناسفة في مدينة كركوك.", 2),
+    # "مصرعهما" still counts two, whoever stands before it
+    ("ولقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين في قضاء المدائن.", 2),
+])
+def test_a_person_named_before_the_verb_of_death(text, dead):
+    evs = _extract(text, published=date(2015, 8, 9))
+    assert [e.fatalities for e in evs] == [dead]

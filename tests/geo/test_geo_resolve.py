@@ -407,3 +407,10 @@ def test_kabul_as_the_press_also_spells_it(gaz: Gazetteer) -> None:
     locs = [gaz.resolve(m, ms) for m in ms]
     assert [(loc.location, loc.country) for loc in locs if loc] == [("Kabul", "Afghanistan"),
                                                                   ("Kabul airport", "Afghanistan")]
+
+
+def test_quarters_of_baghdad(gaz: Gazetteer) -> None:
+    text = "انفجرت عبوة ناسفة قرب محال تجارية في منطقة كمب سارة وسط بغداد، وأخرى في حي العامل."
+    ms = gaz.find_places(normalize(text))
+    names = [loc.location for loc in (gaz.resolve(m, ms) for m in ms) if loc]
+    assert "Baghdad - Camp Sara" in names and "Baghdad - Amil" in names
