@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -603,7 +604,17 @@ def _other_side(drafts: list[Draft], told: list[Draft]) -> None:
                 continue  # civilians and unnamed gunmen are nobody's main enemy
             n, first, _ = seen.get(a.name, (0, i, a))
             seen[a.name] = (n + 1, first, a)
+    pairs = Counter((d.actor1.name, d.actor2.name) for d in told if d.event_type == "Battles"
+                    and d.actor1 is not None and d.actor2 is not None and not d.actor1.is_victim
+                    and not d.actor2.is_victim and d.actor1.name != d.actor2.name)
     for d in drafts:
+        if d.event_type == "Battles" and d.actor1 is None and d.actor2 is None and pairs:
+            # "وتدور اشتباكات عنيفة مماثلة في الجبهة الشمالية": a battle told with no side is fought by
+            # the sides the article's battles name most often
+            (n1, n2), _ = pairs.most_common(1)[0]
+            d.actor1 = next(a for t in told for a in (t.actor1, t.actor2) if a is not None and a.name == n1)
+            d.actor2 = next(a for t in told for a in (t.actor1, t.actor2) if a is not None and a.name == n2)
+            continue
         # a foreign force's strike told with its striker only: it struck the enemy it came for
         foreign_strike = d.sub_event_type in STRIKES and d.actor1 is not None and d.actor1.inter == 8 \
             and d.actor2 is None

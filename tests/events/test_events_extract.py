@@ -2961,3 +2961,10 @@ def test_another_item_of_a_report_is_not_dated_by_the_day_told_before_it(pipelin
             "وفي سياق متصل، تعرضت مدينة داريا لقصف عنيف بالبراميل المتفجرة من قبل قوات النظام.")
     evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
     assert evs == {"Zabadani": "2015-08-05", "Darayya": "2015-08-06"}
+
+
+def test_a_battle_told_with_no_side_is_fought_by_the_article_s_main_pair(pipeline):
+    text = ("معارك في مأرب\nاندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية وميليشيات الحوثي في مديرية صرواح "
+            "أسفرت عن مقتل 12 حوثيا.\nوتدور اشتباكات عنيفة مماثلة في الجبهة الشمالية بمديرية مجزر.")
+    evs = _events(pipeline, text, published=date(2015, 8, 6))
+    assert len(evs) == 2 and all((e.actor1, e.actor2) == ("Popular Resistance", "Ansar Allah") for e in evs)
