@@ -2939,11 +2939,19 @@ def test_what_is_worth_recalling_is_background(pipeline, opener):
     assert [(e.location, e.fatalities) for e in evs] == [("Arish", 3)]
 
 
-def test_fighting_told_in_the_present_as_going_on_is_of_the_publication_day(pipeline):
-    text = ("معارك في اليمن\nقتل خمسة من مسلحي الحوثي أمس في غارة جوية للتحالف على مدينة صعدة. وفي تعز، "
-            "تتواصل المواجهات العنيفة بين المقاومة الشعبية والميليشيات الحوثية.")
+@pytest.mark.parametrize("text, days", [
+    # fighting told in the present as going on is of the publication day
+    ("معارك في اليمن\nقتل خمسة من مسلحي الحوثي أمس في غارة جوية للتحالف على مدينة صعدة. وفي تعز، "
+     "تتواصل المواجهات العنيفة بين المقاومة الشعبية والميليشيات الحوثية.",
+     {"Sa'da": "2015-08-05", "Taiz": "2015-08-06"}),
+    # another item of a report is not dated by the day told before it
+    ("معارك في ريف دمشق\nقتل أربعة من مقاتلي المعارضة أمس في اشتباكات مع قوات النظام في مدينة الزبداني. "
+     "وفي سياق متصل، تعرضت مدينة داريا لقصف عنيف بالبراميل المتفجرة من قبل قوات النظام.",
+     {"Zabadani": "2015-08-05", "Darayya": "2015-08-06"}),
+])
+def test_an_undated_sentence_that_does_not_go_on_from_the_one_before_is_of_the_publication_day(pipeline, text, days):
     evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
-    assert evs == {"Sa'da": "2015-08-05", "Taiz": "2015-08-06"}
+    assert evs == days
 
 
 def test_the_day_a_statement_was_made_gives_way_to_the_event_s_own_day(pipeline):
@@ -2954,13 +2962,6 @@ def test_the_day_a_statement_was_made_gives_way_to_the_event_s_own_day(pipeline)
     # with no day of its own, the event keeps the day of the statement
     text = "تفجير في وان\nوأعلن مكتب حاكم ولاية وان أمس أن ثلاثة من أفراد الشرطة قتلوا في تفجير انتحاري."
     assert _one(pipeline, text, published=date(2015, 8, 3)).event_date == "2015-08-02"
-
-
-def test_another_item_of_a_report_is_not_dated_by_the_day_told_before_it(pipeline):
-    text = ("معارك في ريف دمشق\nقتل أربعة من مقاتلي المعارضة أمس في اشتباكات مع قوات النظام في مدينة الزبداني. "
-            "وفي سياق متصل، تعرضت مدينة داريا لقصف عنيف بالبراميل المتفجرة من قبل قوات النظام.")
-    evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
-    assert evs == {"Zabadani": "2015-08-05", "Darayya": "2015-08-06"}
 
 
 def test_a_battle_told_with_no_side_is_fought_by_the_article_s_main_pair(pipeline):
