@@ -197,6 +197,48 @@ def _arrest_masdar_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _side_close_pattern() -> re.Pattern[str]:
+    """The words that close the first side of "بين X من جهة، وY من جهة أخرى" (cue list side_close),
+    right before a comma or "و"; "من جهة القلمون" names a direction, not a side."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{_words('side_close')})(?=\s*[،,]|\s+و)")
+
+
+@functools.cache
+def _second_close_pattern() -> re.Pattern[str]:
+    """The words that close the second side ("من جهة أخرى"; cue list side_close_second)."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{_words('side_close_second')})(?!\w)")
+
+
+def sides_end(norm: str, start: int, end: int, sentence_end: int) -> int | None:
+    """Where the names of the two sides of a fight the clause ``start:end`` tells of end, when they
+    stand past it: the second side of "بين X من جهة، وY من جهة أخرى" (at the words that close it, or
+    the sentence's end), and the sides of a "بين" that opens the next clause ("دارت اشتباكات على
+    أطراف حي الخالدية، بين قوات النظام ... من طرف، وغرفة عمليات فتح حلب من طرف آخر"); None otherwise."""
+    between = _NEXT_BETWEEN.match(norm, end)
+    if between is None and not {"بين", "وبين"} & set(norm[start:end].split()):
+        return None
+    if between is not None:  # the next clause names the sides: up to its end, unless closed as above
+        start = between.end()
+        end = start
+        while True:  # "بين قوات النظام و«حزب الله»، وبين مقاتلين من الفصائل": both halves
+            stop = _CLAUSE_END.search(norm, end, sentence_end)
+            end = stop.start() if stop is not None else sentence_end
+            if stop is None or _NEXT_BETWEEN.match(norm, stop.end()) is None:
+                break
+            end = stop.end()
+    close = _side_close_pattern().search(norm, start, min(end + 1, sentence_end))
+    if close is None:
+        return end if between is not None else None
+    second = _second_close_pattern().search(norm, close.end(), sentence_end)
+    return second.start() if second is not None else sentence_end
+
+
+_NEXT_BETWEEN = re.compile(r"[\s،,]*(?=و?بين\s)")
+_AND_BETWEEN = re.compile(r"[،,]\s*وبين(?=\s)")
+_CLAUSE_END = re.compile(r"[،,.؛;:]")
+
+
+@functools.cache
 def _support_pattern() -> re.Pattern[str]:
     """Words before a side that make it the backer of the side that acts (cue list role_support_before)."""
     return re.compile(rf"(?:^|(?<=\s))و?(?:{_words('role_support_before')})(?:\s+\S{{2,}}){{0,2}}\s*$")
@@ -405,10 +447,22 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         # "وقعت الحكومة والحركة الشعبية اتفاقا": the names joined by "و" are the two parties
         return Roles(uniq[0], uniq[1], [], [])
     # "بين X و Y"، "تبادل X و Y القصف": the two sides
-    for i, a in enumerate(uniq):
+    # (a side named before under another name, "مروحيات النظام ... بين قوات النظام و«حزب الله»")
+    for a in actors:
         before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()
-        if before and (before[-1] == "بين" or is_cue_word(before[-1], "exchange", "و")) and i + 1 < len(uniq):
-            return Roles(a, uniq[i + 1], [], [])
+        rest = [u for u in uniq if u.norm_start > a.norm_start and u.name != a.name]
+        if before and (before[-1] == "بين" or is_cue_word(before[-1], "exchange", "و")) and rest:
+            close = None
+            if before[-1] == "بين":  # (or "بين X وY، وبين Z": the second "بين" opens the other side)
+                close = _side_close_pattern().search(norm, a.norm_end, rest[-1].norm_start) \
+                    or _AND_BETWEEN.search(norm, a.norm_end, rest[-1].norm_start)
+            second = [u for u in rest if close is not None and u.norm_start >= close.end()]
+            if second:
+                # "بين قوات النظام وحزب الله ... من جهة، والمعارضة من جهة أخرى": the names before the
+                # words that close the first side are its allies, the first one after them the other side
+                first = [u for u in rest if u.norm_start < close.start() and not u.is_victim]
+                return Roles(a, second[0], first, [u for u in second[1:] if not u.is_victim])
+            return Roles(a, rest[0], [], [])
     groups = _sides(uniq, norm)
     by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": [], "support": []}
     prev: tuple[list[Actor], str] | None = None

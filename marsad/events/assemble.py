@@ -25,6 +25,7 @@ from marsad.events.actors import (
     members_named,
     names_both_sides,
     resolve_actor,
+    sides_end,
 )
 from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import DISRUPTED, TRANSFER, Frame, clause_frames, is_cue_word, not_a_trigger
@@ -550,6 +551,11 @@ class EventExtractor:
         # what it protested
         topic = _protest_topic(fr, frame_seg, ctx.mentions)
         own_seg = frame_seg if topic is None else Segment(frame_seg.start, topic, 0)
+        reach = sides_end(norm, own_seg.start, own_seg.end, fr.sentence.end)
+        if reach is not None and reach > own_seg.end:
+            # "بين قوات النظام ... من جهة، وفصائل غرفة عمليات فتح حلب من جهة أخرى"، "دارت اشتباكات
+            # على أطراف الحي، بين ...": the sides are named past the frame's clauses
+            own_seg = Segment(own_seg.start, reach, 0)
         own_sentence = fr.sentence if topic is None else Segment(fr.sentence.start, topic, fr.sentence.index)
         acts = self._actors(within(ctx.mentions.actors, own_seg), ctx, when, country)
         if acts and acts[-1].kind in ("generic", "victim"):

@@ -1965,6 +1965,44 @@ def test_two_names_after_a_verb_of_exchange_are_the_two_sides(pipeline):
     assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
 
 
+@pytest.mark.parametrize("text,sides,allies", [
+    # the names before "من جهة" are one side, the first after it the other
+    ("دارت اشتباكات عنيفة أمس في بلدة الزيارة بسهل الغاب بين قوات النظام وحزب الله وقوات الدفاع الوطني من "
+     "جهة، والفصائل الإسلامية من جهة أخرى.", ("Military Forces of Syria", "Opposition Rebels (Syria)"),
+     {"Hezbollah", "NDF: National Defence Forces"}),
+    ("تستمر المواجهات في محيط بلدة المنصورة بسهل الغاب بين تنظيم داعش من طرف، وقوات النظام والمسلحين الموالين "
+     "لها من طرف آخر.", ("Islamic State (Syria)", "Military Forces of Syria"), set()),
+])
+def test_words_that_close_a_side_of_a_fight(pipeline, text, sides, allies):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.actor1, ev.actor2) == sides
+    assert allies <= set(ev.assoc_actor_1)
+
+
+def test_the_sides_of_a_fight_in_the_clause_after_it(pipeline):
+    # the clause of the second fight names no side: they are those after its "بين", not the first fight's
+    evs = _events(pipeline, "دارت أمس اشتباكات بين جبهة النصرة وقوات النظام في محيط قرية حندرات بريف حلب الشمالي، "
+                            "بينما دارت اشتباكات على أطراف حي الخالدية شمال حلب، بين قوات النظام من طرف، "
+                            "وغرفة عمليات فتح حلب من طرف آخر.", published=date(2015, 8, 9))
+    sides = {e.location: (e.actor1, e.actor2) for e in evs}
+    assert sides["Aleppo - Khalidiya"] == ("Military Forces of Syria", "Fatah Halab Operations Room")
+    assert sides["Handarat"] == ("Jabhat al-Nusra", "Military Forces of Syria")
+
+
+def test_a_second_between_opens_the_other_side(pipeline):
+    ev = _one(pipeline, "استهدفت الفصائل المقاتلة آلية لقوات النظام في منطقة الزيارة، في حين دارت اشتباكات عنيفة في "
+                        "محيط قرية المشيك، بين قوات النظام و«حزب الله» ومسلحين داعمين لهما، وبين مقاتلين تابعين "
+                        "للفصائل الإسلامية.", published=date(2015, 8, 9))
+    assert (ev.location, ev.actor1, ev.actor2) == ("Mushayk", "Military Forces of Syria", "Opposition Rebels (Syria)")
+
+
+def test_a_direction_is_no_side(pipeline):
+    # "من جهة القلمون" says where from: the two sides are still the two names after "بين"
+    ev = _one(pipeline, "دارت اشتباكات أمس بين قوات النظام وتنظيم داعش في بلدة القريتين من جهة القلمون الشرقي.",
+              published=date(2015, 8, 9))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria", "Islamic State (Syria)")
+
+
 def test_the_death_a_crowd_protests_is_not_its_toll(pipeline):
     ev = _one(pipeline, "أحرق متظاهرون مقر حزب المؤتمر الوطني في مدينة ود مدني احتجاجا على مقتل طالب.",
               published=date(2016, 6, 20))
