@@ -297,6 +297,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
     for n, cl in enumerate(clauses):
         if background and (whole or within(mentions.cue("background"), cl)):
             continue  # history and long-period tallies are not news of an event
+        if within(mentions.cue("accidents"), cl):
+            continue  # "لقي تسعة أشخاص مصرعهم بحادث تحطم طائرة مروحية": an accident, no fight
         best: dict[str, tuple[float, list[Mention]]] = {}
         negated_territory = False
         answered = within(mentions.cue("protest_about"), cl) + within(mentions.cue("in_reply_to"), cl)

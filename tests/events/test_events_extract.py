@@ -2003,6 +2003,28 @@ def test_a_direction_is_no_side(pipeline):
     assert (ev.actor1, ev.actor2) == ("Military Forces of Syria", "Islamic State (Syria)")
 
 
+def test_an_accident_is_no_event(pipeline):
+    evs = _events(pipeline, "لقي سبعة جنود مصرعهم أمس بحادث تحطم طائرة مروحية عسكرية في ولاية قندوز شمال أفغانستان.",
+                  published=date(2016, 6, 20))
+    assert evs == []
+
+
+def test_a_note_of_protest_is_no_protest(pipeline):
+    # a state lodges a protest over shelling: the shelling is the event, not a crowd
+    ev = _one(pipeline, "قدمت وزارة الخارجية الباكستانية أمس مذكرة احتجاج بشأن القصف الذي شنته القوات الهندية على "
+                        "قرى حدودية في إقليم البنجاب وأدى إلى مقتل ثلاثة مدنيين.", published=date(2016, 6, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Shelling/artillery/missile attack",
+                                                             "Military Forces of India", 3)
+
+
+def test_a_judge_killed_is_a_civilian(pipeline):
+    # a bare "قتل" is violence against civilians when the text names who: a judge is one
+    ev = _one(pipeline, "أعلنت حركة طالبان الباكستانية أمس المسؤولية عن قتل قاض في مدينة بيشاور.",
+              published=date(2016, 6, 20))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "TTP: Tehrik-i-Taliban Pakistan", "Civilians (Pakistan)", 1)
+
+
 def test_the_death_a_crowd_protests_is_not_its_toll(pipeline):
     ev = _one(pipeline, "أحرق متظاهرون مقر حزب المؤتمر الوطني في مدينة ود مدني احتجاجا على مقتل طالب.",
               published=date(2016, 6, 20))
