@@ -13,7 +13,7 @@ import math
 import os
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -269,7 +269,8 @@ class Gazetteer:
                     continue
             if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
                 continue  # "السورية" is an adjective, not the country
-            if ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2):
+            if ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2) \
+                    and not self._placed_by_direction(words, e, cands):
                 continue
             pm = self._mention(nt, s, e, cands, key, ctx, words, wi)
             out.append(pm)
@@ -292,6 +293,15 @@ class Gazetteer:
                 elif b.link >= 0:  # "منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": both unknown
                     a.link = b.link
         return out
+
+    def _placed_by_direction(self, words: list[tuple[int, int, str]], end: int, cands: list[Place]) -> bool:
+        """A name too short or too common to be a place on its own ("إب", "الحسينية") is one when a
+        direction and the country of one of its places follow it ("غارات على إب وسط اليمن")."""
+        j = bisect_left(words, end, key=_START)
+        if j + 1 >= len(words) or words[j][2] not in self.words.directions:
+            return False
+        country = {self.places[i].cc for i in self.by_key.get(words[j + 1][2], ()) if self.places[i].kind == "country"}
+        return any(c.cc in country for c in cands)
 
     @staticmethod
     def _named_beside(ref: PlaceMention, mentions: list[PlaceMention], norm: str) -> bool:

@@ -205,6 +205,14 @@ def test_common_words_that_are_also_place_names_need_a_context_word(gaz: Gazette
     assert [normalize(text).norm[p.norm_start:p.norm_end] for p in gaz.find_places(normalize(text))] == ["مارب"]
 
 
+def test_a_short_name_followed_by_a_direction_of_its_country_is_a_place(gaz: Gazetteer) -> None:
+    # "إب" alone is too short to be read as a place; "وسط اليمن" after it says it is one
+    loc = _loc(gaz, "شنت طائرات التحالف خمس غارات على إب وسط اليمن أمس.", "إب")
+    assert (loc.location, loc.country) == ("Ibb", "Yemen")
+    # ... not "أب" (a father) with no direction and country after it
+    assert [m.text for m in gaz.find_places(normalize("قتل أب لثلاثة أطفال في القصف."))] == []
+
+
 def test_latin_only_town_found_by_transliteration_after_a_context_word(gaz: Gazetteer) -> None:
     # Sulucem (Agri, Turkey) has no Arabic name in the gazetteer
     text = "قتل جنديان تركيان في هجوم لمسلحي حزب العمال الكردستاني على قرية سولوجم في ولاية آغري."
