@@ -146,6 +146,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                         and not _PUNCT.search(norm, n.norm_end, c.norm_start) \
                         and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries):
                     best = (ci - nj, "death", c)
+        before = norm[max(seg.start, n.norm_start - 8):n.norm_start].split() if best is None else None
+        if before and is_cue_word(before[-1], "death_met", "و"):
+            # "لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم": the count after the verb
+            # of meeting death has its word of death later in the clause, however far
+            c = next((c for c in deaths if c.norm_start >= n.norm_end
+                      and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)), None)
+            if c is not None:
+                best = (0.0, "death", c)
         if best is None:
             # "قتل مسلحون من بوكو حرام 30 قرويا": the side that killed stands between the verb and its dead
             c = _verb_before_killers(n, deaths, told_of, seg, mentions, norm)

@@ -40,6 +40,8 @@ def _counts(finder, text):
     # a head count of people takes the death verb after the side they belong to
     ("إن 12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا في اشتباكات مع الفصائل", 12, None),
     ("وأوضحت المصادر أن 21 فرداً من المسلحين الحوثيين وقوات صالح قتلوا في مواجهات مع المقاومة", 21, None),
+    # the count right after a verb of meeting death takes its word of death however far it stands
+    ("لقي تسعة من مقاتلي تنظيم «أنصار بيت المقدس» المسلحين في شمال سيناء مصرعهم وأصيب 4 آخرون", 9, 4),
     # a count shared out between the dead and the wounded: dead among them (3, as "قتلى وجرحى");
     # the captured counted after are neither dead nor wounded
     ("معلنة عن سقوط أكثر من 145 من ميليشيات الحوثي بين قتيل وجريح وأسر 11 آخرين", 3, None),
