@@ -656,6 +656,14 @@ class EventExtractor:
                     counts = replace(counts, injured=whole.injured, injured_spans=list(whole.injured_spans))
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
+        if sub == "Abduction/forced disappearance" and counts.killed and (a1 is None or not a1.is_state) \
+                and any(is_cue_word(w, "hostages", "وبل") for t in fr.triggers for w in norm[t.norm_start:t.norm_end].split()):
+            # "قتل 12 شخصاً، بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق": men who took hostages
+            # and killed soldiers on duty fought them (codebook rule 5: an Armed clash)
+            force = next((a for a in self._actors(within(ctx.mentions.actors, fr.sentence), ctx, when, country)
+                          if a.is_state and a.counted and (a1 is None or a.name != a1.name)), None)
+            if force is not None:
+                sub, a2, with2 = "Armed clash", force, []
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,

@@ -92,14 +92,18 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     used_deaths: set[int] = set()
     told_of: set[int] = set()  # death words that follow the count they tell of
     part_of: Mention | None = None  # the last count of a part of the dead ("بينهم خمسة أطفال")
+    parts_left = 0  # how many of the dead counted before the parts the parts have not yet told of
     killed: list[tuple[int, Mention]] = []
     injured: list[tuple[int, Mention]] = []
     for n in numbers:
-        if any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15
-               and not any(s.norm_end <= c.norm_start < n.norm_start for c in injuries) for s in subsets) or (
-                part_of is not None and _joined_next(part_of, n, norm)):
+        fresh = any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15
+                    and not any(s.norm_end <= c.norm_start < n.norm_start for c in injuries) for s in subsets)
+        if fresh or (part_of is not None and (_joined_next(part_of, n, norm) or (
+                0 < n.data["value"] <= parts_left and _listed_next(part_of, n, norm, injuries)))):
             # "بينهم خمسة أطفال"، "هم ثلاثة شرطيين وثلاثة مدنيين": a part of those counted before
-            # (not past a word of wound: "بينهم طفلان وإصابة 12 آخرين" are the wounded)
+            # (not past a word of wound: "بينهم طفلان وإصابة 12 آخرين" are the wounded); "هم أربعة جنود
+            # وخمسة متعاقدين مع البعثة، وأربعة مهاجمين": parts listed on, as long as they fit the whole
+            parts_left = (killed[-1][0] if fresh and killed else parts_left if not fresh else 0) - n.data["value"]
             part_of = n
             continue
         if killed and _continues(killed[-1][1], n, norm, injuries, adding_only=True):
@@ -434,6 +438,18 @@ def _joined_next(prev: Mention, n: Mention, norm: str) -> bool:
     """``n`` is joined by "و" right after ``prev`` or its noun ("ثلاثة شرطيين وثلاثة مدنيين")."""
     gap = norm[prev.norm_end:n.norm_start]
     return _AND_ONLY.fullmatch(gap) is not None or _NOUN_AND.fullmatch(gap) is not None
+
+
+def _listed_next(prev: Mention, n: Mention, norm: str, injuries: list[Mention]) -> bool:
+    """``n`` follows ``prev`` in a list, a few words on, after "و" (and maybe a comma), no word of
+    wound between ("أربعة جنود وخمسة متعاقدين مع بعثة الأمم المتحدة، وأربعة مهاجمين")."""
+    gap = norm[prev.norm_end:n.norm_start]
+    return len(gap) <= LIST_GAP_CHARS and _LIST_AND.search(gap) is not None \
+        and not any(prev.norm_end <= c.norm_start < n.norm_start for c in injuries)
+
+
+LIST_GAP_CHARS = 60  # the words between two parts of a list of the dead
+_LIST_AND = re.compile(r"[،,]?\s*و\s*$")
 
 
 def _persons_beside(killed: list[tuple[int, Mention]], seg: Segment, mentions: Mentions, norm: str,

@@ -658,7 +658,8 @@ def test_a_denied_arrest_and_a_hostage_taking_are_no_arrests(pipeline):
     assert _events(pipeline, denied) == []
     hostages = "قتل 12 شخصاً، بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي."
     ev = _one(pipeline, hostages)
-    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities == 12
+    # (the hostage takers killed soldiers on duty: an Armed clash with the army, not an arrest)
+    assert ev.sub_event_type == "Armed clash" and ev.fatalities == 12
 
 
 @pytest.mark.parametrize("text", [
@@ -2001,6 +2002,15 @@ def test_a_direction_is_no_side(pipeline):
     ev = _one(pipeline, "دارت اشتباكات أمس بين قوات النظام وتنظيم داعش في بلدة القريتين من جهة القلمون الشرقي.",
               published=date(2015, 8, 9))
     assert (ev.actor1, ev.actor2) == ("Military Forces of Syria", "Islamic State (Syria)")
+
+
+def test_hostage_takers_who_killed_soldiers_fought_them(pipeline):
+    # men who took hostages in a hotel and killed soldiers on duty: an Armed clash with the army
+    # (codebook rule 5), not an abduction of civilians
+    ev = _one(pipeline, "قتل تسعة أشخاص، بينهم أربعة عسكريين، في عملية احتجاز الرهائن في فندق بمدينة موبتي وسط مالي "
+                        "أمس الجمعة.", published=date(2015, 8, 8))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali", 9)
 
 
 def test_an_accident_is_no_event(pipeline):

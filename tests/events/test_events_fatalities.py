@@ -40,6 +40,10 @@ def _counts(finder, text):
     # a head count of people takes the death verb after the side they belong to
     ("إن 12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا في اشتباكات مع الفصائل", 12, None),
     ("وأوضحت المصادر أن 21 فرداً من المسلحين الحوثيين وقوات صالح قتلوا في مواجهات مع المقاومة", 21, None),
+    # parts of the dead listed on after "هم", past a comma, while they fit the whole ...
+    ("انتهى الهجوم على الفندق بمقتل 11 شخصا هم ثلاثة جنود وأربعة موظفين في شركة أمنية خاصة، وأربعة مهاجمين", 11, None),
+    # ... and not past it: a count that does not fit is of another place
+    ("سقط 6 قتلى بينهم 4 أطفال في بلدة دارة عزة، و5 قتلى في مدينة الباب", 11, None),
     # the count right after a verb of meeting death takes its word of death however far it stands
     ("لقي تسعة من مقاتلي تنظيم «أنصار بيت المقدس» المسلحين في شمال سيناء مصرعهم وأصيب 4 آخرون", 9, 4),
     # a count shared out between the dead and the wounded: dead among them (3, as "قتلى وجرحى");
