@@ -461,14 +461,17 @@ def _told_apart(first: list[Mention], then: list[Mention], norm: str) -> bool:
 
 def _planes_shelled(planes: list[Mention], shells: list[Mention], norm: str) -> bool:
     """A word of aircraft (cue list aircraft_words) right before or after a verb of shelling, as its
-    subject ("طائرات حربية قصفت"، "قصفت طائراته الحربية"; not "ضربات صاروخية", strikes of missiles):
-    at most one word between, no "و" or punctuation."""
+    subject or its instrument ("طائرات حربية قصفت"، "قصفت طائراته الحربية"، "قصف الجيش بطائرات
+    الأباتشي"; not "ضربات صاروخية", strikes of missiles): at most one word between, no "و" or
+    punctuation."""
     planes = [p for p in planes if is_cue_word(norm[p.norm_start:p.norm_end].split()[0], "aircraft_words", "وبل")]
     for p in planes:
         for s in shells:
             a, b = (p, s) if p.norm_end <= s.norm_start else (s, p)
             gap = norm[a.norm_end:b.norm_start]
             words = gap.split()
+            if words and not gap[-1:].isspace() and words[-1] in ("ب", "بال"):
+                words.pop()  # "قصف الجيش بطائرات الأباتشي": the planes it shelled with
             if b.norm_start >= a.norm_end and len(words) <= 1 and not any(c in gap for c in ",.;:،") \
                     and not (words and words[0].startswith("و")) and norm[b.norm_start - 1:b.norm_start] != "و":
                 return True

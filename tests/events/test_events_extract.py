@@ -86,6 +86,18 @@ def test_fighting_told_as_near_daily_is_background(pipeline):
     assert _events(pipeline, text) == []
 
 
+def test_what_went_on_over_the_past_two_years_is_background(pipeline):
+    text = ("وخلال العامين الماضيين صعّد المسلحون هجماتهم على نقاط الجيش في ريف إدلب وقتلوا مئات الجنود، كما لقي "
+            "مئات المسلحين حتفهم في حملات الجيش.")
+    assert _events(pipeline, text) == []
+
+
+def test_planes_a_side_shelled_with_made_an_air_strike(pipeline):
+    ev = _one(pipeline, "قصف الجيش بطائرات الأباتشي أمس ثلاث سيارات للمسلحين في قرية جنوب مدينة رفح المصرية.",
+              published=date(2015, 8, 6))
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Military Forces of Egypt")
+
+
 def test_a_series_of_bombings_lately_is_background(pipeline):
     # a series of bombings "lately" is a tally, not an event of a day
     text = ("ولم تعلن أي جهة مسؤوليتها، لكن مسلحي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات "
