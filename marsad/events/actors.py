@@ -303,6 +303,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
         return "agent"  # "اعتقال الشرطة الإسرائيلية مستوطنين اثنين": the police arrested them
     if _support_pattern().search(before):
         return "support"  # "بدعم عناصر الجيش"، "بإسناد ... طائرات التحالف": an ally of who acts
+    if _places_loyal(before):
+        return "target"  # "قصفت المعارضة بلدات موالية للنظام": whom the places struck or taken stand for
     # "لقي مصرعه بنيران مسلحين": a death word before, but the gunmen shot; not across a word of
     # what the side holds ("اقتحمت معقل مليشيات الحوثي": the Houthis' stronghold was stormed)
     agent = agent_before.search(before)
@@ -332,6 +334,15 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
             return "agent"  # "استهدف حزب الله موقعا للجيش الإسرائيلي": verb, subject, then what it struck
         return "target"
     return "neutral"
+
+
+def _places_loyal(before: str) -> bool:
+    """The words before a side are a word of places and one of allegiance ("بلدات موالية ل"; cue lists
+    loyal_place_nouns, loyal_places; a dual of allegiance, "المواليتين ل", is of two places)."""
+    words = before.split()
+    if len(words) < 2 or words[-1] not in cue_words("loyal_places"):
+        return False
+    return words[-2] in cue_words("loyal_place_nouns") or words[-1].endswith(("تين", "تان"))
 
 
 def _verb_then_object(before: str, after: str) -> bool:

@@ -2009,6 +2009,14 @@ def test_a_second_between_opens_the_other_side(pipeline):
     assert (ev.location, ev.actor1, ev.actor2) == ("Mushayk", "Military Forces of Syria", "Opposition Rebels (Syria)")
 
 
+def test_the_side_places_are_loyal_to_is_acted_on(pipeline):
+    # "بلدات موالية للنظام" says whom the towns side with: the regime is the side the taking was from
+    ev = _one(pipeline, "وفي سهل الغاب -قرب بلدات موالية للنظام في ريف اللاذقية- استعاد جيش الفتح أمس قرية المشيك.",
+              published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Non-state actor overtakes territory", "Jaish al-Fatah", "Military Forces of Syria")
+
+
 def test_a_direction_is_no_side(pipeline):
     # "من جهة القلمون" says where from: the two sides are still the two names after "بين"
     ev = _one(pipeline, "دارت اشتباكات أمس بين قوات النظام وتنظيم داعش في بلدة القريتين من جهة القلمون الشرقي.",
