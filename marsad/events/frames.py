@@ -223,6 +223,15 @@ def _freed(t: Mention, norm: str) -> bool:
     return _word_before(t, norm, FREED_CHARS, "freeing", "و")
 
 
+def _thousands_taken(t: Mention, cl: Segment, mentions: Mentions) -> bool:
+    """Thousands counted a few words before or after a word of taking people (a tally over months)."""
+    return any(n.data["value"] >= TALLY_TAKEN and (0 <= n.norm_start - t.norm_end <= TAKEN_CHARS
+                                                   or 0 <= t.norm_start - n.norm_end <= TAKEN_CHARS)
+               for n in within(mentions.numbers, cl))
+
+
+TALLY_TAKEN = 1000  # people abducted or arrested: so many are a tally of months, not one day's event
+TAKEN_CHARS = 16  # how far from the word of taking the count of those taken is read (about two words)
 FREED_CHARS = 24  # how far after a word of liberation the people it freed are looked for (two words)
 
 
@@ -313,6 +322,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 continue  # "أطلق التنظيم سراح 40 مسيحيا كان قد اختطفهم": the captivity that ended
             if all(e.sub_event_type in HELD for e in _entries(t)) and _freed(t, norm):
                 continue  # "تمكنت الوحدات الأمنية من تحرير الرهائن": hostages freed, no one taken
+            if all(e.sub_event_type in HELD for e in _entries(t)) and _thousands_taken(t, cl, mentions):
+                continue  # "اختطفت آلاف المدنيين"، "5800 شخص خطفوا": a tally of a war, no event of a day
             if not_a_trigger(norm[t.norm_start:t.norm_end]):
                 continue  # a phrase listed with weight 0 is no trigger ("التي تسيطر عليها")
             if _falls_counted(t, norm, mentions):

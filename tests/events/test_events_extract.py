@@ -2033,6 +2033,17 @@ def test_hostage_takers_who_killed_soldiers_fought_them(pipeline):
         "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali", 9)
 
 
+@pytest.mark.parametrize("text", [
+    # thousands taken are a tally of months, not one day's abduction or arrests
+    "وقال المسؤول إن الجماعة اختطفت آلاف المدنيين بينهم نساء وأطفال في ولاية بورنو.",
+    "وبحسب الحصيلة، فإن 3200 شخص خطفوا من قبل التنظيم في قضاء سنجار.",
+    # mines that lie about are a danger, not a blast
+    "وحذرت السلطات الأهالي من العودة إلى قراهم في ريف تعز نظرا لوجود الألغام المنتشرة في الحقول.",
+])
+def test_tallies_of_captives_and_mines_about_are_no_events(pipeline, text):
+    assert _events(pipeline, text, published=date(2015, 8, 6)) == []
+
+
 def test_an_accident_is_no_event(pipeline):
     evs = _events(pipeline, "لقي سبعة جنود مصرعهم أمس بحادث تحطم طائرة مروحية عسكرية في ولاية قندوز شمال أفغانستان.",
                   published=date(2016, 6, 20))
