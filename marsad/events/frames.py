@@ -251,6 +251,8 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE \
                 and not _CLAUSE_MARK.search(norm, c.norm_end, t.norm_start):
             return True  # (not across a comma: "شعارات تطالب بالتنمية، قبل أن تتدخل قوات الأمن لتفريقهم")
+    if _coordinated_plan(t, clause, norm, mentions):
+        return True  # "المقاومة تتجه لقطع الخط ...، والسيطرة على مديرية السبرة": the plan goes on
     if _domain_before(t, norm):
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
     before = norm[max(0, t.norm_start - 12):t.norm_start].split()
@@ -261,6 +263,22 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
 
 
 _CLAUSE_MARK = re.compile(r"[,،;؛.:]")
+
+
+def _coordinated_plan(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
+    """A verbal noun joined by "و" at the head of its clause, after a clause of a plan, threat or
+    demand (cue list irrealis; "المقاومة تتجه لقطع الخط الذي يربط المحافظتين، والسيطرة على مديرية
+    السبرة"): it is the plan's second half, not an event."""
+    if norm[clause.start:t.norm_start].strip() != "و" or not _PREV_COMMA.search(norm, max(0, clause.start - 2), clause.start):
+        return False
+    start = max(0, clause.start - PREV_CLAUSE_CHARS)
+    marks = list(_CLAUSE_MARK.finditer(norm, start, clause.start - 1))
+    prev = Segment(marks[-1].end() if marks else start, clause.start - 1, 0)
+    return bool(within(mentions.cue("irrealis"), prev))
+
+
+_PREV_COMMA = re.compile(r"[,،]\s*$")
+PREV_CLAUSE_CHARS = 90  # how far back the clause before a coordinated verbal noun is read
 
 
 def _domain_before(t: Mention, norm: str) -> bool:

@@ -2044,6 +2044,15 @@ def test_tallies_of_captives_and_mines_about_are_no_events(pipeline, text):
     assert _events(pipeline, text, published=date(2015, 8, 6)) == []
 
 
+def test_a_verbal_noun_joined_to_a_plan_is_the_plan(pipeline):
+    text = ("وقال قائد ميداني إن المقاومة تستعد لاقتحام معسكر الجيش في مديرية مقبنة، والسيطرة على الطريق الرابط "
+            "بين تعز والحديدة.")
+    assert _events(pipeline, text, published=date(2015, 8, 6)) == []
+    # not after a clause of what happened
+    text = "وقصفت طائرات التحالف مواقع الحوثيين في مدينة تعز، والسيطرة على مديرية السبرة."
+    assert len(_events(pipeline, text, published=date(2015, 8, 6))) == 2
+
+
 def test_an_accident_is_no_event(pipeline):
     evs = _events(pipeline, "لقي سبعة جنود مصرعهم أمس بحادث تحطم طائرة مروحية عسكرية في ولاية قندوز شمال أفغانستان.",
                   published=date(2016, 6, 20))
