@@ -44,6 +44,8 @@ def _counts(finder, text):
     ("انتهى الهجوم على الفندق بمقتل 11 شخصا هم ثلاثة جنود وأربعة موظفين في شركة أمنية خاصة، وأربعة مهاجمين", 11, None),
     # ... and not past it: a count that does not fit is of another place
     ("سقط 6 قتلى بينهم 4 أطفال في بلدة دارة عزة، و5 قتلى في مدينة الباب", 11, None),
+    # those a verb of capture counts are neither dead nor wounded
+    ("ما رفع خسائر المسلحين إلى 9 قتلى و14 جريحا، كما أسروا 6 آخرين", 9, 14),
     # the count right after a verb of meeting death takes its word of death however far it stands
     ("لقي تسعة من مقاتلي تنظيم «أنصار بيت المقدس» المسلحين في شمال سيناء مصرعهم وأصيب 4 آخرون", 9, 4),
     # a count shared out between the dead and the wounded: dead among them (3, as "قتلى وجرحى");
