@@ -334,7 +334,7 @@ def cues() -> dict[str, list[str]]:
     return d
 
 
-@lru_cache(maxsize=64)
+@cache  # one entry per list of cues.yaml: a bounded cache would drop and rebuild lists
 def cue_words(name: str) -> frozenset[str]:
     """One list of cues.yaml, normalised like the text (an unknown name is an error)."""
     from marsad.text.normalize import normalize_key
