@@ -103,7 +103,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # "بينهم خمسة أطفال"، "هم ثلاثة شرطيين وثلاثة مدنيين": a part of those counted before
             # (not past a word of wound: "بينهم طفلان وإصابة 12 آخرين" are the wounded); "هم أربعة جنود
             # وخمسة متعاقدين مع البعثة، وأربعة مهاجمين": parts listed on, as long as they fit the whole
-            parts_left = (killed[-1][0] if fresh and killed else parts_left if not fresh else 0) - n.data["value"]
+            whole = (killed[-1][0] if killed else 0) if fresh else parts_left
+            parts_left = whole - n.data["value"]
             part_of = n
             continue
         if killed and _continues(killed[-1][1], n, norm, injuries, adding_only=True):
