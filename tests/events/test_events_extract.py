@@ -2027,6 +2027,19 @@ def test_the_side_places_are_loyal_to_is_acted_on(pipeline):
         "Non-state actor overtakes territory", "Jaish al-Fatah", "Military Forces of Syria")
 
 
+@pytest.mark.parametrize("text,sides", [
+    # "إثر قيام X بإطلاق النار": X shot
+    ("في المقابل، لقي أمين شرطة من قوة مركز ديرب نجم بمحافظة الشرقية مصرعه إثر قيام مجهولين يستقلان دراجة "
+     "نارية بإطلاق النار عليه، حسبما أفاد مدير أمن الشرقية.", ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
+    # "قذائف أطلقتها X": X fired them
+    ("أصيب خمسة مدنيين جراء سقوط قذائف أطلقتها كتائب مقاتلة على حي الميدان في مدينة حلب.",
+     ("Opposition Rebels (Syria)", "Civilians (Syria)")),
+])
+def test_the_side_that_did_it_after_a_verbal_noun_or_a_verb_with_its_object(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2015, 8, 6))
+    assert (ev.actor1, ev.actor2) == sides
+
+
 def test_hostage_takers_who_killed_soldiers_fought_them(pipeline):
     # men who took hostages in a hotel and killed soldiers on duty: an Armed clash with the army
     # (codebook rule 5), not an abduction of civilians
