@@ -34,6 +34,9 @@ def _one(pipeline, text, **kw):
     ("اعتقلت الشرطة التركية أمس 20 شخصا في مدينة إسطنبول", "Arrests"),
     ("سيطرت المقاومة الشعبية أمس على مدينة الحوطة بعد معارك مع الحوثيين", "Non-state actor overtakes territory"),
     ("استعادت القوات العراقية أمس السيطرة على مدينة بيجي من تنظيم داعش", "Government regains territory"),
+    # the accusative of an air bombardment, and a country's air force named as the one that shelled
+    ("وقال شهود إن قصفا جويا طال أمس أحياء سكنية في مدينة الرطبة", "Air/drone strike"),
+    ("قصفت إحدى طائرات سلاح الجو الليبي أمس مركبا محملا بالذخيرة قبالة ميناء درنة", "Air/drone strike"),
 ])
 def test_sub_event_types(pipeline, text, sub):
     ev = _one(pipeline, text)
