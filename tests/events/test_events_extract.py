@@ -3066,6 +3066,14 @@ def test_an_undated_sentence_that_does_not_go_on_from_the_one_before_is_of_the_p
     assert evs == days
 
 
+def test_what_happened_meanwhile_is_of_the_day_told_before(pipeline):
+    # "في غضون ذلك" (meanwhile) goes on at the time told before, unlike "في سياق متصل"
+    text = ("معارك في اليمن\nاندلعت اشتباكات عنيفة أول من أمس بين المقاومة الشعبية وميليشيات الحوثي في مدينة تعز. "
+            "وفي غضون ذلك، شنت طائرات التحالف غارات جوية على مواقع للحوثيين في مديرية صرواح.")
+    evs = {e.location: e.event_date for e in _events(pipeline, text, published=date(2015, 8, 6))}
+    assert evs == {"Taiz": "2015-08-04", "Sirwah district": "2015-08-04"}
+
+
 def test_the_day_a_statement_was_made_gives_way_to_the_event_s_own_day(pipeline):
     text = ("تفجير في وان\nوأعلن مكتب حاكم ولاية وان بشرق تركيا أمس أن ثلاثة من أفراد الشرطة قتلوا في تفجير "
             "انتحاري استهدف مركزا للشرطة في الولاية ليل أول من أمس.")
