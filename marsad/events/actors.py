@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
-from marsad.events.frames import is_cue_word
+from marsad.events.frames import CLAUSE_MARK, is_cue_word
 from marsad.lexicon import ActorEntry, coalition_members, coalition_of, cue_words, dates
 from marsad.lexicon import numbers as lexicon_numbers
 from marsad.model import Mention, Span
@@ -215,13 +215,13 @@ def sides_end(norm: str, start: int, end: int, sentence_end: int) -> int | None:
     the sentence's end), and the sides of a "بين" that opens the next clause ("دارت اشتباكات على
     أطراف حي الخالدية، بين قوات النظام ... من طرف، وغرفة عمليات فتح حلب من طرف آخر"); None otherwise."""
     between = _NEXT_BETWEEN.match(norm, end)
-    if between is None and not {"بين", "وبين"} & set(norm[start:end].split()):
+    if between is None and not _BETWEEN.search(norm, start, end):
         return None
     if between is not None:  # the next clause names the sides: up to its end, unless closed as above
         start = between.end()
         end = start
         while True:  # "بين قوات النظام و«حزب الله»، وبين مقاتلين من الفصائل": both halves
-            stop = _CLAUSE_END.search(norm, end, sentence_end)
+            stop = CLAUSE_MARK.search(norm, end, sentence_end)
             end = stop.start() if stop is not None else sentence_end
             if stop is None or _NEXT_BETWEEN.match(norm, stop.end()) is None:
                 break
@@ -234,8 +234,8 @@ def sides_end(norm: str, start: int, end: int, sentence_end: int) -> int | None:
 
 
 _NEXT_BETWEEN = re.compile(r"[\s،,]*(?=و?بين\s)")
+_BETWEEN = re.compile(r"(?<!\S)و?بين(?!\S)")
 _AND_BETWEEN = re.compile(r"[،,]\s*وبين(?=\s)")
-_CLAUSE_END = re.compile(r"[،,.؛;:]")
 
 
 @functools.cache

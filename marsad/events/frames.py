@@ -147,7 +147,7 @@ def _destroyed_weapon(t: Mention, cl: Segment, norm: str) -> bool:
     words = norm[max(cl.start, t.norm_start - DESTROYED_CHARS):t.norm_start].split()[-DESTROYED_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if _CLAUSE_MARK.search(w) or any(c.isdigit() for c in w) or is_cue_word(w, "cause_of_toll", "و"):
+        if CLAUSE_MARK.search(w) or any(c.isdigit() for c in w) or is_cue_word(w, "cause_of_toll", "و"):
             return False  # "وتدمير 13 منزلا ... جراء سقوط 10 قذائف": the shells did the destroying
         if is_cue_word(w, "destroyed_before", "و"):
             return True
@@ -249,7 +249,7 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
             return True  # (not "لا تزال الاشتباكات": still going; not "لا سيما": especially)
     for c in within(mentions.cue("irrealis"), clause):
         if c.norm_end <= t.norm_start and t.norm_start - c.norm_end <= IRREALIS_SCOPE \
-                and not _CLAUSE_MARK.search(norm, c.norm_end, t.norm_start):
+                and not CLAUSE_MARK.search(norm, c.norm_end, t.norm_start):
             return True  # (not across a comma: "شعارات تطالب بالتنمية، قبل أن تتدخل قوات الأمن لتفريقهم")
     if _coordinated_plan(t, clause, norm, mentions):
         return True  # "المقاومة تتجه لقطع الخط ...، والسيطرة على مديرية السبرة": the plan goes on
@@ -262,7 +262,7 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
     return bool(within(mentions.cue("future_time"), clause))  # "تظاهرة ... مساء غد": planned
 
 
-_CLAUSE_MARK = re.compile(r"[,،;؛.:]")
+CLAUSE_MARK = re.compile(r"[,،;؛.:]")  # punctuation that ends a clause or a sentence
 
 
 def _coordinated_plan(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
@@ -272,7 +272,7 @@ def _coordinated_plan(t: Mention, clause: Segment, norm: str, mentions: Mentions
     if norm[clause.start:t.norm_start].strip() != "و" or not _PREV_COMMA.search(norm, max(0, clause.start - 2), clause.start):
         return False
     start = max(0, clause.start - PREV_CLAUSE_CHARS)
-    marks = list(_CLAUSE_MARK.finditer(norm, start, clause.start - 1))
+    marks = list(CLAUSE_MARK.finditer(norm, start, clause.start - 1))
     prev = Segment(marks[-1].end() if marks else start, clause.start - 1, 0)
     return bool(within(mentions.cue("irrealis"), prev))
 
