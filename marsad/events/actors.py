@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from marsad.events.frames import CLAUSE_MARK, is_cue_word
-from marsad.lexicon import ActorEntry, coalition_members, coalition_of, cue_words, dates
+from marsad.lexicon import TERRITORY, ActorEntry, coalition_members, coalition_of, cue_words, dates
 from marsad.lexicon import numbers as lexicon_numbers
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize_key
@@ -336,6 +336,25 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     return "neutral"
 
 
+def _taker_first(roles: Roles, actors: list[Actor], norm: str, clause_start: int) -> Roles:
+    """The two sides of a fight that ended with ground taken, the one the taking names first
+    ("اشتباكات بين قوات المعارضة وقوات النظام ...، أسفرت عن سيطرة قوات الأسد على القريتين": the
+    regime took them; cue list taking_nouns, the side between one and "على")."""
+    before, after = _taking_patterns()
+    taker = next((u for u in actors if before.search(norm, max(clause_start, u.norm_start - 20), u.norm_start)
+                  and after.match(norm, u.norm_end)), None)
+    if taker is None or roles.actor2 is None or taker.name != roles.actor2.name:
+        return roles
+    return Roles(roles.actor2, roles.actor1, roles.with2, roles.with1)
+
+
+@functools.cache
+def _taking_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a noun of taking ground right before a side, "على" or "السيطرة" right after it)."""
+    return (re.compile(rf"(?:^|(?<=\s))[وبل]?(?:{_words('taking_nouns')})\s*$"),
+            re.compile(r"\s*(?:علي|السيطره)(?!\w)"))
+
+
 def _places_loyal(before: str) -> bool:
     """The words before a side are a word of places and one of allegiance ("بلدات موالية ل"; cue lists
     loyal_place_nouns, loyal_places; a dual of allegiance, "المواليتين ل", is of two places)."""
@@ -472,8 +491,10 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
                 # "بين قوات النظام وحزب الله ... من جهة، والمعارضة من جهة أخرى": the names before the
                 # words that close the first side are its allies, the first one after them the other side
                 first = [u for u in rest if u.norm_start < close.start() and not u.is_victim]
-                return Roles(a, second[0], first, [u for u in second[1:] if not u.is_victim])
-            return Roles(a, rest[0], [], [])
+                roles = Roles(a, second[0], first, [u for u in second[1:] if not u.is_victim])
+            else:
+                roles = Roles(a, rest[0], [], [])
+            return _taker_first(roles, actors, norm, clause_start) if sub_event_type == TERRITORY else roles
     groups = _sides(uniq, norm)
     by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": [], "support": []}
     prev: tuple[list[Actor], str] | None = None

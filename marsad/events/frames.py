@@ -39,13 +39,15 @@ INTERVENTION = "Protest with intervention"
 LOOTING = "Looting/property destruction"
 HELD = ("Abduction/forced disappearance", "Arrests")  # captivities a release ends
 CONFIRMED_SCORE = 0.8  # a weak word after the verb that says it happened: as sure as a trigger phrase
+OUTCOME_CHARS = 16  # the verb of outcome and its preposition right before a noun of control
 CONFIRMED_CHARS = 36  # how far before the word that verb may stand (its subject between)
 # weak words a verb before them confirms: a base set up ("أقامت القوات التركية قاعدة عسكرية"), bodies
 # found ("عثرت الشرطة على جثتي رجلين"), an attack launched ("شنت وحدات حماية الشعب هجوما"):
 # sub-type → the cue lists of the verbs and of the words they confirm (None: any weak word), and how
 # sure the confirmed word is (a march people took part in, "شارك آلاف في مسيرة"، "خرجت مسيرة", is
 # nearly as sure a protest as a verb of protest)
-CONFIRMED_BY = {"Headquarters or base established": ("founding", None, CONFIRMED_SCORE),
+CONFIRMED_BY = {TERRITORY: (None, None, CONFIRMED_SCORE),  # confirmed by an outcome (_taking_as_outcome)
+                "Headquarters or base established": ("founding", None, CONFIRMED_SCORE),
                 "Attack": ("bodies_found", None, CONFIRMED_SCORE),
                 "Armed clash": ("launching", "launched", CONFIRMED_SCORE),
                 "Peaceful protest": ("marching", "marches", 0.9),
@@ -398,6 +400,16 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and (
                 has_toll(cl) or (n + 1 < len(clauses) and _result(clauses[n + 1], norm) and has_toll(clauses[n + 1])))):
             continue
+        if sub == TERRITORY and score >= MIN_SCORE and out and out[-1].sub_event_type == "Armed clash" \
+                and out[-1].clauses[-1].end >= cl.start - 2 and any(_taking_as_outcome(t, cl, norm) for t in ts):
+            # "اندلعت اشتباكات بين قوات المعارضة وقوات النظام في قريتي ...، أسفرت عن سيطرة قوات الأسد
+            # على القريتين": ground taken as the fight's outcome is what the fight was, as in one clause
+            prev = out[-1]
+            prev.sub_event_type = TERRITORY
+            prev.clauses.append(cl)
+            prev.triggers = sorted(prev.triggers + ts, key=lambda t: t.norm_start)
+            prev.score = max(prev.score, score)
+            continue
         if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2 \
                 and not _elsewhere(out[-1], cl, towns):
             out[-1].clauses.append(cl)
@@ -516,6 +528,8 @@ def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:
     of CONFIRMED_BY: "أقامت القوات التركية قاعدة عسكرية" is a base set up, "عثرت الشرطة على جثتي
     رجلين" an attack whose dead were found), or None."""
     for e in _entries(t):
+        if e.sub_event_type == TERRITORY and e.weight < MIN_SCORE and _taking_as_outcome(t, cl, norm):
+            return TERRITORY
         cue, words, _ = CONFIRMED_BY.get(e.sub_event_type, (None, None, 0.0))
         if cue is not None and e.weight < MIN_SCORE and (words is None or is_cue_word(
                 norm[t.norm_start:t.norm_end], words, "")):
@@ -523,6 +537,18 @@ def _confirmed(t: Mention, cl: Segment, norm: str) -> str | None:
             if any(is_cue_word(w, cue, "وف") for w in before):
                 return e.sub_event_type
     return None
+
+
+def _taking_as_outcome(t: Mention, cl: Segment, norm: str) -> bool:
+    """A noun of taking ground right after a verb of outcome and its preposition ("اشتباكات ...،
+    أسفرت عن سيطرة قوات الأسد على القريتين"، "ما أدى إلى السيطرة على"; cue lists result,
+    taking_nouns): the fight ended with the ground taken (not "أسفرت عن مقتل 5 مدنيين في مناطق
+    سيطرة النظام": who holds them)."""
+    word = norm[t.norm_start:t.norm_end].split()[0]
+    if not is_cue_word(word[2:] if word.startswith("ال") else word, "taking_nouns", ""):
+        return False  # "أدى إلى سقوطها": the plane fell, no ground was taken
+    before = norm[max(cl.start, t.norm_start - OUTCOME_CHARS):t.norm_start].split()
+    return len(before) >= 2 and before[-1] in ("عن", "الي") and is_cue_word(before[-2], "result", "وف")
 
 
 def _fire_on_crowd(best: dict[str, tuple[float, list[Mention]]], crowd: list[Mention], norm: str) -> list[Mention]:

@@ -56,6 +56,7 @@ QUARTERED_TOWN_POP = 50_000  # a town this large has quarters ("حي ...") the g
 QUARTER_TOWN_AFTER_CHARS = 30  # a place named this soon after a quarter ("حي اليرموك غربي بعقوبة") holds it
 ANCHOR_CHARS = 400  # how far back (normalised characters) that place may be named
 ANCHOR_AFTER_CHARS = 60  # ... or how far after it a country is named, when none is before it
+DUAL_ANAPHOR_CHARS = 600  # how far back the two places a dual ("القريتين") points at may be named
 SIBLING_GAP_CHARS = 3  # " و": a village listed right before a known one ("قريتي X والفريكة")
 # How large a kind of place is: a parent is at least as large as the place in it.
 _RANK = {"country": 5, "admin1": 4, "admin2": 3, "area": 3, "town": 2}
@@ -86,6 +87,7 @@ class GeoWords:
     named_for: frozenset[str]  # "شارع": the name after it is a street's, named for a place elsewhere
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
     context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
+    dual_anaphors: dict[str, re.Pattern[str]]  # "القريتين" → the words that name two places before it
     direction_forms: dict[str, str]  # the same for the direction words
 
     @staticmethod
@@ -118,6 +120,8 @@ class GeoWords:
             near_by_last=_near_by_last(near),
             context_forms=clitic_forms(context),
             direction_forms=clitic_forms(directions),
+            dual_anaphors={normalize_key(k): re.compile(r"(?<!\w)[وبلف]?(?:" + "|".join(
+                re.escape(normalize_key(w)) for w in ws) + r")(?!\w)") for k, ws in doc["dual_anaphors"].items()},
         )
 
 
@@ -269,6 +273,9 @@ class Gazetteer:
                     continue
             if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
                 continue  # "السورية" is an adjective, not the country
+            if ctx[0] is None and key in self.words.dual_anaphors \
+                    and self.words.dual_anaphors[key].search(norm, max(0, s - DUAL_ANAPHOR_CHARS), s):
+                continue  # "قريتي تل أعور والفريكة ... وقصف القريتين": the two told before, not al-Qaryatayn
             if ctx[0] is None and (key in self.words.ambiguous or len(key) <= 2) \
                     and not self._placed_by_direction(words, e, cands):
                 continue

@@ -3089,3 +3089,19 @@ def test_a_battle_told_with_no_side_is_fought_by_the_article_s_main_pair(pipelin
             "أسفرت عن مقتل 12 حوثيا.\nوتدور اشتباكات عنيفة مماثلة في الجبهة الشمالية بمديرية مجزر.")
     evs = _events(pipeline, text, published=date(2015, 8, 6))
     assert len(evs) == 2 and all((e.actor1, e.actor2) == ("Popular Resistance", "Ansar Allah") for e in evs)
+
+
+def test_ground_taken_as_the_outcome_of_a_fight_is_the_fight_and_the_taker_is_actor1(pipeline):
+    # "بين" names the rebels first; the clause of outcome says the regime took the villages
+    text = ("معارك في ريف إدلب\nدارت أمس مواجهات عنيفة بين فصائل المعارضة وقوات النظام في بلدة البحصة "
+            "بسهل الغاب، أسفرت عن سيطرة قوات النظام على البلدة.")
+    ev = _one(pipeline, text, published=date(2015, 8, 8))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Government regains territory", "Military Forces of Syria", "Opposition Rebels (Syria)")
+
+
+def test_a_plane_that_fell_as_an_outcome_took_no_ground(pipeline):
+    text = ("تحطم طائرة\nاندلعت اشتباكات أمس بين فصائل المعارضة وقوات النظام في بلدة البحصة بسهل الغاب، "
+            "أدت إلى سقوطها قرب البلدة.")
+    subs = [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 8))]
+    assert subs == ["Armed clash"]

@@ -422,3 +422,16 @@ def test_quarters_of_baghdad(gaz: Gazetteer) -> None:
     ms = gaz.find_places(normalize(text))
     names = [loc.location for loc in (gaz.resolve(m, ms) for m in ms) if loc]
     assert "Baghdad - Camp Sara" in names and "Baghdad - Amil" in names
+
+
+@pytest.mark.parametrize("text,is_town", [
+    # the two villages named just before: "القريتين" points back at them
+    ("دارت معارك في قريتي المشيك والبحصة، ثم قصفت الطائرات القريتين بالبراميل", False),
+    ("سيطر المسلحون على بلدتي كفريا والفوعة، وهجروا أهالي البلدتين", False),
+    # no two places named before it: the town of al-Qaryatayn in Homs
+    ("هاجم مسلحو التنظيم القريتين في ريف حمص الشرقي", True),
+])
+def test_a_dual_that_points_back_at_two_places_is_no_town_of_that_name(gaz: Gazetteer, text: str,
+                                                                      is_town: bool) -> None:
+    found = [m for m, _ in _resolve_all(gaz, text) if m.text in ("القريتين", "البلدتين")]
+    assert bool(found) == is_town
