@@ -3105,3 +3105,15 @@ def test_a_plane_that_fell_as_an_outcome_took_no_ground(pipeline):
             "أدت إلى سقوطها قرب البلدة.")
     subs = [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 8))]
     assert subs == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    ("قصف في ريف إدلب\nاستهدف الثوار أمس مساكن ضباط قوات النظام في مطار أبو الظهور العسكري بالمدفعية الثقيلة.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria"),
+    ("هجوم في البيضاء\nهاجم رجال المقاومة الشعبية أمس دورية للحوثيين بقنبلة يدوية في مدينة البيضاء.",
+     "Popular Resistance", "Ansar Allah"),
+])
+def test_the_side_between_a_verb_of_striking_and_what_it_struck_struck_it(pipeline, text, a1, a2):
+    # (cue list role_struck_objects: "مساكن"، "دورية" after the side are what it struck)
+    ev = _one(pipeline, text, published=date(2015, 8, 3))
+    assert (ev.actor1, ev.actor2) == (a1, a2)

@@ -435,3 +435,9 @@ def test_a_dual_that_points_back_at_two_places_is_no_town_of_that_name(gaz: Gaze
                                                                       is_town: bool) -> None:
     found = [m for m, _ in _resolve_all(gaz, text) if m.text in ("القريتين", "البلدتين")]
     assert bool(found) == is_town
+
+
+def test_a_common_noun_that_names_a_town_abroad_is_no_place_without_a_context_word(gaz: Gazetteer) -> None:
+    # "مساكن" (housing) is also Msaken in Tunisia: only after a context word (ambiguous.txt)
+    assert not [m for m, _ in _resolve_all(gaz, "قصفت الطائرات مساكن الضباط في المطار العسكري") if m.text == "مساكن"]
+    assert [m for m, _ in _resolve_all(gaz, "اعتقلت الشرطة ثلاثة شبان في مدينة مساكن التونسية") if m.text == "مساكن"]
