@@ -27,6 +27,7 @@ WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من 
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
 VAGUE_DEAD = 3  # the dead of "قتلى وجرحى" with no number of their own (codebook rule 4)
 WINDOW_AFTER_PERSONS = 9  # the same after it ("12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا")
+PEOPLE_AFTER_CHARS = 16  # how far after a count the people it counts may be named ("خمسة من عناصر الحوثي")
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
 # A count this large is a tally over weeks or a whole war ("مقتل 15 ألف شخص منذ عام 2009"، "تسببت
 # بمقتل 368 شخصاً خلال الشهر الماضي"), not the toll of one event; the codebook's conservative count
@@ -68,7 +69,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     """Dead and wounded reported in one segment."""
     deaths = within(mentions.cue("death"), seg)
     injuries = within(mentions.cue("injury"), seg)
-    if not deaths and not injuries:
+    if not deaths and not injuries and not within(mentions.cue("fall_of_people"), seg):
         return Counts()  # no word of death or wound: no count can be read (most clauses)
     units = within(mentions.cue("units"), seg)
     subsets = within(mentions.cue("subset"), seg)
@@ -86,6 +87,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             numbers = [n for n in numbers if not _named_or_rate(n, norm, names, rates)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
     hedges = within(mentions.cue("count_hedges"), seg) if numbers else []
+    falls = within(mentions.cue("fall_of_people"), seg) if numbers else []
     hedges_after = within(mentions.cue("count_hedges_after"), seg) if numbers else []
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
@@ -118,7 +120,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         # "مقتل ما لا يقل عن 10": a word of death before the hedge is as near as one before the number
         ni_before = _idx(words, hedge.norm_start) if hedge is not None else ni
         best: tuple[float, str, Mention] | None = None
-        for cue_list, label in ((deaths, "death"), (injuries, "injury")):
+        fall = next((c for c in falls if 0 < n.norm_start - c.norm_end <= 2), None)
+        if fall is not None and n.data["kind"] == "exact" and _people_after(n, seg, mentions, norm) \
+                and not any(_both_after(c, injuries, norm) for c in deaths if c.norm_start > n.norm_end):
+            # "ما أدى إلى سقوط 12 متمردا وإصابة ثمانية آخرين": people counted after a word of falling
+            # fell dead (the word of wound after them is the next count's); not a vague count, nor
+            # one shared out ("سقوط العشرات من الحوثيين ما بين قتيل وجريح": dead and wounded)
+            best = (0.0, "death", fall)
+        for cue_list, label in ((deaths, "death"), (injuries, "injury")) if best is None else ():
             for c in cue_list:
                 ci = _idx(words, c.norm_start)
                 if ci > nj:
@@ -377,6 +386,18 @@ def _persons_before(seg: Segment, mentions: Mentions, deaths: list[Mention], spa
                 spans += [p.span, d.span]
                 return value
     return None
+
+
+def _people_after(n: Mention, seg: Segment, mentions: Mentions, norm: str) -> bool:
+    """A noun of people (cue list singular_person) or a side's name opens the words right after a count
+    ("12 متمردا"، "خمسة من عناصر الحوثي")."""
+    for m in within(mentions.cue("singular_person"), seg) + within(mentions.actors, seg):
+        if 0 < m.norm_start - n.norm_end <= PEOPLE_AFTER_CHARS:
+            between = norm[n.norm_end:m.norm_start].split()
+            # (a side's name may follow a word of its men: "خمسة من عناصر الحوثي")
+            if between in ([], ["من"]) or (len(between) == 2 and between[0] == "من" and m.kind == "actor"):
+                return True
+    return False
 
 
 def _time_after(start: int, dates: list[Mention]) -> int | None:

@@ -310,3 +310,18 @@ def test_the_same_toll_told_by_another_source_is_no_event_of_its_own():
 def test_a_person_named_before_the_verb_of_death(text, dead):
     evs = _extract(text, published=date(2015, 8, 9))
     assert [e.fatalities for e in evs] == [dead]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # people counted after a word of falling fell dead; the word of wound after them is the next count's
+    ("فجر المقاومون عبوة ناسفة بحافلة للمسلحين، ما أدى إلى سقوط 15 مسلحا وإصابة سبعة آخرين", 15, 7),
+    ("أسفرت الغارة عن سقوط ستة من عناصر الميليشيا في المديرية", 6, None),
+    # a count shared out between dead and wounded, or a vague one, says nothing certain of the dead
+    ("أسفر القصف عن سقوط 30 من المسلحين ما بين قتيل وجريح", 3, None),
+    ("أسفرت المواجهات عن سقوط العشرات من المسلحين في المنطقة", None, None),
+    # rockets that fell are no dead
+    ("ما أدى إلى سقوط 10 صواريخ على المدينة وإصابة ثلاثة مدنيين", None, 3),
+])
+def test_a_count_of_people_after_a_word_of_falling(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
