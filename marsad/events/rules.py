@@ -677,6 +677,12 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
             # the air strike told next)
             host = min(near, key=lambda s: (s.event_type != d.event_type, abs(s.sentence_index - d.sentence_index),
                                             -s.frame.score))
+            if host.sub_event_type == "Armed clash" and host.frame.score < SURE and host.actor2 is None \
+                    and host.actor1 is not None and not host.actor1.is_victim and d.sub_event_type == "Attack" \
+                    and d.actor2 is not None and d.actor2.is_victim:
+                # "قتل 13 شخصا ... حين هاجم مسلحو بوكو حرام القرية": an attack that struck no armed side
+                # and killed people was on civilians (codebook rule 5)
+                host.sub_event_type = "Attack"
             if _told_only_by(d.frame, "several_events", norm):
                 # "مقتل 7 من الشرطة في هجومين": a toll of several events is not one event's
                 d.counts = replace(d.counts, killed=None, killed_spans=[], injured=None, injured_spans=[])

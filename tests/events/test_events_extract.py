@@ -3117,3 +3117,13 @@ def test_the_side_between_a_verb_of_striking_and_what_it_struck_struck_it(pipeli
     # (cue list role_struck_objects: "مساكن"، "دورية" after the side are what it struck)
     ev = _one(pipeline, text, published=date(2015, 8, 3))
     assert (ev.actor1, ev.actor2) == (a1, a2)
+
+
+def test_an_attack_that_struck_no_armed_side_and_killed_people_was_on_civilians(pipeline):
+    # the weak "قتل" that counts the dead folds into the attack told in the next sentence
+    text = ("هجوم على قرية\nتواصلت هجمات الجماعة في ولاية بورنو، حيث قتل 11 شخصا ليل السبت في قرية مالاري. "
+            "وقال علي، وهو مزارع من أهالي المنطقة، إن 11 شخصا قتلوا وأصيب 20 بجروح، حين هاجم مسلحو بوكو حرام "
+            "القرية، الأحد.")
+    ev = _one(pipeline, text, published=date(2015, 8, 4))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Boko Haram", "Civilians (Nigeria)", 11)
