@@ -469,6 +469,13 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         sub = "Armed clash"
         if "Armed clash" in best:
             ts = sorted(ts + best["Armed clash"][1], key=lambda t: t.norm_start)
+    if sub == RIOT and not any(SUB_TO_TYPE.get(s) == "Protests" for s in best) and any(
+            is_cue_word(_bare_noun(norm[t.norm_start:t.norm_end]), "demolished_things", "وبل")
+            for t in best.get(LOOTING, (0.0, []))[1]) \
+            and not _crowd_named(cl, mentions):
+        # "اضرم المهاجمون النار في العديد من المنازل": men who burned houses, with no crowd named,
+        # destroyed property (cue list demolished_things); "أحرق محتجون منازل" is a riot
+        sub, ts = LOOTING, sorted(ts + best[LOOTING][1], key=lambda t: t.norm_start)
     if sub == LOOTING and has_toll(cl):
         # "هاجمت ميليشيات الجنجويد قرية وقتلت 7 من سكانها ونهبت مواشيهم": the killing is the event
         violent = [s for s in ("Armed clash", "Attack") if s in best]
@@ -491,6 +498,16 @@ def _read_with_the_clause(sub: str, score: float, ts: list[Mention], best: dict[
         if force:
             sub, ts = INTERVENTION, sorted(ts + force, key=lambda t: t.norm_start)
     return sub, score, ts
+
+
+def _bare_noun(word: str) -> str:
+    """A word without its article ("المنازل" → "منازل")."""
+    return word[2:] if word.startswith("ال") else word
+
+
+def _crowd_named(cl: Segment, mentions: Mentions) -> bool:
+    """The clause names protesters or rioters (a side of inter 5 or 6: "محتجون"، "متظاهرين")."""
+    return any(e.inter in (5, 6) for a in within(mentions.actors, cl) for e in a.data["entries"])
 
 
 def _told_apart(first: list[Mention], then: list[Mention], norm: str) -> bool:

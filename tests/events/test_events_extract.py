@@ -3127,3 +3127,14 @@ def test_an_attack_that_struck_no_armed_side_and_killed_people_was_on_civilians(
     ev = _one(pipeline, text, published=date(2015, 8, 4))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "Boko Haram", "Civilians (Nigeria)", 11)
+
+
+@pytest.mark.parametrize("text,sub", [
+    # armed men who burned houses, no crowd named: property destroyed
+    ("حرق منازل\nدخل مسلحو بوكو حرام بلدة غامبورو أمس، وأضرموا النار في عشرات المنازل.",
+     "Looting/property destruction"),
+    # a crowd that burned houses rioted
+    ("احتجاجات البصرة\nأضرم محتجون غاضبون النار في منازل مسؤولين في مدينة البصرة أمس.", "Violent demonstration"),
+])
+def test_houses_set_on_fire_by_armed_men_are_property_destroyed(pipeline, text, sub):
+    assert [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 3))] == [sub]
