@@ -106,7 +106,27 @@ def normalize(text: str) -> NormText:
             to_orig = list(compress(range(len(text)), widths))
         else:
             to_orig = list(chain.from_iterable(map(repeat, range(len(text)), widths)))
+    if _GLUED.search(norm) is not None:
+        norm, to_orig = _unglued(norm, to_orig)
     return NormText(original=text, norm=norm, to_orig=to_orig)
+
+
+# A word of three Arabic letters or more with digits glued after it ("بمقتل18 من عناصر"): a space is
+# put between them, mapped to the first digit, so the word and the count are read apart. Not an
+# article alone ("الـ24 ساعة": the tatweel dropped leaves "ال24") nor a letter of a model ("ف16").
+_GLUED = re.compile(r"(?<!\w)(?![وبلفك]?ال\d)[\u0621-\u064A]{3,}(?=\d)")
+
+
+def _unglued(norm: str, to_orig: list[int]) -> tuple[str, list[int]]:
+    """``norm`` with a space after each glued word of ``_GLUED``, and its offset map."""
+    parts, orig, at = [], [], 0
+    for m in _GLUED.finditer(norm):
+        parts += [norm[at:m.end()], " "]
+        orig += [to_orig[at:m.end()], [to_orig[m.end()]]]
+        at = m.end()
+    parts.append(norm[at:])
+    orig.append(to_orig[at:])
+    return "".join(parts), list(chain.from_iterable(orig))
 
 
 class _Folded(dict[int, str]):

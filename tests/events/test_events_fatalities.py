@@ -325,3 +325,8 @@ def test_a_person_named_before_the_verb_of_death(text, dead):
 def test_a_count_of_people_after_a_word_of_falling(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+def test_a_toll_glued_to_its_word_of_death_is_counted(finder):
+    c, _ = _counts(finder, "فجر انتحاري سيارة مفخخة في سوق المدينة ما أدى إلى مقتل20 وإصابة 45")
+    assert (c.killed, c.injured) == (20, 45)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from marsad.model import Article
 from marsad.pipeline import check_article
 from marsad.text import normalize, sentences
-from marsad.text.normalize import fold_char
+from marsad.text.normalize import _GLUED, fold_char
 
 # the sentence-end pattern as the codebook states it; segment.py writes it in a faster form
 _SENT_END_AS_STATED = re.compile(r"(?<!\d)[.!?]+(?!\d)|\n+")
@@ -24,7 +24,12 @@ def _reference(text: str) -> tuple[str, list[int]]:
         folded = fold_char(ch)
         out.append(folded)
         to_orig.extend([i] * len(folded))
-    return "".join(out), to_orig
+    norm = "".join(out)
+    # then a space after each word glued to digits ("مقتل20"), mapped to the first digit
+    for end in reversed([m.end() for m in _GLUED.finditer(norm)]):
+        norm = norm[:end] + " " + norm[end:]
+        to_orig.insert(end, to_orig[end])
+    return norm, to_orig
 
 
 

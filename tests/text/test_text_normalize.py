@@ -1,5 +1,6 @@
 """Normalisation keeps an exact map back to the original characters."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -46,3 +47,21 @@ def test_sentences_and_clauses():
     assert "2.5" in norm[sents[2].start:sents[2].end]  # a decimal point is no sentence end
     cls = clauses(norm, sents[1])
     assert len(cls) == 2
+
+
+@pytest.mark.parametrize("text,word,count", [
+    ("ما أدى إلى مقتل20 وإصابة 45 آخرين", "مقتل", "20"),
+    ("أفاد مسؤول أمني بمقتل18 من عناصر التنظيم", "بمقتل", "18"),
+])
+def test_a_count_glued_to_the_word_before_it_is_read_apart_and_maps_back(text, word, count):
+    nt = normalize(text)
+    words = nt.norm.split()
+    assert count in words and normalize(word).norm in words
+    at = nt.norm.index(count)
+    span = nt.orig_span(at, at + len(count))
+    assert text[span.start:span.end] == count
+
+
+@pytest.mark.parametrize("text", ["طائرة ف16 قصفت المدينة", "خلال الـ24 ساعة الماضية"])
+def test_a_model_letter_or_an_article_glued_to_digits_is_left_as_written(text):
+    assert normalize(text).norm.split()[1] == normalize(text.split()[1]).norm
