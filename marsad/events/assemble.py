@@ -28,7 +28,15 @@ from marsad.events.actors import (
     sides_end,
 )
 from marsad.events.fatalities import Counts, counts_in
-from marsad.events.frames import DISRUPTED, TRANSFER, Frame, clause_frames, is_cue_word, not_a_trigger
+from marsad.events.frames import (
+    DISRUPTED,
+    MIN_SCORE,
+    TRANSFER,
+    Frame,
+    clause_frames,
+    is_cue_word,
+    not_a_trigger,
+)
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
 from marsad.lexicon import TERRITORY, allies_on, called, conflict_countries_of, cue_words, home_of
@@ -66,6 +74,7 @@ _SEG_START = attrgetter("start")
 _NUMBERED = re.compile(r"[\s«»\"']*\d")
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 TAIL_DATE_WORDS = 5  # a tail of a sentence this short after a frame may tell only its date
+ANNOUNCED_DEAD_CHARS = 40  # how far after a word of death the group whose dead a state announced is named
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
 VICTIM_INFORMANT_CHARS = 2  # a death or injury word this close before "قيادي في" makes the man a victim
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
@@ -432,13 +441,15 @@ class EventExtractor:
                 # a date of the past ("وفي العام 2013") dates its own sentence only
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
             self._note_past_places(s, ctx)
-            if not within(ctx.mentions.triggers, s):
+            told = bool(within(ctx.mentions.triggers, s))
+            if not told and not within(ctx.mentions.cue("announcers"), s):
                 continue  # no event word: no frame (most sentences)
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
                 c = ctx.counts(cl)
                 return c.killed is not None or c.injured is not None
-            frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in)
+            frames = clause_frames(s, cls, norm, ctx.mentions, toll, ctx.place_names, ctx.towns_in) if told else []
+            frames += self._announced_kills(s, cls, frames, ctx)
             continued = self._continued(frames, cls, ctx)
             here: list[Draft] = []
             for fr in frames + continued:
@@ -669,6 +680,36 @@ class EventExtractor:
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence)
+
+    def _announced_kills(self, s: Segment, cls: list[Segment], frames: list[Frame], ctx: ArticleContext
+                         ) -> list[Frame]:
+        """"أعلنت قيادة عمليات بغداد مقتل 17 داعشيا شرقي الفلوجة": the dead of an armed group that a
+        state's force announces (its name right after a verb of announcing, cue list announcers), in
+        a sentence that tells no fight, strike or bombing of its own, fell fighting it: an Armed
+        clash, the announcer actor1 (codebook rule 5)."""
+        norm = ctx.nt.norm
+        speakers = [a for a in within(ctx.mentions.actors, s) if a.data["entries"]
+                    and all(e.inter == 1 for e in a.data["entries"])
+                    and is_cue_word(" ".join(norm[max(s.start, a.norm_start - 12):a.norm_start].split()[-1:]),
+                                    "announcers", "وف")]
+        if not speakers or any(f.event_type != "Strategic developments" for f in frames):
+            return []  # (the dead of a strike or a fight the sentence tells are its toll)
+        used = {(c.start, c.end) for f in frames for c in f.clauses}
+        out: list[Frame] = []
+        for cl in cls:
+            if (cl.start, cl.end) in used or within(ctx.mentions.cue("scattered_incidents"), cl):
+                continue  # ("مقتل 13 من عناصر داعش و13 عراقيا في حوادث متفرقة": a summary of several)
+            for c in within(ctx.mentions.cue("death"), cl):
+                if c.norm_start < speakers[0].norm_end:
+                    continue
+                after = [a for a in within(ctx.mentions.actors, Segment(c.norm_end, c.norm_end + ANNOUNCED_DEAD_CHARS, 0))
+                         if a.data["entries"] and all(e.inter in NON_STATE_ARMED for e in a.data["entries"])]
+                counted = after and any(c.norm_end <= n.norm_start < after[0].norm_start
+                                        for n in within(ctx.mentions.numbers, cl))
+                if counted and ctx.counts(cl).killed:
+                    out.append(Frame("Armed clash", MIN_SCORE, s, [cl], [c]))
+                    break
+        return out
 
     def _continued(self, frames: list[Frame], cls: list[Segment], ctx: ArticleContext) -> list[Frame]:
         """Clauses with no trigger of their own that go on with the frame before them at another

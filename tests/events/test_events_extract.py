@@ -3138,3 +3138,21 @@ def test_an_attack_that_struck_no_armed_side_and_killed_people_was_on_civilians(
 ])
 def test_houses_set_on_fire_by_armed_men_are_property_destroyed(pipeline, text, sub):
     assert [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 3))] == [sub]
+
+
+def test_the_dead_of_an_armed_group_a_state_force_announces_fell_fighting_it(pipeline):
+    text = ("عمليات الأنبار\nأعلنت قيادة عمليات بغداد في بيان أمس عن مقتل 11 داعشيا ضمن عمليات شمال "
+            "مدينة الفلوجة.")
+    ev = _one(pipeline, text, published=date(2015, 8, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Armed clash", "Military Forces of Iraq", "Islamic State (Iraq)", 11)
+
+
+@pytest.mark.parametrize("text", [
+    # the dead of scattered incidents: a summary of events told one by one after it
+    "حصيلة ديالى\nأعلنت قيادة عمليات ديالى أمس مقتل 9 من عناصر داعش و7 مدنيين في حوادث متفرقة في بعقوبة.",
+    # no state's force announced them
+    "حصيلة ديالى\nأعلنت مصادر طبية أمس مقتل 9 من عناصر داعش في بعقوبة.",
+])
+def test_announced_dead_of_several_incidents_or_by_no_state_force_tell_no_fight(pipeline, text):
+    assert not [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.sub_event_type == "Armed clash"]
