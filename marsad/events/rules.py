@@ -343,6 +343,18 @@ def _finer(a: Draft, b: Draft) -> bool:
             and a.location.geo_precision < 3 and not a.place_inherited)
 
 
+def _toll_of_parts(coarse: Draft, drafts: list[Draft]) -> bool:
+    """The toll of a draft placed at a province (or no finer) is the sum of the tolls of the events
+    of its type told on its day at places inside it, two or more: a summary of them."""
+    k, loc = coarse.counts.killed, coarse.location
+    if not k or loc is None or loc.geo_precision < 3:
+        return False
+    parts = [d.counts.killed for d in drafts if d is not coarse and d.counts.killed and d.event_type == coarse.event_type
+             and _same_day(d, coarse) and d.location is not None and d.location.geo_precision < 3
+             and _same_place(coarse, d)]
+    return len(parts) >= 2 and sum(parts) == k
+
+
 def _siblings(a: Draft, b: Draft) -> bool:
     """Two events split from one list of places: told apart on purpose."""
     return a.split_from >= 0 and a.split_from == b.split_from and a.place_key != b.place_key
@@ -433,6 +445,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if twin is not None:
             if _better_sub(d, twin):
                 twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
+            for x in (twin, d):
+                if _toll_of_parts(x, placed):
+                    # "قتل 28 مدنيا في قصف جوي على محافظة حلب" then 21 in Manbij and 7 in Deir Hafer:
+                    # the province's toll is the sum of its places', none of them one event's
+                    x.counts = replace(x.counts, killed=None, killed_spans=[], updated=False)
             if _finer(d, twin):  # "غارات على مأرب" then "غارة على الجفينة": the event is at the village
                 twin.location, twin.place_key, twin.place_own = d.location, d.place_key, d.place_own
             _merge_into(twin, d)
@@ -452,6 +469,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if twin is None:
             twin = next(iter(kin), None)
         if twin is not None:
+            if _toll_of_parts(h, merged):
+                h.counts = replace(h.counts, killed=None, killed_spans=[], updated=False)
             _merge_into(twin, h)
             merged.remove(h)
     # shelling/air strikes/bombs at the place and day of a battle are part of the battle, unless

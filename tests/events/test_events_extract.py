@@ -3156,3 +3156,11 @@ def test_the_dead_of_an_armed_group_a_state_force_announces_fell_fighting_it(pip
 ])
 def test_announced_dead_of_several_incidents_or_by_no_state_force_tell_no_fight(pipeline, text):
     assert not [e for e in _events(pipeline, text, published=date(2015, 8, 10)) if e.sub_event_type == "Armed clash"]
+
+
+def test_a_province_s_toll_that_sums_its_places_tolls_is_no_one_event_s(pipeline):
+    text = ("غارات على ريف حلب\nقتل 30 مدنيا في غارات جوية لطائرات النظام على محافظة حلب أمس. "
+            "وأفاد المرصد بأن طائرات النظام الحربية شنت غارات على مدينة منبج، مما أدى إلى مقتل 22 مدنيا. "
+            "وقتل 8 آخرون في غارات جوية لطائرات النظام على بلدة دير حافر.")
+    tolls = {e.location: e.fatalities for e in _events(pipeline, text, published=date(2015, 8, 2))}
+    assert tolls == {"Manbij": 22, "Dayr Hafir": 8}
