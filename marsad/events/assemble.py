@@ -604,6 +604,13 @@ class EventExtractor:
                 with1 = [*with1, *backers]
             elif backers:
                 a1, with1 = backers[0], [*with1, *backers[1:]]
+        if a1 is None and a2 is not None and a2.inter in NON_STATE_ARMED and not a2.is_victim \
+                and sub in ("Armed clash", "Shelling/artillery/missile attack"):
+            # "أعلن مصدر في قيادة عمليات الانبار عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي": a state's
+            # force that told of the blow its enemy took dealt it
+            a1 = next((a for a in self._actors(within(ctx.mentions.actors, Segment(fr.sentence.start, fr.start, 0)),
+                                               ctx, when, country, speakers=True)
+                       if a.is_state and not a.counted and not a.is_victim), None)
         if sub == DISRUPTED:
             a1, a2 = _stopped_and_whose(a1, a2, acts, norm)
         if a1 is None and a2 is not None and sub == TRANSFER:

@@ -3164,3 +3164,12 @@ def test_a_province_s_toll_that_sums_its_places_tolls_is_no_one_event_s(pipeline
             "وقتل 8 آخرون في غارات جوية لطائرات النظام على بلدة دير حافر.")
     tolls = {e.location: e.fatalities for e in _events(pipeline, text, published=date(2015, 8, 2))}
     assert tolls == {"Manbij": 22, "Dayr Hafir": 8}
+
+
+def test_a_state_force_that_told_of_the_blow_its_enemy_took_dealt_it(pipeline):
+    # (told by "a source in" the command: no side by the words, the one that struck by what it told)
+    text = ("قصف في الفلوجة\nأعلن مصدر في قيادة عمليات الأنبار، أمس، عن مقتل خمسة من قادة تنظيم داعش "
+            "بقصف مدفعي استهدف سيارتهم في حي نزال وسط مدينة الفلوجة.")
+    ev = _one(pipeline, text, published=date(2015, 8, 2))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Iraq", "Islamic State (Iraq)", 5)
