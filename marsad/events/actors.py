@@ -349,6 +349,12 @@ def _taker_first(roles: Roles, actors: list[Actor], norm: str, clause_start: int
 
 
 @functools.cache
+def _holding_pattern() -> re.Pattern[str]:
+    """Words of holding ground right before a side's name (cue list holding_before)."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{_words('holding_before')})\s*$")
+
+
+@functools.cache
 def _taking_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a noun of taking ground right before a side, "على" or "السيطرة" right after it)."""
     return (re.compile(rf"(?:^|(?<=\s))[وبل]?(?:{_words('taking_nouns')})\s*$"),
@@ -500,6 +506,9 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     prev: tuple[list[Actor], str] | None = None
     for g in groups:
         role = _role(g[0], g[-1], norm, clause_start)
+        if sub_event_type == TERRITORY and role != "agent" and _holding_pattern().search(
+                norm, max(clause_start, g[0].norm_start - 24), g[0].norm_start):
+            role = "target"  # "النقاط التي كانت تسيطر عليها ميليشيات الحوثي": who held what was taken
         if role == "agent" and prev is not None and prev[1] == "agent" \
                 and not norm[prev[0][-1].norm_end:g[0].norm_start].strip():
             role = "target"  # "هاجم مسلحون دورية أمنية": the side right after the verb's subject is its object

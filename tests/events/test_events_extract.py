@@ -3173,3 +3173,16 @@ def test_a_state_force_that_told_of_the_blow_its_enemy_took_dealt_it(pipeline):
     ev = _one(pipeline, text, published=date(2015, 8, 2))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Shelling/artillery/missile attack", "Military Forces of Iraq", "Islamic State (Iraq)", 5)
+
+
+@pytest.mark.parametrize("text,sub,a1,a2", [
+    # who held what was taken is the side acted on
+    ("سيطرة في إب\nفرض مقاتلو دعم الشرعية أمس سيطرتهم على المكاتب الحكومية التي كانت تسيطر عليها "
+     "ميليشيات الحوثي في مديرية القفر بمحافظة إب.",
+     "Government regains territory", "Military Forces of Yemen (2012-) Hadi Government", "Ansar Allah"),
+    ("جبل التركمان\nسيطرت الفصائل الإسلامية أمس على منطقة كانت تسيطر عليها قوات النظام في جبل التركمان.",
+     "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Military Forces of Syria"),
+])
+def test_the_side_that_held_the_ground_taken_is_acted_on(pipeline, text, sub, a1, a2):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, a1, a2)
