@@ -76,6 +76,10 @@ def test_threats_and_plans_are_not_events(pipeline):
     # what forces intend or stand ready to do ("تنوي"، "تأهبا") has not happened yet
     assert _events(pipeline, "وتنوي القوات طرد الانقلابيين أمس من طريق عدن الذي سيطروا عليه") == []
     assert _events(pipeline, "وصلت طلائع قوات الجيش أمس إلى مدينة خنفر تأهبا لطرد الحوثيين من المحافظة") == []
+    # what a side made ready for ("استعدادهم لاقتحام") has not happened yet
+    evs = _events(pipeline, "تقدم الثوار\nكما بسط الثوار أمس سيطرتهم على مواقع مهمة في تعز، وواصلوا استعدادهم "
+                            "لاقتحام مدينة زنجبار عاصمة أبين.")
+    assert [e.location for e in evs] == ["Taiz"]
     assert _events(pipeline, "وأعلنت واشنطن وأنقرة أمس عزمهما طرد تنظيم داعش من الشريط الحدودي، إذ أصبح من "
                              "الممكن أن تنطلق المقاتلات الأمريكية من قواعد في تركيا لشن ضربات.") == []
 
