@@ -3190,3 +3190,11 @@ def test_a_state_force_that_told_of_the_blow_its_enemy_took_dealt_it(pipeline):
 def test_the_side_that_held_the_ground_taken_is_acted_on(pipeline, text, sub, a1, a2):
     ev = _one(pipeline, text, published=date(2015, 8, 9))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, a1, a2)
+
+
+def test_men_of_al_qaeda_struck_in_yemen_are_aqap(pipeline):
+    # "القاعدة" alone is also "the base": a side only with a word of its men before it
+    text = ("غارة في شبوة\nأدت غارة شنتها طائرة أميركية بدون طيار في محافظة شبوة أمس إلى مقتل ثلاثة عناصر "
+            "من القاعدة.")
+    ev = _one(pipeline, text, published=date(2015, 8, 1))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")
