@@ -65,3 +65,15 @@ def test_a_count_glued_to_the_word_before_it_is_read_apart_and_maps_back(text, w
 @pytest.mark.parametrize("text", ["طائرة ف16 قصفت المدينة", "خلال الـ24 ساعة الماضية"])
 def test_a_model_letter_or_an_article_glued_to_digits_is_left_as_written(text):
     assert normalize(text).norm.split()[1] == normalize(text.split()[1]).norm
+
+
+@pytest.mark.parametrize("text,count", [
+    # the dots of an abbreviation end no sentence
+    ("شنت المقاتلات التركية غارات على مواقع حزب «بي.كي.كي» في شمال العراق. وقال مسؤول إن الغارات مستمرة", 2),
+    ("قالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن القصف استمر. وأضافت أن الطيران شارك", 2),
+    ("ألقت الشرطة القبض على عناصر من «ب.ك.ك» في أنقرة", 1),
+    # a dot glued to the next word after a longer word does
+    ("قتل ستة أشخاص في ولاية زابل.وأكد حاكم المقاطعة الحصيلة", 2),
+])
+def test_abbreviations_end_no_sentence(text, count):
+    assert len(sentences(normalize(text).norm)) == count
