@@ -283,8 +283,14 @@ _MONTH_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")
 
 
 def _cue_suffixes(name: str) -> frozenset[str]:
-    """Death and injury words inflect (قتلاهم، جرحاهم); the other cue lists are fixed words."""
-    return SUFFIXES if name in ("death", "injury") else NAME_SUFFIXES
+    """Death and injury words inflect (قتلاهم، جرحاهم), words of intent take a pronoun (اعتزامهم،
+    استعدادها); the other cue lists are fixed words."""
+    if name in ("death", "injury"):
+        return SUFFIXES
+    return _PRONOUNS if name == "irrealis" else NAME_SUFFIXES
+
+
+_PRONOUNS = frozenset(["", "ها", "هم", "هما"])  # not "ه": ة is written ه once folded ("في حالة حرجة")
 
 
 def _combine_numbers(nums: list[Mention], norm: str, nt: NormText) -> list[Mention]:

@@ -80,6 +80,10 @@ def test_threats_and_plans_are_not_events(pipeline):
     evs = _events(pipeline, "تقدم الثوار\nكما بسط الثوار أمس سيطرتهم على مواقع مهمة في تعز، وواصلوا استعدادهم "
                             "لاقتحام مدينة زنجبار عاصمة أبين.")
     assert [e.location for e in evs] == ["Taiz"]
+    # words of intent take a pronoun ("اعتزامهم"، "يمكنها"): what they govern has not happened
+    evs = _events(pipeline, "وأوقفت قوات الأمن ستة أشخاص في إسطنبول، للاشتباه في اعتزامهم شن هجوم على مديرية "
+                            "أمن المنطقة.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
     assert _events(pipeline, "وأعلنت واشنطن وأنقرة أمس عزمهما طرد تنظيم داعش من الشريط الحدودي، إذ أصبح من "
                              "الممكن أن تنطلق المقاتلات الأمريكية من قواعد في تركيا لشن ضربات.") == []
 
