@@ -25,3 +25,14 @@ def corpus_texts() -> Callable[[int], list[str]]:
             if line.strip():
                 texts.append(Article.from_record(json.loads(line)).full_text())
     return lambda n: texts[:n]
+
+
+@pytest.fixture(scope="session")
+def corpus_article() -> Callable[[str], Article]:
+    """``corpus_article(id)``: one article of the shared corpus; the test is skipped when ../shared
+    is not there."""
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not found: {CORPUS}")
+    with CORPUS.open(encoding="utf-8") as fh:
+        records = {r["id"]: r for r in (json.loads(line) for line in fh if line.strip())}
+    return lambda aid: Article.from_record(records[aid])

@@ -1005,9 +1005,12 @@ class EventExtractor:
         opener = before[-1] if before else ""
         each_named = all(p.context_word or is_cue_word(normalize_key(p.text.split()[0]), "place_name_heads", "")
                          for p, _ in group[lo:hi + 1])
-        if not is_cue_word(opener, "place_lists", "وبلف") and not each_named:
+        one_word = bool(group[lo][0].context_word) and all(
+            not p.context_word and not loc.unlisted for p, loc in group[lo + 1:hi + 1])
+        if not is_cue_word(opener, "place_lists", "وبلف") and not each_named and not one_word:
             # "في صعدة وحجة ومأرب": provinces, or places with no list word before them; but each with
-            # a word of its own ("في جبل صبر ومنطقة الضباب") are two places
+            # a word of its own ("في جبل صبر ومنطقة الضباب") are two places, and so are known places
+            # after one word of them in the singular ("مديرية رازح وساقين")
             return []
         listed: list[tuple[Location, str]] = []
         for _, loc in group[lo:hi + 1]:

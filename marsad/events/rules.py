@@ -881,18 +881,24 @@ def _one_owner_per_toll(drafts: list[Draft], ctx: ArticleContext) -> None:
     to_orig = ctx.nt.to_orig
     by_span: dict[Span, list[Draft]] = {}
     for d in drafts:
-        if d.counts.killed and d.counts.killed_spans and d.split_from < 0 and not d.toll_shared:
+        if d.counts.killed and d.counts.killed_spans and not d.toll_shared:
             by_span.setdefault(d.counts.killed_spans[0], []).append(d)
     for span, owners in by_span.items():
-        if len(owners) < 2:
+        # (the events split from one list of places share its toll: they own it as one)
+        if len({_toll_owner(d) for d in owners}) < 2:
             continue
         at = span.start
         sent = next((s for s in ctx.sentences if s.end > s.start and to_orig[s.start] <= at <= to_orig[s.end - 1]), None)
         lo, hi = (to_orig[sent.start], to_orig[sent.end - 1]) if sent is not None else (0, -1)
-        keep = min(owners, key=lambda d, at=at, lo=lo, hi=hi: _word_distance(d, at, lo, hi))
+        keep = _toll_owner(min(owners, key=lambda d, at=at, lo=lo, hi=hi: _word_distance(d, at, lo, hi)))
         for d in owners:
-            if d is not keep:
+            if _toll_owner(d) != keep:
                 d.counts = replace(d.counts, killed=None, killed_spans=[])
+
+
+def _toll_owner(d: Draft) -> int:
+    """Who owns a toll read for several events: the list of places a draft was split from, or the draft."""
+    return d.split_from if d.split_from >= 0 else -1 - id(d)
 
 
 def _word_distance(d: Draft, at: int, lo: int, hi: int) -> int:

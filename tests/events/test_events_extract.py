@@ -1,5 +1,6 @@
 """The event stage end to end on Arabic news sentences: sub-types, sides, rules, evidence."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -3204,3 +3205,18 @@ def test_men_of_al_qaeda_struck_in_yemen_are_aqap(pipeline):
             "من القاعدة.")
     ev = _one(pipeline, text, published=date(2015, 8, 1))
     assert (ev.actor1, ev.actor2) == ("Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula")
+
+
+def test_known_places_after_one_word_of_them_in_the_singular_are_each_a_place(pipeline):
+    text = ("غارات على صعدة\nشن طيران التحالف أمس سلسلة غارات على مواقع الحوثيين، وتركز القصف الجوي على "
+            "مديرية رازح وساقين.")
+    assert sorted(e.location for e in _events(pipeline, text, published=date(2015, 8, 7))) == ["Razih", "Saqayn"]
+
+
+def test_a_toll_read_for_a_list_of_places_and_another_event_goes_to_the_nearer(pipeline, corpus_article):
+    # (the fighters freed "مديرية قطعبة ومريس"، a list of places that shares one toll; the 66 killed
+    # in the storming are not the air strikes' told with it)
+    art = corpus_article("snn_alwatan_27143")
+    evs = pipeline.extract(replace(art, published=date(2015, 8, 9)))
+    assert [e.fatalities for e in evs if e.sub_event_type == "Air/drone strike"] == [0]
+    assert 66 in [e.fatalities for e in evs if e.sub_event_type == "Non-state actor overtakes territory"]
