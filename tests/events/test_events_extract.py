@@ -3220,3 +3220,12 @@ def test_a_toll_read_for_a_list_of_places_and_another_event_goes_to_the_nearer(p
     evs = pipeline.extract(replace(art, published=date(2015, 8, 9)))
     assert [e.fatalities for e in evs if e.sub_event_type == "Air/drone strike"] == [0]
     assert 66 in [e.fatalities for e in evs if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_an_exchange_of_bullets_that_ended_a_wanted_man_is_a_clash_not_his_past_riots(pipeline):
+    # "تبادل إطلاق الرصاص" is an exchange of fire; "القضاء على أحد" a death; what he was involved in
+    # before ("بعد تورطه في أعمال الشغب") is an accusation, no riot
+    text = ("مقتل مطلوب\nنجحت أجهزة الأمن بالجيزة أمس في القضاء على أحد العناصر المسلحة، بعد تبادل إطلاق "
+            "الرصاص في قرية بمركز البدرشين، بعد تورطه في العديد من أعمال العنف والشغب.")
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Armed clash", "Police Forces of Egypt", 1)
