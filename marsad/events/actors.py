@@ -115,10 +115,10 @@ def _within_coalition(gap: str) -> bool:
     return False
 
 
-def _said_by(a: Actor, norm: str, clause_start: int) -> bool:
-    """The side is named right after a verb of saying ("أعلنت X"، "قال X"; cue list speaker_before)."""
+def said_by(a: Actor | Mention, norm: str, clause_start: int, verbs: str = "speaker_before") -> bool:
+    """The side is named right after a verb of saying ("أعلنت X"، "قال X"; cue list ``verbs``)."""
     before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()
-    return bool(before) and is_cue_word(before[-1], "speaker_before", "وف")
+    return bool(before) and is_cue_word(before[-1], verbs, "وف")
 
 
 def _attacker_named(a: Actor, norm: str, clause_start: int) -> bool:
@@ -466,7 +466,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     uniq: list[Actor] = []
     for a in actors:
         k = next((i for i, u in enumerate(uniq) if u.name == a.name), None)
-        if k is not None and a.counted and not uniq[k].counted and _said_by(uniq[k], norm, clause_start) \
+        if k is not None and a.counted and not uniq[k].counted and said_by(uniq[k], norm, clause_start) \
                 and any(_attacker_named(b, norm, clause_start) for b in actors if b.name != a.name):
             # "أعلنت عصائب أهل الحق مقتل اثنين من مقاتليها في هجوم لتنظيم داعش": the side that told
             # of its own dead in another's attack is the one that lost them, not the one that acted

@@ -25,6 +25,7 @@ from marsad.events.actors import (
     members_named,
     names_both_sides,
     resolve_actor,
+    said_by,
     sides_end,
 )
 from marsad.events.fatalities import Counts, counts_in
@@ -696,9 +697,7 @@ class EventExtractor:
         clash, the announcer actor1 (codebook rule 5)."""
         norm = ctx.nt.norm
         speakers = [a for a in within(ctx.mentions.actors, s) if a.data["entries"]
-                    and all(e.inter == 1 for e in a.data["entries"])
-                    and is_cue_word(" ".join(norm[max(s.start, a.norm_start - 12):a.norm_start].split()[-1:]),
-                                    "announcers", "وف")]
+                    and all(e.inter == 1 for e in a.data["entries"]) and said_by(a, norm, s.start, "announcers")]
         if not speakers or any(f.event_type != "Strategic developments" for f in frames):
             return []  # (the dead of a strike or a fight the sentence tells are its toll)
         used = {(c.start, c.end) for f in frames for c in f.clauses}

@@ -561,8 +561,7 @@ def _taking_as_outcome(t: Mention, cl: Segment, norm: str) -> bool:
     أسفرت عن سيطرة قوات الأسد على القريتين"، "ما أدى إلى السيطرة على"; cue lists result,
     taking_nouns): the fight ended with the ground taken (not "أسفرت عن مقتل 5 مدنيين في مناطق
     سيطرة النظام": who holds them)."""
-    word = norm[t.norm_start:t.norm_end].split()[0]
-    if not is_cue_word(word[2:] if word.startswith("ال") else word, "taking_nouns", ""):
+    if not is_cue_word(_bare_noun(norm[t.norm_start:t.norm_end].split()[0]), "taking_nouns", ""):
         return False  # "أدى إلى سقوطها": the plane fell, no ground was taken
     before = norm[max(cl.start, t.norm_start - OUTCOME_CHARS):t.norm_start].split()
     return len(before) >= 2 and before[-1] in ("عن", "الي") and is_cue_word(before[-2], "result", "وف")
