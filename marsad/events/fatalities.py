@@ -27,6 +27,7 @@ WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من 
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
 VAGUE_DEAD = 3  # the dead of "قتلى وجرحى" with no number of their own (codebook rule 4)
 WINDOW_AFTER_PERSONS = 9  # the same after it ("12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا")
+WINDOW_PRONOUN = 12  # words between a count and a word of death whose pronoun is the people counted
 PEOPLE_AFTER_CHARS = 16  # how far after a count the people it counts may be named ("خمسة من عناصر الحوثي")
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
 # A count this large is a tally over weeks or a whole war ("مقتل 15 ألف شخص منذ عام 2009"، "تسببت
@@ -165,6 +166,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # "لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم": the count after the verb
             # of meeting death has its word of death later in the clause, however far
             c = next((c for c in deaths if c.norm_start >= n.norm_end
+                      and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)), None)
+            if c is not None:
+                best = (0.0, "death", c)
+        if best is None and n.data["kind"] == "exact":
+            # "حاصرت قواته 3 عناصر إرهابية داخل إحدى المزارع، ونجحت في تصفيتهم": a word of death whose
+            # pronoun is the people counted before it, no other count or word of wound between
+            c = next((c for c in deaths if c.norm_start >= n.norm_end and norm[c.norm_start:c.norm_end].endswith(("هم", "هما"))
+                      and _idx(words, c.norm_start) - nj <= WINDOW_PRONOUN
                       and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)), None)
             if c is not None:
                 best = (0.0, "death", c)

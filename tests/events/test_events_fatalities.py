@@ -330,3 +330,15 @@ def test_a_count_of_people_after_a_word_of_falling(finder, text, killed, injured
 def test_a_toll_glued_to_its_word_of_death_is_counted(finder):
     c, _ = _counts(finder, "فجر انتحاري سيارة مفخخة في سوق المدينة ما أدى إلى مقتل20 وإصابة 45")
     assert (c.killed, c.injured) == (20, 45)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a word of death whose pronoun is the people counted before it
+    ("حاصرت القوات 4 عناصر مسلحة داخل إحدى المزارع، ونجحت في تصفيتهم بعد اشتباكات عنيفة", 4),
+    ("وكان خمسة مسلحين من محافظة عمران لقوا مصرعهم في كمين للمقاومة", 5),
+    # not across a word of wound: "أصيب 4 مسلحين ... ونقل بعضهم" counts no dead
+    ("أصيب 4 عناصر من الشرطة في الهجوم، ونقلت سيارات الإسعاف جثثهم ومصابيهم", None),
+])
+def test_a_word_of_death_whose_pronoun_is_the_people_counted_before(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
