@@ -159,14 +159,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 ci = _idx(words, c.norm_start)
                 if best is None and WINDOW_AFTER < ci - nj <= WINDOW_AFTER_PERSONS \
                         and not _PUNCT.search(norm, n.norm_end, c.norm_start) \
-                        and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries):
+                        and _nothing_between(n, c, numbers, injuries):
                     best = (ci - nj, "death", c)
         before = norm[max(seg.start, n.norm_start - 8):n.norm_start].split() if best is None else None
         if before and is_cue_word(before[-1], "death_met", "و"):
             # "لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم": the count after the verb
             # of meeting death has its word of death later in the clause, however far
             c = next((c for c in deaths if c.norm_start >= n.norm_end
-                      and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)), None)
+                      and _nothing_between(n, c, numbers, injuries)), None)
             if c is not None:
                 best = (0.0, "death", c)
         if best is None and n.data["kind"] == "exact":
@@ -174,7 +174,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # pronoun is the people counted before it, no other count or word of wound between
             c = next((c for c in deaths if c.norm_start >= n.norm_end and norm[c.norm_start:c.norm_end].endswith(("هم", "هما"))
                       and _idx(words, c.norm_start) - nj <= WINDOW_PRONOUN
-                      and not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)), None)
+                      and _nothing_between(n, c, numbers, injuries)), None)
             if c is not None:
                 best = (0.0, "death", c)
         if best is None:
@@ -395,6 +395,11 @@ def _persons_before(seg: Segment, mentions: Mentions, deaths: list[Mention], spa
                 spans += [p.span, d.span]
                 return value
     return None
+
+
+def _nothing_between(n: Mention, c: Mention, numbers: list[Mention], injuries: list[Mention]) -> bool:
+    """No other count and no word of wound stands between a count and the word of death after it."""
+    return not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)
 
 
 def _people_after(n: Mention, seg: Segment, mentions: Mentions, norm: str) -> bool:
