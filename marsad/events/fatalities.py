@@ -161,6 +161,15 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                         and not _PUNCT.search(norm, n.norm_end, c.norm_start) \
                         and _nothing_between(n, c, numbers, injuries):
                     best = (ci - nj, "death", c)
+        if best is None and _people_after(n, seg, mentions, norm):
+            # "وكان 15 من المسلحين الحوثيين وقوات صالح، قتلوا في مواجهات": the verb after the side the
+            # counted belong to, a comma at most right before it
+            for c in deaths:
+                ci = _idx(words, c.norm_start)
+                if best is None and WINDOW_AFTER < ci - nj <= WINDOW_AFTER_PERSONS \
+                        and not _PUNCT.search(norm[n.norm_end:c.norm_start].rstrip().removesuffix(",")) \
+                        and _nothing_between(n, c, numbers, injuries):
+                    best = (ci - nj, "death", c)
         before = norm[max(seg.start, n.norm_start - 8):n.norm_start].split() if best is None else None
         if before and is_cue_word(before[-1], "death_met", "و"):
             # "لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم": the count after the verb

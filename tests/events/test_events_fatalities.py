@@ -342,3 +342,13 @@ def test_a_toll_glued_to_its_word_of_death_is_counted(finder):
 def test_a_word_of_death_whose_pronoun_is_the_people_counted_before(finder, text, killed):
     c, _ = _counts(finder, text)
     assert c.killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the verb of death after the side the counted belong to, a comma at most right before it
+    ("وكان 14 من المسلحين الحوثيين وقوات صالح، قتلوا في مواجهات مع المقاومة الشعبية في مدينة تعز", 14),
+    ("وأكدت المصادر أن 10 من رجال المقاومة الشعبية في المدينة سقطوا قتلى", 10),
+])
+def test_a_count_of_a_side_takes_the_verb_of_death_after_the_side(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
