@@ -153,17 +153,11 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 if 0 < ni - ci <= WINDOW_BEFORE_PERSONS and not any(
                         c.norm_end <= o.norm_start < n.norm_start for o in numbers):
                     best = (ni - ci, "death", c)
-            # "إن 12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا": or the verb after the side
-            # they belong to, in the same clause (no punctuation, number or word of wound between)
-            for c in deaths:
-                ci = _idx(words, c.norm_start)
-                if best is None and WINDOW_AFTER < ci - nj <= WINDOW_AFTER_PERSONS \
-                        and not _PUNCT.search(norm, n.norm_end, c.norm_start) \
-                        and _nothing_between(n, c, numbers, injuries):
-                    best = (ci - nj, "death", c)
         if best is None and _people_after(n, seg, mentions, norm):
-            # "وكان 15 من المسلحين الحوثيين وقوات صالح، قتلوا في مواجهات": the verb after the side the
-            # counted belong to, a comma at most right before it
+            # "إن 12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا"، "وكان 15 من المسلحين الحوثيين وقوات
+            # صالح، قتلوا في مواجهات": a count of people or of a side takes the verb of death after the side
+            # they belong to, in the same clause (no number or word of wound between, no punctuation but
+            # a comma right before the verb)
             for c in deaths:
                 ci = _idx(words, c.norm_start)
                 if best is None and WINDOW_AFTER < ci - nj <= WINDOW_AFTER_PERSONS \
