@@ -70,7 +70,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     """Dead and wounded reported in one segment."""
     deaths = within(mentions.cue("death"), seg)
     injuries = within(mentions.cue("injury"), seg)
-    if not deaths and not injuries and not within(mentions.cue("fall_of_people"), seg):
+    falls = within(mentions.cue("fall_of_people"), seg)
+    if not deaths and not injuries and not falls:
         return Counts()  # no word of death or wound: no count can be read (most clauses)
     units = within(mentions.cue("units"), seg)
     subsets = within(mentions.cue("subset"), seg)
@@ -88,7 +89,6 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             numbers = [n for n in numbers if not _named_or_rate(n, norm, names, rates)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
     hedges = within(mentions.cue("count_hedges"), seg) if numbers else []
-    falls = within(mentions.cue("fall_of_people"), seg) if numbers else []
     hedges_after = within(mentions.cue("count_hedges_after"), seg) if numbers else []
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()
@@ -100,7 +100,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     injured: list[tuple[int, Mention]] = []
     for n in numbers:
         fresh = any(s.norm_end <= n.norm_start and n.norm_start - s.norm_end < 15
-                    and not any(s.norm_end <= c.norm_start < n.norm_start for c in injuries) for s in subsets)
+                    and _none_between(s.norm_end, n.norm_start, injuries) for s in subsets)
         if fresh or (part_of is not None and (_joined_next(part_of, n, norm) or (
                 0 < n.data["value"] <= parts_left and _listed_next(part_of, n, norm, injuries)))):
             # "بينهم خمسة أطفال"، "هم ثلاثة شرطيين وثلاثة مدنيين": a part of those counted before
@@ -150,8 +150,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # takes a death verb from further back, when no other number stands between them
             for c in deaths:
                 ci = _idx(words, c.norm_end - 1)
-                if 0 < ni - ci <= WINDOW_BEFORE_PERSONS and not any(
-                        c.norm_end <= o.norm_start < n.norm_start for o in numbers):
+                if 0 < ni - ci <= WINDOW_BEFORE_PERSONS and _none_between(c.norm_end, n.norm_start, numbers):
                     best = (ni - ci, "death", c)
         if best is None and _people_after(n, seg, mentions, norm):
             # "إن 12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا"، "وكان 15 من المسلحين الحوثيين وقوات
@@ -162,14 +161,14 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 ci = _idx(words, c.norm_start)
                 if best is None and WINDOW_AFTER < ci - nj <= WINDOW_AFTER_PERSONS \
                         and not _PUNCT.search(norm[n.norm_end:c.norm_start].rstrip().removesuffix(",")) \
-                        and _nothing_between(n, c, numbers, injuries):
+                        and _none_between(n.norm_end, c.norm_start, numbers + injuries):
                     best = (ci - nj, "death", c)
         before = norm[max(seg.start, n.norm_start - 8):n.norm_start].split() if best is None else None
         if before and is_cue_word(before[-1], "death_met", "و"):
             # "لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم": the count after the verb
             # of meeting death has its word of death later in the clause, however far
             c = next((c for c in deaths if c.norm_start >= n.norm_end
-                      and _nothing_between(n, c, numbers, injuries)), None)
+                      and _none_between(n.norm_end, c.norm_start, numbers + injuries)), None)
             if c is not None:
                 best = (0.0, "death", c)
         if best is None and n.data["kind"] == "exact":
@@ -177,7 +176,7 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # pronoun is the people counted before it, no other count or word of wound between
             c = next((c for c in deaths if c.norm_start >= n.norm_end and norm[c.norm_start:c.norm_end].endswith(("هم", "هما"))
                       and _idx(words, c.norm_start) - nj <= WINDOW_PRONOUN
-                      and _nothing_between(n, c, numbers, injuries)), None)
+                      and _none_between(n.norm_end, c.norm_start, numbers + injuries)), None)
             if c is not None:
                 best = (0.0, "death", c)
         if best is None:
@@ -284,7 +283,7 @@ def _continues(prev: Mention, n: Mention, norm: str, injuries: list[Mention], ad
     gap = norm[prev.norm_end:n.norm_start]
     if len(gap) > 70 or not (_adding_rx() if adding_only else _joined_rx()).search(gap):
         return False
-    return not any(prev.norm_end <= c.norm_start < n.norm_start for c in injuries)
+    return _none_between(prev.norm_end, n.norm_start, injuries)
 
 
 def _joiner_words() -> str:
@@ -400,9 +399,9 @@ def _persons_before(seg: Segment, mentions: Mentions, deaths: list[Mention], spa
     return None
 
 
-def _nothing_between(n: Mention, c: Mention, numbers: list[Mention], injuries: list[Mention]) -> bool:
-    """No other count and no word of wound stands between a count and the word of death after it."""
-    return not any(n.norm_end <= o.norm_start < c.norm_start for o in numbers + injuries)
+def _none_between(start: int, end: int, mentions: list[Mention]) -> bool:
+    """None of ``mentions`` (counts, words of wound) starts between ``start`` and ``end``."""
+    return not any(start <= m.norm_start < end for m in mentions)
 
 
 def _people_after(n: Mention, seg: Segment, mentions: Mentions, norm: str) -> bool:
@@ -484,7 +483,7 @@ def _listed_next(prev: Mention, n: Mention, norm: str, injuries: list[Mention]) 
     wound between ("أربعة جنود وخمسة متعاقدين مع بعثة الأمم المتحدة، وأربعة مهاجمين")."""
     gap = norm[prev.norm_end:n.norm_start]
     return len(gap) <= LIST_GAP_CHARS and _LIST_AND.search(gap) is not None \
-        and not any(prev.norm_end <= c.norm_start < n.norm_start for c in injuries)
+        and _none_between(prev.norm_end, n.norm_start, injuries)
 
 
 LIST_GAP_CHARS = 60  # the words between two parts of a list of the dead

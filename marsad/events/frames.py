@@ -84,6 +84,12 @@ class Frame:
     def end(self) -> int:
         return self.clauses[-1].end
 
+    def take(self, cl: Segment, ts: list[Mention], score: float) -> None:
+        """Go on into the next clause: its trigger words join the frame's, in text order."""
+        self.clauses.append(cl)
+        self.triggers = sorted(self.triggers + ts, key=lambda t: t.norm_start)
+        self.score = max(self.score, score)
+
     def anaphoric(self, norm: str) -> bool:
         """Every trigger is a definite noun ("المعارك"، "بالغارات"): the words point back at
         fighting told elsewhere more often than they tell a new event."""
@@ -390,12 +396,9 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if cause:
             # "قتل أربعة جنود، اليوم، في هجوم شنه مسلحون على نقطة عسكرية": the clause that says what
             # killed the dead counted before is their event (cue list cause_of_toll)
-            prev = out[-1]
-            if score >= prev.score:
-                prev.sub_event_type = sub
-            prev.clauses.append(cl)
-            prev.triggers = sorted(prev.triggers + ts, key=lambda t: t.norm_start)
-            prev.score = max(prev.score, score)
+            if score >= out[-1].score:
+                out[-1].sub_event_type = sub
+            out[-1].take(cl, ts, score)
             continue
         if score < MIN_SCORE and not (violent and score >= WEAK_SCORE and (
                 has_toll(cl) or (n + 1 < len(clauses) and _result(clauses[n + 1], norm) and has_toll(clauses[n + 1])))):
@@ -404,11 +407,8 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 and out[-1].clauses[-1].end >= cl.start - 2 and any(_taking_as_outcome(t, cl, norm) for t in ts):
             # "اندلعت اشتباكات بين قوات المعارضة وقوات النظام في قريتي ...، أسفرت عن سيطرة قوات الأسد
             # على القريتين": ground taken as the fight's outcome is what the fight was, as in one clause
-            prev = out[-1]
-            prev.sub_event_type = TERRITORY
-            prev.clauses.append(cl)
-            prev.triggers = sorted(prev.triggers + ts, key=lambda t: t.norm_start)
-            prev.score = max(prev.score, score)
+            out[-1].sub_event_type = TERRITORY
+            out[-1].take(cl, ts, score)
             continue
         if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2 \
                 and not _elsewhere(out[-1], cl, towns):
