@@ -355,6 +355,20 @@ def _toll_of_parts(coarse: Draft, drafts: list[Draft]) -> bool:
     return len(parts) >= 2 and sum(parts) == k
 
 
+def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> bool:
+    """A toll told in a sentence with a word of several events (cue list several_events: "في هجومين
+    منفصلين") that is the sum of the tolls of two or more events told in later sentences: the events'
+    summary, no one event's toll (a report gives the sum first, then each event's toll)."""
+    k = total.counts.killed
+    if not k or total.counts.vague or not within(ctx.mentions.cue("several_events"), total.frame.sentence):
+        return False
+    spans = set(total.counts.killed_spans)
+    parts = {tuple(d.counts.killed_spans): d.counts.killed for d in drafts
+             if d.counts.killed and d.counts.killed < k and not d.counts.vague
+             and d.sentence_index > total.sentence_index and not spans & set(d.counts.killed_spans)}
+    return len(parts) >= 2 and sum(parts.values()) == k
+
+
 def _siblings(a: Draft, b: Draft) -> bool:
     """Two events split from one list of places: told apart on purpose."""
     return a.split_from >= 0 and a.split_from == b.split_from and a.place_key != b.place_key
@@ -405,6 +419,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Armed clash" and d.actor2 is not None and d.actor2.is_victim \
                 and d.actor1 is not None and not d.actor1.is_victim:
             d.actor2 = None  # "معارك ... قتل فيها 31 مدنيا": the civilians killed are the toll, not a side
+    for d in drafts:
+        if _toll_of_events(d, drafts, ctx):
+            # "قتل 16 شخصاً في هجومين منفصلين" then 6 in one and 10 in the other: the sum of the
+            # events' own tolls, told apart below, is none of them
+            d.counts = replace(d.counts, killed=None, killed_spans=[], updated=False)
     drafts = _split_places(drafts)
     drafts = _fold_weak(drafts, ctx.nt.norm)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)

@@ -2188,6 +2188,19 @@ def test_a_toll_of_several_attacks_is_not_one_attacks(pipeline):
         ("Remote explosive/landmine/IED", 2), ("Suicide bomb", 6)]
 
 
+@pytest.mark.parametrize("lead", [
+    "قتل 14 شخصا في الصومال في هجومين منفصلين أمس.",
+    "أدت تفجيرات في أنحاء الصومال أمس إلى مقتل 14 شخصا على الأقل.",
+])
+def test_a_sum_told_before_each_events_toll_is_no_events_toll(pipeline, lead):
+    text = ("هجمات جديدة في الصومال\n" + lead + " وفجر انتحاري نفسه أمس في سوق مزدحمة في مدينة بيدوا ما أدى "
+            "إلى مقتل خمسة أشخاص. ومن جهة أخرى، قتل تسعة مدنيين أمس في انفجار عبوة ناسفة في مدينة كسمايو.")
+    evs = _events(pipeline, text, published=date(2015, 8, 12))
+    # five and the bomber at Baidoa, nine at Kismayo: the lead's fourteen is their sum, neither's toll
+    assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [
+        ("Remote explosive/landmine/IED", 9), ("Suicide bomb", 6)]
+
+
 def test_weapons_caches_planes_destroyed_were_struck(pipeline):
     ev = _one(pipeline, "دمرت مقاتلات التحالف العربي فجر اليوم مخازن أسلحة تابعة لميليشيات الحوثي في جبل نقم شرق صنعاء.",
               published=date(2015, 8, 12))
