@@ -263,6 +263,8 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         return True  # "المقاومة تتجه لقطع الخط ...، والسيطرة على مديرية السبرة": the plan goes on
     if _domain_before(t, norm):
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
+    if _remembered(t, norm):
+        return True  # "قبل أسبوع من الذكرى الثانية لفض اعتصامي رابعة": long past, remembered
     before = norm[max(0, t.norm_start - 12):t.norm_start].split()
     since = cue_words("since")
     if before and (before[-1] in since or " ".join(before[-2:]) in since):
@@ -299,6 +301,20 @@ def _domain_before(t: Mention, norm: str) -> bool:
 
 
 DOMAIN_CHARS = 16  # how far before a trigger a word of a field of work is looked for
+
+
+def _remembered(t: Mention, norm: str) -> bool:
+    """A word of an anniversary among the few words before the trigger, no punctuation between ("الذكرى
+    الثانية لفض اعتصامي رابعة"، "إحياء ذكرى تدمير الهيكل"; cue list anniversary): the event is
+    remembered, not told."""
+    before = norm[max(0, t.norm_start - REMEMBERED_CHARS):t.norm_start]
+    marks = list(CLAUSE_MARK.finditer(before))
+    words = before[marks[-1].end() if marks else 0:].split()[-REMEMBERED_WORDS:]
+    return any(is_cue_word(w, "anniversary", "وبل") for w in words)
+
+
+REMEMBERED_CHARS = 30  # how far before a trigger a word of an anniversary is looked for
+REMEMBERED_WORDS = 4  # ... and in how many words ("الذكرى السنوية الأولى لاجتياح": three, the clitic a fourth)
 
 
 def _inside_name(t: Mention, names: list[tuple[int, int]]) -> bool:

@@ -1238,6 +1238,16 @@ def test_a_field_of_work_is_no_event(pipeline):
                              "الألغام في محافظة الأنبار.") == []
 
 
+@pytest.mark.parametrize("text,subs", [
+    ("رفعت الشرطة حالة التأهب أمس قبل أسبوع من الذكرى الثانية لفض اعتصام الميدان في مدينة الإسكندرية.", []),
+    ("أقام مستوطنون أمس صلوات في باحات المسجد الأقصى بمدينة القدس لإحياء ذكرى تدمير الهيكل.", []),
+    # an anniversary in another clause leaves the event told
+    ("في الذكرى الثانية للثورة، تظاهر آلاف المواطنين أمس في مدينة الإسكندرية.", ["Peaceful protest"]),
+])
+def test_an_event_remembered_on_its_anniversary_is_no_event(pipeline, text, subs):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == subs
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
