@@ -345,7 +345,9 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
     background = bool(within(mentions.cue("background"), sent))
     # a period set at the head of the sentence ("وشهدت نفس الفترة، إحراق ...") is that of all of it
     whole = background and bool(clauses) and bool(within(mentions.cue("background"), clauses[0]))
+    foiled = False  # a clause before told an attempt foiled ("إحباط محاولة ...،")
     for n, cl in enumerate(clauses):
+        foiled = foiled or (n > 0 and _foiled_attempt(clauses[n - 1], norm, mentions))
         if background and (whole or within(mentions.cue("background"), cl)):
             continue  # history and long-period tallies are not news of an event
         if within(mentions.cue("accidents"), cl):
@@ -387,8 +389,10 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 if e.sub_event_type == LOOTING and _military_things_after(t, norm):
                     continue  # "تدمير وإحراق عدد من الأطقم العسكرية": a side's arms destroyed in a fight
                 weight = max(e.weight, CONFIRMED_BY[confirmed][2]) if e.sub_event_type == confirmed else e.weight
-                score, ts = best.get(e.sub_event_type, (0.0, []))
-                best[e.sub_event_type] = (max(score, weight), ts + [t])
+                # the bombs or shells of an attempt foiled in a clause before were stopped, or fought off
+                kind = FOILED_AS.get(e.sub_event_type, e.sub_event_type) if foiled else e.sub_event_type
+                score, ts = best.get(kind, (0.0, []))
+                best[kind] = (max(score, weight), ts + [t])
         _drop_disrupted_weapons(best, norm)
         _foiled_attack(best, norm)
         if not best:
@@ -682,7 +686,20 @@ def _foils(t: Mention, norm: str) -> bool:
     return bool(first) and is_cue_word(first[0], "foiling", "وب")
 
 
+def _foiled_attempt(cl: Segment, norm: str, mentions: Mentions) -> bool:
+    """The clause tells an attempt foiled: a word of foiling right before a word of attempt ("أعلنت
+    قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة"; cue lists foiling, attempt). The
+    weapons named in the clauses after it ("، بسيارتين مفخختين يقودهما انتحاريان"، "، باستخدام قذائف
+    الهاون") are those of the attempt: the bombs were stopped (Disrupted weapons use), the shelling was
+    an assault fought off (an Armed clash, codebook rule 2)."""
+    tries = within(mentions.cue("attempt"), cl)
+    return bool(tries) and any(_foils(t, norm) and any(0 <= c.norm_start - t.norm_end <= 2 for c in tries)
+                               for t in within(mentions.triggers, cl))
+
+
 DISRUPTED = "Disrupted weapons use"
+FOILED_AS = {"Suicide bomb": DISRUPTED, "Remote explosive/landmine/IED": DISRUPTED, "Grenade": DISRUPTED,
+             "Shelling/artillery/missile attack": "Armed clash"}
 FOILED_CHARS = 45
 _FROM_AFAR = ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 DISRUPTED_OBJECT_CHARS = 22  # how far after a word of defusing its object may begin ("تفكيك 21 عبوة"، "إزالة أكثر من 450 عبوة")

@@ -2211,6 +2211,16 @@ def test_a_sum_told_before_each_events_toll_is_no_events_toll(pipeline, lead):
         ("Remote explosive/landmine/IED", 9), ("Suicide bomb", 6)]
 
 
+@pytest.mark.parametrize("text,sub", [
+    ("أعلنت قيادة الشرطة أمس إحباط محاولة لتنظيم داعش كانت تستهدف مبنى المحافظة في مدينة كركوك، بسيارة مفخخة "
+     "يقودها انتحاري.", "Disrupted weapons use"),
+    ("أعلن الجيش المصري أمس إحباط محاولة إرهابية لاستهداف معسكر للجيش في مدينة رفح، باستخدام قذائف الهاون.",
+     "Armed clash"),
+])
+def test_the_weapons_of_an_attempt_foiled_did_not_strike(pipeline, text, sub):
+    assert [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 6))] == [sub]
+
+
 def test_weapons_caches_planes_destroyed_were_struck(pipeline):
     ev = _one(pipeline, "دمرت مقاتلات التحالف العربي فجر اليوم مخازن أسلحة تابعة لميليشيات الحوثي في جبل نقم شرق صنعاء.",
               published=date(2015, 8, 12))
