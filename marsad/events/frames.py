@@ -265,6 +265,9 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
     if _remembered(t, norm):
         return True  # "قبل أسبوع من الذكرى الثانية لفض اعتصامي رابعة": long past, remembered
+    if any(0 <= c.norm_start - t.norm_end <= AIM_CHARS and not CLAUSE_MARK.search(norm, t.norm_end, c.norm_start)
+           for c in within(mentions.cue("aim_predicate"), clause)):
+        return True  # "استعادة داريا من الثوار يبقى هدفا استراتيجيا للنظام": a goal, not news
     before = norm[max(0, t.norm_start - 12):t.norm_start].split()
     since = cue_words("since")
     if before and (before[-1] in since or " ".join(before[-2:]) in since):
@@ -313,6 +316,7 @@ def _remembered(t: Mention, norm: str) -> bool:
     return any(is_cue_word(w, "anniversary", "وبل") for w in words)
 
 
+AIM_CHARS = 60  # how far after a trigger the words that make it a goal are read ("... يبقى هدفا")
 REMEMBERED_CHARS = 30  # how far before a trigger a word of an anniversary is looked for
 REMEMBERED_WORDS = 4  # ... and in how many words ("الذكرى السنوية الأولى لاجتياح": three, the clitic a fourth)
 

@@ -1248,6 +1248,15 @@ def test_an_event_remembered_on_its_anniversary_is_no_event(pipeline, text, subs
     assert [e.sub_event_type for e in _events(pipeline, text)] == subs
 
 
+@pytest.mark.parametrize("text", [
+    "وشدد القيادي أمس على أن استعادة مدينة الرمادي من تنظيم داعش يبقى هدفا استراتيجيا للحكومة العراقية.",
+    "وأعلن رئيس الأركان أمس أن استعادة السيطرة على مدينة صعدة على رأس أولويات القوات الحكومية.",
+    "وقال المتحدث إن قوات الجيش باتت أمس على وشك السيطرة على مدينة سرت.",
+])
+def test_a_goal_or_a_taking_about_to_happen_is_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
