@@ -63,26 +63,30 @@ class LexiconMatcher:
         self._suffixes = suffixes if suffixes is not None else (SUFFIXES if inflect else NAME_SUFFIXES)
         self._bare = frozenset(normalize_key(w) for w in uninflected)
         self._whole = self._suffixes == NAME_SUFFIXES if whole_words is None else whole_words
-        table: dict[str, tuple[str, bool, list[Any]]] = {}
+        # stem → (first key, [(payload, listed with the article)]): a stem listed as "X" and "الX"
+        table: dict[str, tuple[str, list[tuple[Any, bool]]]] = {}
         for surface, payload in entries:
             key = normalize_key(surface)
             if not key:
                 continue
             definite = key.startswith("ال") and len(key) > 3
-            stem = key[2:] if definite else key
-            if stem in table and table[stem][1] != definite:
-                # "X" and "الX" both listed: index the bare stem, accept both prefix sets.
-                table[stem] = (stem, False, table[stem][2] + [payload])
-                continue
-            entry = table.setdefault(stem, (key, definite, []))
-            entry[2].append(payload)
+            table.setdefault(key[2:] if definite else key, (key, []))[1].append((payload, definite))
         # (key as a view writes it, entry): what the automaton holds, kept to join a SharedScan
         self._keys: list[tuple[str, Entry]] = []
-        for stem, (key, definite, payloads) in table.items():
+        for stem, (key, listed) in table.items():
+            payloads = [p for p, _ in listed]
+            forms = {d for _, d in listed}
+            definite = forms == {True}
+            # "X" and "الX" both listed (by one row or list, or by two): the bare stem is indexed and
+            # read with or without the article, but a row listed only as "الX" ("البلدة": the town
+            # told before) is found only with it, whatever another row lists
+            bare = [p for p, d in listed if not d] if len(forms) > 1 else payloads
+            if len(forms) > 1:
+                key = stem
             # keyed with a leading space: the automaton fires only where a word (or the stem
             # after a clitic, in the stripped views of WordIndex) begins; the later words of a
             # phrase are keyed as each view writes them
-            value = (stem, len(stem) + self._whole, self._whole, key, definite, payloads)
+            value = (stem, len(stem) + self._whole, self._whole, key, definite, payloads, bare)
             for variant in sorted(_key_variants(stem)):
                 self._keys.append((variant + " " if self._whole else variant, value))
         self.size = len(table)
@@ -157,8 +161,9 @@ class LexiconMatcher:
         return words.scanned(self._scan)[self._slot]  # type: ignore[arg-type]
 
 
-# (stem, its length + 1 if keyed with a space after it, that flag, key, has the article, payloads)
-Entry = tuple[str, int, bool, str, bool, list[Any]]
+# (stem, its length + 1 if keyed with a space after it, that flag, key, has the article, payloads,
+# the payloads found where the stem has no article)
+Entry = tuple[str, int, bool, str, bool, list[Any], list[Any]]
 # (start, end, key, payloads, suffix): an entry found in a text, before overlaps are resolved
 Hit = tuple[int, int, str, list[Any], str]
 
@@ -269,7 +274,7 @@ def _read(auto: ahocorasick.Automaton, count: int, norm: str, views: list[str]) 
     for v, view in enumerate(views):
         check, keep = v > 0, v < len(views) - 1
         for last, entries in auto.iter(view):
-            for slot, number, _stem, length, whole, key, definite, payloads in entries:
+            for slot, number, _stem, length, whole, key, definite, payloads, bare in entries:
                 # view index j is text index j - 1; a whole-word key ends with the space after it
                 start = last - length
                 if check or keep:
@@ -283,8 +288,12 @@ def _read(auto: ahocorasick.Automaton, count: int, norm: str, views: list[str]) 
                     if prefix not in DEFINITE_PREFIXES:
                         continue
                     span_start = start - 2 if prefix.endswith("ال") else start
-                else:  # the article of a fused form (بالموصل) belongs to the match
-                    span_start = start - 2 if start >= 2 and norm[start - 2:start] == "ال" else start
+                elif start >= 2 and norm[start - 2:start] == "ال":
+                    span_start = start - 2  # the article of a fused form (بالموصل) belongs to the match
+                else:
+                    span_start, payloads = start, bare
+                    if not payloads:
+                        continue  # only "الX" listed for this stem's rows: no article, no match
                 if whole:
                     found.append((slot, (span_start, last - 1, key, payloads, "")))
                     continue

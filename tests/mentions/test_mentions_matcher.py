@@ -21,6 +21,18 @@ def test_clitics_and_article():
     assert found[2][0] == "موصل"  # in للموصل the article's alef is gone
 
 
+def test_a_row_listed_with_the_article_needs_it_whatever_other_rows_list():
+    # "البلدة" (the town told before) and "بلدة" (any town) in two rows: the bare word is only the
+    # second's; with the article, and after a fused clitic, it is both
+    m = LexiconMatcher([("البلدة", "the town"), ("بلدة", "a town")])
+    assert _found(m, "وصلوا إلى بلدة الزيارة") == [("بلدة", "a town")]
+    assert _found(m, "ثم انسحبوا من البلدة") == [("البلدة", "the town"), ("البلدة", "a town")]
+    assert [p for _, p in _found(m, "وبالبلدة")] == ["the town", "a town"]
+    # one row of each form alone keeps its own reading
+    assert _found(LexiconMatcher([("البلدة", "the town")]), "وصلوا إلى بلدة الزيارة") == []
+    assert _found(LexiconMatcher([("بلدة", "a town")]), "من البلدة") == [("البلدة", "a town")]
+
+
 def test_word_boundaries_are_respected():
     m = LexiconMatcher([("حلب", "Aleppo")])
     assert _found(m, "حلبة السباق") == []
