@@ -1257,6 +1257,11 @@ def test_a_goal_or_a_taking_about_to_happen_is_no_event(pipeline, text):
     assert _events(pipeline, text) == []
 
 
+def test_a_vow_is_no_event(pipeline):
+    """"توعدت وزارة الداخلية بملاحقة منفذي الهجوم": a vow (cue list irrealis), not an attack."""
+    assert _events(pipeline, "وتوعدت قيادة الجيش أمس بشن هجوم واسع على مواقع المسلحين في مدينة درنة.") == []
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
