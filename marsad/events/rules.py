@@ -428,6 +428,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     drafts = _fold_weak(drafts, ctx.nt.norm)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
     drafts = _fold_borrowed(drafts)
+    drafts = _fold_weapon_of_attack(drafts)
     main = next((d for d in drafts if d.location is not None), None)
     # drafts with no place: the same event told again, or an event at the article's main place
     placed: list[Draft] = []
@@ -800,6 +801,24 @@ def _fold_borrowed(drafts: list[Draft]) -> list[Draft]:
                          and _actors_compatible(o, d)), None)
             if host is not None:
                 _absorb(host, d)
+                continue
+        out.append(d)
+    return out
+
+
+def _fold_weapon_of_attack(drafts: list[Draft]) -> list[Draft]:
+    """An attack on people and the bomb it was made with, told in one sentence ("نجا رئيس إحدى المحاكم
+    من محاولة اغتيال، استهدفته، عندما زرع مجهولون قنبلة أسفل سيارته"), are one event: the bombing
+    (codebook: the weapon decides the sub-type), of the people the attack struck."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.sub_event_type == "Attack" and d.actor2 is not None and d.actor2.is_victim:
+            bomb = next((b for b in drafts if b.sub_event_type in BOMBS and b.sentence_index == d.sentence_index
+                         and _same_day(b, d) and (b.location is None or d.location is None or _same_place(b, d))
+                         and (b.actor2 is None or b.actor2.is_victim)), None)
+            if bomb is not None:
+                bomb.actor2 = bomb.actor2 or d.actor2
+                _merge_into(bomb, d)
                 continue
         out.append(d)
     return out

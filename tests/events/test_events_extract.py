@@ -2235,6 +2235,13 @@ def test_the_weapons_of_an_attempt_foiled_did_not_strike(pipeline, text, sub):
     assert [e.sub_event_type for e in _events(pipeline, text, published=date(2015, 8, 6))] == [sub]
 
 
+def test_an_attack_and_the_bomb_it_was_made_with_are_one_bombing(pipeline):
+    ev = _one(pipeline, "نجا قاض من محاولة اغتيال أمس في مدينة المنصورة، عندما زرع مجهولون عبوة ناسفة أسفل سيارته.",
+              published=date(2015, 8, 2))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)")
+
+
 def test_weapons_caches_planes_destroyed_were_struck(pipeline):
     ev = _one(pipeline, "دمرت مقاتلات التحالف العربي فجر اليوم مخازن أسلحة تابعة لميليشيات الحوثي في جبل نقم شرق صنعاء.",
               published=date(2015, 8, 12))
