@@ -180,6 +180,10 @@ class MentionFinder:
         for m in self.sources.find(norm, words):
             out.sources.append(mk("source", m.start, m.end, m.key,
                                   {"name": m.payload.name, "kind": m.payload.kind}))
+        if out.sources and out.dates:
+            # "قناة روسيا اليوم"، "عين اليوم": a word of a date inside an outlet's name dates nothing
+            names = [(m.norm_start, m.norm_end) for m in out.sources]
+            out.dates = [d for d in out.dates if not any(s <= d.norm_start and d.norm_end <= e for s, e in names)]
         out.cue_hits = self.cues.find_grouped_entries(norm, words, str, _cue_suffixes)
         out.make = mk
         return out

@@ -40,3 +40,13 @@ def test_the_month_ab_with_a_day_year_or_date_word_is_august(finder: MentionFind
 
 def test_an_unambiguous_month_needs_no_context(finder: MentionFinder) -> None:
     assert _months(finder, "وصل الوفد في تموز لبحث الهدنة") == [7]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("وقالت قناة روسيا اليوم إن اشتباكات دارت في درعا", []),  # the outlet's name
+    ("عين اليوم – بنغازي (ليبيا)", []),
+    ("وقالت قناة روسيا اليوم إن اشتباكات دارت اليوم في درعا", ["اليوم"]),  # the second one is today
+])
+def test_a_date_word_inside_an_outlets_name_is_no_date(finder: MentionFinder, text: str, dates: list[str]) -> None:
+    nt = normalize(text)
+    assert [text[d.span.start:d.span.end] for d in finder.find(nt).dates] == dates
