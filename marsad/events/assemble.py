@@ -445,6 +445,8 @@ class EventExtractor:
             told = bool(within(ctx.mentions.triggers, s))
             if not told and not within(ctx.mentions.cue("announcers"), s):
                 continue  # no event word: no frame (most sentences)
+            if s.index == len(ctx.sentences) - 1 and s.index > 0 and _opens_with(norm, s, "tag_list"):
+                continue  # "سمات الكويت انتحاري تفجير مسجد": the page's tags after the text, no sentence
             cls = clauses(norm, s)
             def toll(cl: Segment) -> bool:
                 c = ctx.counts(cl)

@@ -1262,6 +1262,12 @@ def test_a_vow_is_no_event(pipeline):
     assert _events(pipeline, "وتوعدت قيادة الجيش أمس بشن هجوم واسع على مواقع المسلحين في مدينة درنة.") == []
 
 
+def test_the_pages_tags_after_the_text_tell_nothing(pipeline):
+    text = ("مسيرة في إسطنبول\nتظاهر آلاف الأشخاص أمس في مدينة إسطنبول احتجاجا على الغلاء. "
+            "سمات تركيا تفجير انتحاري اسطنبول")
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
