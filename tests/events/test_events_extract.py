@@ -1268,6 +1268,13 @@ def test_the_pages_tags_after_the_text_tell_nothing(pipeline):
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Peaceful protest"]
 
 
+def test_a_capital_that_goes_on_striking_is_its_government_not_the_place(pipeline):
+    """"وواصلت أنقرة قصفها": Ankara stands for Turkey's government (cue list speaker_before)."""
+    ev = _one(pipeline, "وواصلت أنقرة أمس قصفها العنيف لقواعد حزب العمال الكردستاني في جبال قنديل.",
+              published=date(2015, 8, 4))
+    assert (ev.location, ev.country) == ("Qandil mountains", "Iraq")
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
