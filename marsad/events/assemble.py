@@ -81,6 +81,7 @@ VICTIM_INFORMANT_CHARS = 2  # a death or injury word this close before "قياد
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
+AGENT_GAP_CHARS = 2  # how far after a word of agency ("على يد") the side's name begins
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
                                 "Protests"})
 
@@ -607,6 +608,10 @@ class EventExtractor:
                 with1 = [*with1, *backers]
             elif backers:
                 a1, with1 = backers[0], [*with1, *backers[1:]]
+        if a1 is None:
+            # "اغتيال أحد الأهالي، يدعى محمد وابل، على يد المسلحين الحوثيين": who did it, named in a
+            # later clause after a word of agency (cue list agency_after)
+            a1 = self._agent_after(fr, ctx, when, country, a2)
         if a1 is None and a2 is not None and a2.inter in NON_STATE_ARMED and not a2.is_victim \
                 and sub in ("Armed clash", "Shelling/artillery/missile attack"):
             # "أعلن مصدر في قيادة عمليات الانبار عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي": a state's
@@ -777,6 +782,21 @@ class EventExtractor:
         if martyrs:
             return rules.civilians(country, martyrs[0].span, martyrs[0].norm_start)
         return None
+
+    def _agent_after(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a2: Actor | None
+                     ) -> Actor | None:
+        """The side named right after a word of agency ("على يد"، "من قبل"، "برصاص"; cue list
+        agency_after) in the frame's sentence after its clauses, before any other event word."""
+        after = Segment(fr.end, fr.sentence.end, 0)
+        cues = within(ctx.mentions.cue("agency_after"), after)
+        if not cues:
+            return None
+        c = cues[0]
+        if within(ctx.mentions.triggers, Segment(fr.end, c.norm_start, 0)):
+            return None  # another event told between
+        near = [m for m in within(ctx.mentions.actors, after) if 0 <= m.norm_start - c.norm_end <= AGENT_GAP_CHARS]
+        return next((a for a in self._actors(near, ctx, when, country)
+                     if not a.is_victim and not a.counted and (a2 is None or a.name != a2.name)), None)
 
     def _struck_side(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
                      ) -> Actor | None:

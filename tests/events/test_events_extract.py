@@ -1275,6 +1275,13 @@ def test_a_capital_that_goes_on_striking_is_its_government_not_the_place(pipelin
     assert (ev.location, ev.country) == ("Qandil mountains", "Iraq")
 
 
+def test_who_did_it_named_in_a_later_clause_after_a_word_of_agency(pipeline):
+    ev = _one(pipeline, "شهدت محافظة حجة أمس اغتيال أحد الأهالي، يدعى محمد وابل، على يد المسلحين الحوثيين.",
+              published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", "Ansar Allah", "Civilians (Yemen)")
+    assert ev.evidence["actor1"][0]["text"] == "المسلحين الحوثيين"
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
