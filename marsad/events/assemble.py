@@ -820,7 +820,7 @@ class EventExtractor:
         if told_by and not speakers:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
-        ms = [m for m in ms if not _adjective_of_thing(m, ctx)]
+        ms = [m for m in ms if not _adjective_of_thing(m, ctx) and not _served(m, ctx.nt.norm)]
         known = ctx.actors_of
         for m in ms:
             counted = ctx.ends_before(ctx.counter_ends, m.norm_start, COUNTED_CHARS)
@@ -1147,6 +1147,22 @@ def _adjective_of_thing(m: Mention, ctx: ArticleContext) -> bool:
         return False
     before = ctx.nt.norm[max(0, m.norm_start - 16):m.norm_start].split()
     return bool(before) and is_cue_word(before[-1], "thing_nouns", "وبل")
+
+
+def _served(m: Mention, norm: str) -> bool:
+    """A side named right after a word of collaboration ("بتهمة العمالة للنظام"، "بتهمة التجسس لصالح
+    القوات الأمنية"; cue list collaboration_with): whom the accused are said to have served, not a
+    side of the event (a clitic "ل"/"لل" glued to the name may stand between)."""
+    ws = m.norm_start
+    while ws > 0 and norm[ws - 1].isalnum():
+        ws -= 1  # the start of the name's word, its clitics included
+    before = _WORDS.findall(norm, max(0, ws - COLLABORATION_CHARS), ws)
+    words = cue_words("collaboration_with")
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+COLLABORATION_CHARS = 24  # how far before a side's name the word of collaboration is read
+_WORDS = re.compile(r"\w+")
 
 
 def _one_family(a: str, b: str) -> bool:

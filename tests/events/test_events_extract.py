@@ -1282,6 +1282,14 @@ def test_who_did_it_named_in_a_later_clause_after_a_word_of_agency(pipeline):
     assert ev.evidence["actor1"][0]["text"] == "المسلحين الحوثيين"
 
 
+def test_whom_the_accused_served_is_no_side(pipeline):
+    """"أعدم التنظيم ثمانية رجال بتهمة العمالة للنظام": the regime is in the charge, not the executioner."""
+    ev = _one(pipeline, "وذكر المرصد أن القضاء أعدم أمس رجلين، وأعقبه بإعدام ثمانية رجال بتهمة العمالة للنظام في "
+                        "مدينة الرقة.", published=date(2015, 8, 1))
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Syria)")
+    assert ev.actor1 != "Military Forces of Syria"
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
