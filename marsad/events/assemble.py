@@ -138,6 +138,7 @@ class ArticleContext:
     place_names: list[tuple[int, int]] = field(default_factory=list)  # names of places and groups: no trigger inside
     past_places: set[str] = field(default_factory=set)  # keys of the places of events long past
     said_dates: frozenset[int] = frozenset()  # starts of the date words that date a statement, not an event
+    served: frozenset[int] = frozenset()  # starts of the sides named as whom the accused served ("العمالة للنظام")
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
@@ -369,7 +370,8 @@ class EventExtractor:
                   and all(e.kind == "named" for e in a.data["entries"])]
         named.sort()
         return ArticleContext(article, text, nt, mentions, places, sents, country, lead,
-                              conflict_countries_of(country), named, said_dates=frozenset(said))
+                              conflict_countries_of(country), named, said_dates=frozenset(said),
+                              served=frozenset(m.norm_start for m in mentions.actors if _served(m, nt.norm)))
 
     def extract(self, article: Article) -> list[Event]:
         ctx = self.context(article)
@@ -820,7 +822,7 @@ class EventExtractor:
         if told_by and not speakers:
             # "وأفاد مصدر في قوات البيشمركة": who told the news is no side of the event
             ms = [m for m in ms if not any(m.norm_start - k in told_by for k in (0, 1, 2))]
-        ms = [m for m in ms if not _adjective_of_thing(m, ctx) and not _served(m, ctx.nt.norm)]
+        ms = [m for m in ms if not _adjective_of_thing(m, ctx) and m.norm_start not in ctx.served]
         known = ctx.actors_of
         for m in ms:
             counted = ctx.ends_before(ctx.counter_ends, m.norm_start, COUNTED_CHARS)

@@ -263,7 +263,7 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         return True  # "المقاومة تتجه لقطع الخط ...، والسيطرة على مديرية السبرة": the plan goes on
     if _domain_before(t, norm):
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
-    if _remembered(t, norm):
+    if within(mentions.cue("anniversary"), clause) and _remembered(t, norm):
         return True  # "قبل أسبوع من الذكرى الثانية لفض اعتصامي رابعة": long past, remembered
     if any(0 <= c.norm_start - t.norm_end <= AIM_CHARS and not CLAUSE_MARK.search(norm, t.norm_end, c.norm_start)
            for c in within(mentions.cue("aim_predicate"), clause)):
