@@ -1290,6 +1290,13 @@ def test_whom_the_accused_served_is_no_side(pipeline):
     assert ev.actor1 != "Military Forces of Syria"
 
 
+def test_the_side_after_a_verb_of_carrying_it_out_acts(pipeline):
+    """"عمليات اختطاف يقوم بها عناصر الجبهة": the front abducts (role_agent_before rows يقوم بها ...)."""
+    ev = _one(pipeline, "وتحدث ناشطون أمس عن عمليات اختطاف يقوم بها عناصر جبهة النصرة في مدينة إدلب.",
+              published=date(2015, 8, 1))
+    assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance", "Jabhat al-Nusra")
+
+
 def test_who_the_news_is_attributed_to_is_no_side(pipeline):
     """"بحسب الشرطة": the police told it; the persons killed by the bomb are the side struck."""
     ev = _one(pipeline, "انفجرت عبوة ناسفة أمس في سوق مدينة قندوز ما أدى إلى مقتل خمسة أشخاص بحسب الشرطة الأفغانية.")
