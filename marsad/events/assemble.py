@@ -79,9 +79,9 @@ ANNOUNCED_DEAD_CHARS = 40  # how far after a word of death the group whose dead 
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
 VICTIM_INFORMANT_CHARS = 2  # a death or injury word this close before "قيادي في" makes the man a victim
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
+AGENT_GAP_CHARS = 2  # how far after a word of agency ("على يد") the side's name begins
 # Types whose toll may stand elsewhere in the sentence ("قتل 5 ... في قصف"); a protest, an arrest
 # or a strategic development takes a toll only from its own clauses.
-AGENT_GAP_CHARS = 2  # how far after a word of agency ("على يد") the side's name begins
 TOLL_FROM_SENTENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
                                 "Protests"})
 

@@ -1283,7 +1283,7 @@ def test_who_did_it_named_in_a_later_clause_after_a_word_of_agency(pipeline):
 
 
 def test_whom_the_accused_served_is_no_side(pipeline):
-    """"أعدم التنظيم ثمانية رجال بتهمة العمالة للنظام": the regime is in the charge, not the executioner."""
+    """"بإعدام ثمانية رجال بتهمة العمالة للنظام": the regime is in the charge, not the executioner."""
     ev = _one(pipeline, "وذكر المرصد أن القضاء أعدم أمس رجلين، وأعقبه بإعدام ثمانية رجال بتهمة العمالة للنظام في "
                         "مدينة الرقة.", published=date(2015, 8, 1))
     assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Syria)")
