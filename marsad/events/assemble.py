@@ -37,6 +37,7 @@ from marsad.events.frames import (
     clause_frames,
     is_cue_word,
     not_a_trigger,
+    word_start,
 )
 from marsad.geo import Gazetteer, Location, PlaceMention
 from marsad.geo.places import distance_km
@@ -602,8 +603,7 @@ class EventExtractor:
             # مما أسفر عن جرح عدد من الأشخاص": the one that acts was named in an earlier clause
             earlier = [a for a in self._actors(within(ctx.mentions.actors, Segment(fr.sentence.start, fr.start, 0)),
                                                ctx, when, country)
-                       if (a2 is None or a.name != a2.name) and not a.is_victim and not a.counted
-                       and all(a.name != b.name for b in backers)]
+                       if _acts_beside(a, a2) and all(a.name != b.name for b in backers)]
             if earlier:
                 a1 = earlier[0]
                 acts = earlier + [a for a in acts if a.name != a1.name]
@@ -628,7 +628,7 @@ class EventExtractor:
             # over is named in the clause after the withdrawal
             later = [a for a in self._actors(within(ctx.mentions.actors, Segment(fr.end, fr.sentence.end, 0)),
                                              ctx, when, country)
-                     if a.name != a2.name and not a.is_victim and not a.counted]
+                     if _acts_beside(a, a2)]
             if later:
                 a1 = later[0]
         a1, a2, coalition = member_first(a1, a2, acts, when, lambda: self._actors(
@@ -798,7 +798,7 @@ class EventExtractor:
             return None  # another event told between
         near = [m for m in within(ctx.mentions.actors, after) if 0 <= m.norm_start - c.norm_end <= AGENT_GAP_CHARS]
         return next((a for a in self._actors(near, ctx, when, country)
-                     if not a.is_victim and not a.counted and (a2 is None or a.name != a2.name)), None)
+                     if _acts_beside(a, a2)), None)
 
     def _struck_side(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
                      ) -> Actor | None:
@@ -1151,13 +1151,16 @@ def _adjective_of_thing(m: Mention, ctx: ArticleContext) -> bool:
     return bool(before) and is_cue_word(before[-1], "thing_nouns", "وبل")
 
 
+def _acts_beside(a: Actor, other: Actor | None) -> bool:
+    """``a`` may be the side that acted: not the victims, not the dead counted, not ``other``."""
+    return not a.is_victim and not a.counted and (other is None or a.name != other.name)
+
+
 def _served(m: Mention, norm: str) -> bool:
     """A side named right after a word of collaboration ("بتهمة العمالة للنظام"، "بتهمة التجسس لصالح
     القوات الأمنية"; cue list collaboration_with): whom the accused are said to have served, not a
     side of the event (a clitic "ل"/"لل" glued to the name may stand between)."""
-    ws = m.norm_start
-    while ws > 0 and norm[ws - 1].isalnum():
-        ws -= 1  # the start of the name's word, its clitics included
+    ws = word_start(norm, m.norm_start)
     before = _WORDS.findall(norm, max(0, ws - COLLABORATION_CHARS), ws)
     words = cue_words("collaboration_with")
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)

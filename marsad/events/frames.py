@@ -189,13 +189,18 @@ def _definite(word: str) -> bool:
     return w.startswith(("ال", "بال", "لل", "كال"))
 
 
+def word_start(norm: str, i: int) -> int:
+    """Where the word holding (or ending right before) ``i`` begins, its glued clitics included."""
+    while i > 0 and norm[i - 1].isalnum():
+        i -= 1
+    return i
+
+
 def _purpose(t: Mention, norm: str) -> bool:
     """"لقصف"، "للسيطرة على": a verbal noun after the clitic ل says what for, not what happened
     (but "تعرضت لقصف" says what happened to it)."""
     s = t.norm_start
-    ws = s
-    while ws > 0 and norm[ws - 1].isalnum():
-        ws -= 1
+    ws = word_start(norm, s)
     if norm[ws:s] not in _PURPOSE_PREFIXES:
         return False
     if norm[s:t.norm_end].startswith(tuple(cue_words("purpose_done"))):
