@@ -12,10 +12,10 @@ from marsad.pipeline import check_article
 from marsad.text import normalize, sentences
 from marsad.text.normalize import _GLUED, fold_char
 
-# the sentence-end pattern as the codebook states it; segment.py writes it in a faster form: a run
-# of . ! ? not after a digit nor before one, that does not open with the dot of an abbreviation
+# the sentence-end pattern as segment.py's comment states it; segment.py writes it in a faster form:
+# a run of . ! ? not before a digit (a decimal point), that does not open with the dot of an abbreviation
 # (one or two letters then a dot and a letter, "بي.كي"; one letter, a dot and a lone letter, "د. ب")
-_SENT_END_AS_STATED = re.compile(r"(?<!\d)(?!(?<=(?<!\w)\w\w)\.\w|(?<=(?<!\w)\w)\. ?\w(?!\w))[.!?]+(?!\d)|\n+")
+_SENT_END_AS_STATED = re.compile(r"(?!(?<=(?<!\w)\w\w)\.\w|(?<=(?<!\w)\w)\. ?\w(?!\w))[.!?]+(?!\d)|\n+")
 
 
 def _reference(text: str) -> tuple[str, list[int]]:

@@ -74,6 +74,10 @@ def test_a_model_letter_or_an_article_glued_to_digits_is_left_as_written(text):
     ("ألقت الشرطة القبض على عناصر من «ب.ك.ك» في أنقرة", 1),
     # a dot glued to the next word after a longer word does
     ("قتل ستة أشخاص في ولاية زابل.وأكد حاكم المقاطعة الحصيلة", 2),
+    # so does the dot after a number that no digit follows (a year, a count): no decimal point
+    ("سيطر التنظيم على المدينة في صيف عام 2014. وقال المتحدث إن القوات تتقدم", 2),
+    ("أدى الانفجار إلى مقتل 14 شخصا وإصابة 23. كما نصب المسلحون كمينا للقوات", 2),
+    ("بلغت المسافة 2.5 كلم", 1),
 ])
 def test_abbreviations_end_no_sentence(text, count):
     assert len(sentences(normalize(text).norm)) == count
