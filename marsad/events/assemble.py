@@ -682,6 +682,8 @@ class EventExtractor:
                 if whole.injured is not None and all(sp.start > last for sp in whole.injured_spans) \
                         and not within(ctx.mentions.triggers, Segment(fr.end, fr.sentence.end, 0)):
                     counts = replace(counts, injured=whole.injured, injured_spans=list(whole.injured_spans))
+        if counts.killed and _toll_of_other_events(fr, counts, ctx):
+            counts = replace(counts, killed=None, killed_spans=[], vague=False)
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         if sub == "Abduction/forced disappearance" and counts.killed and (a1 is None or not a1.is_state) \
@@ -1149,6 +1151,22 @@ def _adjective_of_thing(m: Mention, ctx: ArticleContext) -> bool:
         return False
     before = ctx.nt.norm[max(0, m.norm_start - 16):m.norm_start].split()
     return bool(before) and is_cue_word(before[-1], "thing_nouns", "وبل")
+
+
+SEVERAL_TOLL_WORDS = 4  # "بعد هجومين أوقعا 13 قتيلا"، "هجمات أسفرت عن مقتل 13": the words between
+
+
+def _toll_of_other_events(fr: Frame, counts: Counts, ctx: ArticleContext) -> bool:
+    """The dead are told a few words after a word of several events (cue list several_events), the
+    last event word of a frame that tells one event by an earlier word ("والهجوم على سيفاري هو
+    الثالث خلال أسبوع بعد هجومين أوقعا 13 قتيلا"): the toll of those events, not of this one."""
+    norm = ctx.nt.norm
+    last = fr.triggers[-1] if len(fr.triggers) > 1 else None
+    if last is None or not counts.killed_spans \
+            or not is_cue_word(norm[last.norm_start:last.norm_end], "several_events", "وبل"):
+        return False
+    told = bisect_left(ctx.nt.to_orig, counts.killed_spans[0].start)
+    return last.norm_end <= told and len(norm[last.norm_end:told].split()) <= SEVERAL_TOLL_WORDS
 
 
 def _acts_beside(a: Actor, other: Actor | None) -> bool:

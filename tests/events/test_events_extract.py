@@ -2260,6 +2260,20 @@ def test_a_sum_told_before_each_events_toll_is_no_events_toll(pipeline, lead):
         ("Remote explosive/landmine/IED", 9), ("Suicide bomb", 6)]
 
 
+def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
+    text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
+            "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
+    evs = _events(pipeline, text, published=date(2015, 8, 8))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 0)]
+
+
+def test_a_toll_told_after_the_word_of_one_event_is_its_own(pipeline):
+    text = ("تفجيرات في بغداد\nوتأتي هذه الهجمات غداة تفجيرين في العاصمة. واستهدف أكثر التفجيرات دموية أمس منطقة "
+            "الكرادة، حيث قتل 19 شخصا على الأقل في تفجير سيارة مفخخة استهدف سوقا تجارية.")
+    evs = _events(pipeline, text, published=date(2015, 8, 8))
+    assert max(e.fatalities for e in evs) == 19
+
+
 @pytest.mark.parametrize("text,sub", [
     ("أعلنت قيادة الشرطة أمس إحباط محاولة لتنظيم داعش كانت تستهدف مبنى المحافظة في مدينة كركوك، بسيارة مفخخة "
      "يقودها انتحاري.", "Disrupted weapons use"),
