@@ -32,6 +32,7 @@ from marsad.events.fatalities import Counts, counts_in
 from marsad.events.frames import (
     DISRUPTED,
     MIN_SCORE,
+    SHELLING,
     TRANSFER,
     Frame,
     clause_frames,
@@ -112,6 +113,7 @@ class Draft:
     split_from: int = -1  # the id of the draft of a list of places this one was split from
     toll_shared: bool = False  # its toll is its share of one told for several events (codebook rule 4)
     toll_of_sentence: bool = False  # its toll was read from the whole sentence, not its own clauses
+    fired_from: bool = False  # actor1 is the side its shells were told to be fired from ("مصدرها مواقع ...")
 
     @property
     def event_type(self) -> str:
@@ -653,6 +655,12 @@ class EventExtractor:
             and a not in with1 and a not in with2]
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
+        origin = self._fired_from(fr, ctx, when, country) if sub == SHELLING else None
+        if origin is not None:
+            if a2 is not None and a2.name == origin.name:
+                # "مقتل 5 أشخاص جراء سقوط القذائف التي أطلقت من مواقع فصائل المعارضة": the dead were struck
+                a2 = next((a for a in acts if a.is_victim and a.counted), None)
+            a1 = origin
         if a2 is None and fr.event_type == rules.REMOTE and (a1 is None or not a1.is_victim):
             a2 = self._struck_civilians(fr, ctx, when, country)
         if a1 is not None and sub == "Armed clash" and (a2 is None or a2.is_victim) and names_both_sides(a1, norm):
@@ -684,6 +692,10 @@ class EventExtractor:
                     counts = replace(counts, injured=whole.injured, injured_spans=list(whole.injured_spans))
         if counts.killed and _toll_of_other_events(fr, counts, ctx):
             counts = replace(counts, killed=None, killed_spans=[], vague=False)
+        if of_sentence and counts.killed and a2 is None and a1 is not None and sub in rules.STRIKES:
+            # "أعلن الجيش المصري عن مقتل ثمانية عناصر تكفيرية، إثر قصف جوي لمروحيات الأباتشي": the
+            # armed side counted among the dead the strike's toll tells is the side it struck
+            a2 = self._counted_before(fr, ctx, when, country, a1)
         if fr.sub_event_type == "Peaceful protest":
             counts = Counts()  # a protest where people died is not peaceful: no toll of its own
         if sub == "Abduction/forced disappearance" and counts.killed and (a1 is None or not a1.is_state) \
@@ -698,7 +710,8 @@ class EventExtractor:
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
-                     [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence)
+                     [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
+                     fired_from=origin is not None)
 
     def _announced_kills(self, s: Segment, cls: list[Segment], frames: list[Frame], ctx: ArticleContext
                          ) -> list[Frame]:
@@ -802,6 +815,16 @@ class EventExtractor:
         return next((a for a in self._actors(near, ctx, when, country)
                      if _acts_beside(a, a2)), None)
 
+    def _fired_from(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str) -> Actor | None:
+        """The side named right after a word of where the shells were fired from (cue list fired_from:
+        "مصدرها مواقع الفصائل المقاتلة") in the frame's sentence: it fired them."""
+        for c in within(ctx.mentions.cue("fired_from"), fr.sentence):
+            near = [m for m in within(ctx.mentions.actors, fr.sentence) if 0 <= m.norm_start - c.norm_end <= AGENT_GAP_CHARS]
+            got = next((a for a in self._actors(near, ctx, when, country) if not a.is_victim), None)
+            if got is not None:
+                return got
+        return None
+
     def _struck_side(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
                      ) -> Actor | None:
         """The armed side the sentence counts among the dead or wounded after a fight's clause names
@@ -814,6 +837,14 @@ class EventExtractor:
             if a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS):
                 return a
         return None
+
+    def _counted_before(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
+                        ) -> Actor | None:
+        """An armed side counted among the dead in the frame's sentence before its clauses."""
+        before = Segment(fr.sentence.start, fr.start, 0)
+        return next((a for a in self._actors(within(ctx.mentions.actors, before), ctx, when, country)
+                     if a.counted and not a.is_victim and a.kind != "aircraft"
+                     and not _one_family(a.name, a1.name) and not allies_on(a.name, a1.name, when)), None)
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str,
                 speakers: bool = False) -> list[Actor]:

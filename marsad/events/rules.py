@@ -282,6 +282,12 @@ def _actors_compatible(a: Draft, b: Draft) -> bool:
 def _merge_into(keep: Draft, other: Draft) -> None:
     if keep.actor1 is None:
         keep.actor1 = other.actor1
+    elif other.fired_from and not keep.actor1.text:
+        # "سقوط قذائف على حي باب توما" then "القذائف التي أطلقت من مواقع فصائل المعارضة": the side
+        # the shells came from fired them, where the first telling implied unnamed gunmen
+        keep.actor1 = other.actor1
+        if keep.actor2 is not None and other.actor1 is not None and keep.actor2.name == other.actor1.name:
+            keep.actor2 = None
     if keep.actor2 is None and other.actor2 is not None and (
             keep.actor1 is None or other.actor2.name != keep.actor1.name):
         keep.actor2 = other.actor2

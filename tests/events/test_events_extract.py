@@ -2260,6 +2260,30 @@ def test_a_sum_told_before_each_events_toll_is_no_events_toll(pipeline, lead):
         ("Remote explosive/landmine/IED", 9), ("Suicide bomb", 6)]
 
 
+@pytest.mark.parametrize("text,actor2", [
+    ("أعلن الجيش العراقي عن مقتل عشرة عناصر من تنظيم داعش وإصابة آخرين، إثر قصف جوي لطائرات سلاح الجو العراقي "
+     "في قضاء الحويجة أمس.", "Islamic State (Iraq)"),
+    ("أعلن الجيش المصري عن مقتل ثمانية عناصر تكفيرية، إثر قصف جوي لمروحيات الأباتشي جنوب الشيخ زويد أمس.",
+     "Islamic State (Egypt) - Sinai Province"),
+])
+def test_the_side_counted_among_a_strikes_dead_before_its_clause_was_struck(pipeline, text, actor2):
+    ev = _one(pipeline, text, published=date(2015, 8, 6))
+    assert (ev.sub_event_type, ev.actor2) == ("Air/drone strike", actor2)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("قتل ثلاثة مدنيين وأصيب عشرة آخرون بجروح أمس جراء سقوط قذائف هاون على حي القصاع في دمشق، مصدرها مواقع "
+     "الفصائل المقاتلة في حي جوبر.", 3),
+    # the side named as where the shells came from, not the one named as the news agency, fired them
+    ("سقطت قذائف صاروخية أمس على حي المحطة في مدينة درعا. وذكرت وكالة أنباء النظام أن أربعة أشخاص قتلوا جراء سقوط "
+     "القذائف التي أطلقت من مواقع فصائل المعارضة شرق المدينة.", 4),
+])
+def test_the_side_shells_were_fired_from_fired_them(pipeline, text, killed):
+    ev = _one(pipeline, text, published=date(2015, 8, 6))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)", killed)
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
