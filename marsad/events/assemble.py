@@ -656,6 +656,9 @@ class EventExtractor:
         if coalition is not None and coalition not in assoc1:
             assoc1.append(coalition)
         origin = self._fired_from(fr, ctx, when, country) if sub == SHELLING else None
+        fired_from = origin is not None
+        if origin is None and sub == SHELLING and a1 is None:
+            origin = self._launched_from(fr, ctx)
         if origin is not None:
             if a2 is not None and a2.name == origin.name:
                 # "مقتل 5 أشخاص جراء سقوط القذائف التي أطلقت من مواقع فصائل المعارضة": the dead were struck
@@ -711,7 +714,7 @@ class EventExtractor:
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
-                     fired_from=origin is not None)
+                     fired_from=fired_from)
 
     def _announced_kills(self, s: Segment, cls: list[Segment], frames: list[Frame], ctx: ArticleContext
                          ) -> list[Frame]:
@@ -814,6 +817,15 @@ class EventExtractor:
         near = [m for m in within(ctx.mentions.actors, after) if 0 <= m.norm_start - c.norm_end <= AGENT_GAP_CHARS]
         return next((a for a in self._actors(near, ctx, when, country)
                      if _acts_beside(a, a2)), None)
+
+    def _launched_from(self, fr: Frame, ctx: ArticleContext) -> Actor | None:
+        """Unnamed gunmen of the land the text says shells were fired from when it names no side
+        ("سقط صاروخ أطلق من قطاع غزة على جنوب إسرائيل"): the place's words name them."""
+        for p in _launch_places(ctx.places_in(fr.sentence.start, fr.sentence.end), fr.sentence, ctx):
+            loc = self._resolved(p, ctx)
+            if loc is not None and loc.country:
+                return replace(rules.unidentified(loc.country, p.span, p.norm_start), text=p.text, norm_end=p.norm_end)
+        return None
 
     def _fired_from(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str) -> Actor | None:
         """The side named right after a word of where the shells were fired from (cue list fired_from:

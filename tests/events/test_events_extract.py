@@ -2284,6 +2284,13 @@ def test_the_side_shells_were_fired_from_fired_them(pipeline, text, killed):
         "Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)", killed)
 
 
+def test_a_rocket_fired_from_a_land_no_side_named_is_its_gunmens_not_the_army_that_told_of_it(pipeline):
+    ev = _one(pipeline, "سقط صاروخ أطلق من قطاع غزة على جنوب إسرائيل أمس من دون وقوع إصابات، بحسب ما أعلن الجيش الإسرائيلي.",
+              published=date(2015, 8, 8))
+    assert (ev.sub_event_type, ev.actor1, ev.actor1_ar) == (
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", "قطاع غزة")
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
