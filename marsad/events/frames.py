@@ -201,18 +201,43 @@ def _purpose(t: Mention, norm: str) -> bool:
     (but "تعرضت لقصف" says what happened to it)."""
     s = t.norm_start
     ws = word_start(norm, s)
+    if norm[ws:s] in ("و", "وال"):
+        return _joined_to_aim(norm, ws)
     if norm[ws:s] not in _PURPOSE_PREFIXES:
         return False
     if norm[s:t.norm_end].startswith(tuple(cue_words("purpose_done"))):
         return False  # "تدخلت قوات الأمن لتفريقهم": the police moved in and dispersed them
-    # "تعرضت بلدتا X وY في سهل الغاب لقصف جوي": a verb of undergoing a few words before
+    return _aim_after(norm, ws)
+
+
+def _aim_after(norm: str, ws: int) -> bool:
+    """The words before the word at ``ws`` (a verbal noun after the clitic لـ) leave it an aim: no verb
+    of undergoing a few words before ("تعرضت بلدتا X وY في سهل الغاب لقصف جوي"), no noun of an
+    agreement right before ("اتفاقا لوقف إطلاق النار": what the agreement is, not what it is for)."""
     before = re.split(r"[,.;:]", norm[max(0, ws - EXPOSURE_SCOPE):ws])[-1].split()
     if before and is_cue_word(before[-1], "agreement_nouns", "و"):
-        return False  # "اتفاقا لوقف إطلاق النار": what the agreement is, not what it is for
+        return False
     exposed = tuple(cue_words("exposure"))
     return not any(w.startswith(exposed) or (w[:1] in "وف" and w[1:].startswith(exposed)) for w in before)
 
 
+def _joined_to_aim(norm: str, ws: int) -> bool:
+    """A word joined by "و" to a verbal noun of an aim after the clitic لـ a few words before it, with
+    no stop between ("لدعم المقاومة الشعبية وتحرير المدينة"): an aim too."""
+    for m in list(_AIM_WORD.finditer(norm, max(0, ws - AIM_CHAIN_CHARS), ws))[-AIM_CHAIN_WORDS:]:
+        w = m.group()
+        stem = "ا" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else ""
+        if stem and is_cue_word(stem, "purpose_nouns", "") and not _STOP.search(norm, m.end(), ws):
+            return _aim_after(norm, m.start())
+    return False
+
+
+_AIM_WORD = re.compile(r"\w+")
+_STOP = re.compile(r"[,.;:]")
+
+
+AIM_CHAIN_WORDS = 5  # how many words before "وتحرير" the aim ("لدعم ...") may be told
+AIM_CHAIN_CHARS = 60
 EXPOSURE_SCOPE = 120  # characters before "لقصف" in which a verb of undergoing makes it the event (no comma between)
 
 

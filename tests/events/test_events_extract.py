@@ -631,6 +631,14 @@ def test_a_purpose_is_still_no_event(pipeline):
     assert _events(pipeline, "وقال المتحدث إن القوات تستعد لقصف مواقع المسلحين في البلدة.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "وقال شيخ قبلي إن ألوية تحركت أمس من مدينة عتق لدعم المقاومة الشعبية وتحرير مدينة بيحان من الحوثيين.",
+    "وأشار القائد إلى أنهم سينتقلون بعدها لملاحقة المسلحين وطرد الحوثيين من مديرية لودر.",
+])
+def test_an_event_word_joined_to_an_aim_is_an_aim_too(pipeline, text):
+    assert _events(pipeline, text, published=date(2015, 8, 7)) == []
+
+
 def test_the_side_named_after_ala_yad_is_the_one_that_acted(pipeline):
     # "على يد X": X did it (the role cues of cues.yaml are read in normalised form: على → علي)
     ev = _one(pipeline, "قتل ثلاثة جنود عراقيين على يد مسلحي تنظيم داعش في هجوم على حاجز في مدينة الرمادي.")
