@@ -114,6 +114,8 @@ class Draft:
     toll_shared: bool = False  # its toll is its share of one told for several events (codebook rule 4)
     toll_of_sentence: bool = False  # its toll was read from the whole sentence, not its own clauses
     fired_from: bool = False  # actor1 is the side its shells were told to be fired from ("مصدرها مواقع ...")
+    more_dead: bool = False  # its dead are told as others ("فيما قتل جنديان آخران"): more dead of an event told before
+    toll_at: int = -1  # the sentence its toll of dead was told in (-1: none)
 
     @property
     def event_type(self) -> str:
@@ -714,7 +716,8 @@ class EventExtractor:
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
-                     fired_from=fired_from)
+                     fired_from=fired_from, more_dead=_others_dead(counts, ctx),
+                     toll_at=fr.sentence.index if counts.killed else -1)
 
     def _announced_kills(self, s: Segment, cls: list[Segment], frames: list[Frame], ctx: ArticleContext
                          ) -> list[Frame]:
@@ -1210,6 +1213,19 @@ def _toll_of_other_events(fr: Frame, counts: Counts, ctx: ArticleContext) -> boo
         return False
     told = bisect_left(ctx.nt.to_orig, counts.killed_spans[0].start)
     return last.norm_end <= told and len(norm[last.norm_end:told].split()) <= SEVERAL_TOLL_WORDS
+
+
+def _others_dead(counts: Counts, ctx: ArticleContext) -> bool:
+    """The dead are counted as others right after their count ("قتل جنديان آخران"، "ومقتل ثلاثة
+    آخرين"): more dead of an event told before."""
+    if not counts.killed or counts.vague or not counts.killed_spans:
+        return False
+    end = bisect_left(ctx.nt.to_orig, max(sp.end for sp in counts.killed_spans))
+    return any(w.startswith(_OTHERS) for w in ctx.nt.norm[end:end + OTHERS_CHARS].split()[:2])
+
+
+_OTHERS = ("اخر", "الاخر")  # آخران، آخرون، آخرين، الآخرين (normalised)
+OTHERS_CHARS = 20
 
 
 def _acts_beside(a: Actor, other: Actor | None) -> bool:

@@ -303,6 +303,7 @@ def _merge_into(keep: Draft, other: Draft) -> None:
     kc, oc = keep.counts, other.counts
     if oc.killed is not None and (kc.killed is None or oc.updated or oc.killed > kc.killed):
         keep.counts = replace(kc, killed=oc.killed, killed_spans=list(oc.killed_spans), updated=oc.updated)
+        keep.toll_at = other.toll_at
         kc = keep.counts
     if oc.injured is not None and (kc.injured is None or oc.injured > kc.injured):
         keep.counts = replace(kc, injured=oc.injured, injured_spans=list(oc.injured_spans))
@@ -431,6 +432,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # events' own tolls, told apart below, is none of them
             d.counts = replace(d.counts, killed=None, killed_spans=[], updated=False)
     drafts = _split_places(drafts)
+    drafts = _fold_others(drafts)
     drafts = _fold_weak(drafts, ctx.nt.norm)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
     drafts = _fold_borrowed(drafts)
@@ -742,13 +744,33 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
     return out
 
 
+def _fold_others(drafts: list[Draft]) -> list[Draft]:
+    """Dead counted as others in a later clause ("قتل 7 جنود عندما اقتحم متشددون نقطة تفتيش، فيما قتل
+    جنديان آخران عندما أرسلت الحكومة تعزيزات") are more dead of the event whose toll the sentence
+    told before them, at its place and day: added to its toll, no event of their own."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = next((h for h in reversed(out) if d.more_dead and h.counts.killed and h.toll_at == d.toll_at
+                     and h.frame.end <= d.frame.start and _same_day(h, d) and _same_place(h, d)
+                     and _more_dead(h, d)), None)
+        if host is None:
+            out.append(d)
+            continue
+        host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
+                              killed_spans=host.counts.killed_spans + d.counts.killed_spans)
+        d.counts = replace(d.counts, killed=None, killed_spans=[])
+        _merge_into(host, d)
+    return out
+
+
 def _more_dead(host: Draft, weak: Draft) -> bool:
     """A weak frame's dead told with a number in a later clause of its host's sentence, counted in
-    neither the host's own clauses nor the sentence's toll the host read: more dead of the same event
+    neither the host's own clauses nor the sentence's toll the host read (a toll the host took from
+    another sentence is not the one they add to): more dead of the same event
     (the dead with no number, "نقلت القتلى والجرحى", are those counted before)."""
     k, w = host.counts, weak.counts
     return k.killed is not None and w.killed is not None and not (w.updated or k.vague or w.vague) \
-        and not host.toll_of_sentence \
+        and not host.toll_of_sentence and host.toll_at == weak.toll_at \
         and host.frame.sentence is weak.frame.sentence and weak.frame.start >= host.frame.end \
         and not set(k.killed_spans) & set(w.killed_spans)
 

@@ -2299,6 +2299,20 @@ def test_a_rocket_fired_from_a_land_no_side_named_is_its_gunmens_not_the_army_th
         "Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", "قطاع غزة")
 
 
+@pytest.mark.parametrize("body,killed", [
+    # the others killed in a later clause are more dead of the event told before them
+    ("وقتل 7 جنود ليبيين أمس، عندما اقتحم متشددون من تنظيم داعش نقطة تفتيش تحرسها قوات للجيش خارج مدينة أجدابيا، "
+     "فيما قتل جنديان آخران عندما أرسلت الحكومة تعزيزات.", 9),
+    # the sum told first, then its parts: five and two others are the seven told before
+    ("قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا أمس عندما اقتحم متشددون من تنظيم داعش نقطة تفتيش قرب أجدابيا. "
+     "وقال مسؤول عسكري إن خمسة جنود قتلوا عندما هاجم مقاتلو داعش نقطة التفتيش خارج مدينة أجدابيا، وقتل جنديان "
+     "آخران عندما أرسلت الحكومة تعزيزات.", 7),
+])
+def test_others_killed_add_to_the_toll_they_follow(pipeline, body, killed):
+    evs = _events(pipeline, "مقتل جنود في هجوم لداعش قرب أجدابيا\n" + body, published=date(2015, 8, 1))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", killed)]
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
