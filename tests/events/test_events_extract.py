@@ -2313,6 +2313,13 @@ def test_others_killed_add_to_the_toll_they_follow(pipeline, body, killed):
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", killed)]
 
 
+def test_militants_of_a_named_group_are_that_group_where_militants_alone_name_a_militia(pipeline):
+    # in Libya "متشددون" alone are the Islamist militias; "متشددون من تنظيم الدولة الإسلامية" are the group
+    ev = _one(pipeline, "قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا أمس عندما اقتحم متشددون من تنظيم الدولة "
+                        "الإسلامية نقطة تفتيش قرب مدينة أجدابيا.", published=date(2015, 8, 1))
+    assert (ev.actor1, ev.fatalities) == ("Islamic State (Libya)", 7)
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
