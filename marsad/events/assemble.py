@@ -446,8 +446,9 @@ class EventExtractor:
                 last_day = date_rules.default_date(ctx.article.published)
             sent_day = date_rules.resolve(_event_dates(ctx.mentions, s, ctx.said_dates), ctx.article.published,
                                           norm, vague=False)
-            if sent_day is not None:
-                # a date of the past ("وفي العام 2013") dates its own sentence only
+            if sent_day is not None and not _opens_with(norm, s, "aside_openers"):
+                # a date of the past ("وفي العام 2013") dates its own sentence only, as does the day
+                # of an aside ("يذكر أن القائد قتل في 15 يوليو")
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
             self._note_past_places(s, ctx)
             told = bool(within(ctx.mentions.triggers, s))

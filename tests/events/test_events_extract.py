@@ -2320,6 +2320,14 @@ def test_militants_of_a_named_group_are_that_group_where_militants_alone_name_a_
     assert (ev.actor1, ev.fatalities) == ("Islamic State (Libya)", 7)
 
 
+def test_the_day_of_an_aside_dates_its_own_sentence_only(pipeline):
+    text = ("الجيش الليبي يتقدم في بنغازي\nأعلن الجيش الليبي أمس بدء عملية عسكرية في منطقة الصابري بمدينة بنغازي.\n"
+            "يذكر أن قائد الكتيبة قتل في 15 يوليو الجاري في اشتباكات بمحور الليثي. وأكد المتحدث أن قوات الجيش تمكنت "
+            "من السيطرة على الفندق البلدي في بنغازي.")
+    ev = _one(pipeline, text, published=date(2015, 7, 25))
+    assert (ev.sub_event_type, ev.event_date) == ("Government regains territory", "2015-07-24")
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
