@@ -81,6 +81,7 @@ class GeoWords:
     ambiguous: frozenset[str]
     links: frozenset[str]
     plurals: frozenset[str]
+    duals: frozenset[str]  # context words of two places ("قريتي")
     country_refs: frozenset[str]
     locatives: frozenset[str]
     capital_words: frozenset[str]
@@ -113,6 +114,7 @@ class GeoWords:
             ambiguous=frozenset(amb),
             links=frozenset(normalize_key(w) for w in doc["link_words"]),
             plurals=frozenset(normalize_key(w) for w in doc["plural_context_words"]),
+            duals=frozenset(normalize_key(w) for w in doc["dual_context_words"]),
             country_refs=frozenset(normalize_key(w) for w in doc["country_references"]),
             locatives=frozenset(normalize_key(w) for w in doc["locative_words"]),
             capital_words=frozenset(normalize_key(w) for w in doc["capital_words"]),
@@ -294,7 +296,7 @@ class Gazetteer:
         if any(m.context_kind == "capital_ref" for m in out):
             out = [m for m in out if m.context_kind != "capital_ref" or not self._named_beside(m, out, norm)]
         for a, b in reversed(list(zip(out, out[1:], strict=False))):
-            if self._linked(norm[a.norm_end:b.norm_start]):
+            if self._linked(norm[a.norm_end:b.norm_start], dual=a.context_word in self.words.duals):
                 if b.candidates:
                     a.link = b.norm_start
                 elif b.link >= 0:  # "منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": both unknown
@@ -317,11 +319,15 @@ class Gazetteer:
         return any(m is not ref and m.candidates and not _SENTENCE.search(
             norm, min(m.norm_end, ref.norm_end), max(m.norm_start, ref.norm_start)) for m in mentions)
 
-    def _linked(self, gap: str) -> bool:
-        """True when only linking words stand between two places ("X في ريف حلب", "X، غربي حلب")."""
+    def _linked(self, gap: str, dual: bool = False) -> bool:
+        """True when only linking words stand between two places ("X في ريف حلب", "X، غربي حلب");
+        after the first name of two (``dual``: "قريتي X وY قرب الموصل"), the second name too."""
         if len(gap) > 45 or _SENTENCE.search(gap):
             return False
         toks = _WORD.findall(gap)
+        if dual and toks and len(toks[0]) > 2 and toks[0].startswith("و") and toks[0][1:] not in self.words.links \
+                and toks[0][1:] not in self.words.context:  # ("منطقتي الوهط ومدينة صبر": a place of its own)
+            toks = toks[1:]
         if len(toks) > 4:
             return False
         for t in toks:

@@ -334,6 +334,19 @@ def test_a_village_the_gazetteer_lacks_listed_before_a_known_one_lies_near_it(ga
     assert distance_km(loc.latitude, loc.longitude, known.latitude, known.longitude) < 5
 
 
+@pytest.mark.parametrize("text,words,place", [
+    # two villages the gazetteer lacks, named in the larger place after them: there, not near the
+    # place told before them in the sentence
+    ("وقال القيادي في قاطع مخمور إن عناصر التنظيم قتلوا لدى قصف التحالف مقرات في قريتي دويزات والحود قرب الموصل.",
+     "دويزات", "Mosul"),
+    ("وقالت مصادر في مدينة عدن إن المقاومة صدت هجوما في حيي المناخ والمرور وسط مدينة تعز.", "المناخ", "Taiz"),
+])
+def test_the_first_of_two_villages_lies_in_the_place_both_are_named_in(gaz: Gazetteer, text: str, words: str,
+                                                                       place: str) -> None:
+    loc = _loc(gaz, text, words)
+    assert (loc.location, loc.location_ar, loc.unlisted) == (place, words, True)
+
+
 @pytest.mark.parametrize("text,words,country", [
     # a nationality adjective right after a name shared by two countries says whose it is
     ("اندلعت مواجهات بين قبيلتين في محافظة الجوف اليمنية.", "الجوف", "Yemen"),
