@@ -50,6 +50,7 @@ CONFIRMED_BY = {TERRITORY: (None, None, CONFIRMED_SCORE),  # confirmed by an out
                 "Headquarters or base established": ("founding", None, CONFIRMED_SCORE),
                 "Attack": ("bodies_found", None, CONFIRMED_SCORE),
                 "Armed clash": ("launching", "launched", CONFIRMED_SCORE),
+                "Air/drone strike": ("aircraft_words", "strikes", CONFIRMED_SCORE),  # "نفذت طائرات التحالف عدة ضربات"
                 "Peaceful protest": ("marching", "marches", 0.9),
                 "Looting/property destruction": ("demolishing", "demolished_things", CONFIRMED_SCORE)}
 FIRE_ON_CROWD_CHARS = 14  # how far after a word of gunfire the crowd it was aimed at may begin

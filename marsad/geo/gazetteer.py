@@ -387,6 +387,15 @@ class Gazetteer:
                 j -= 1
                 steps += 1
                 continue
+            if w in self.words.direction_adjectives and j >= 1 and _stem(words[j - 1][2]) in self.words.context \
+                    and self.words.context[_stem(words[j - 1][2])] == "countryside":
+                # "في الريف الغربي لمدينة الرقة": the countryside on that side of the town
+                near, direction = True, direction or self.words.direction_adjectives[w]
+                if kind in (None, "town"):
+                    kind = "countryside"
+                j -= 2
+                steps += 2
+                continue
             matched_near = False
             for phrase in self.words.near_by_last.get(w, ()):
                 n = len(phrase)
@@ -1237,3 +1246,10 @@ def _opened(path: str) -> Gazetteer:
             places.append(q)
     places.extend(load_curated(DATA / "curated.tsv"))
     return Gazetteer(places, index=index)
+
+
+def _stem(word: str) -> str:
+    """A word without the proclitics و/ب/ف/ل and the article ("بالريف" → "ريف")."""
+    if word[:1] in "وبفل" and len(word) > 3:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word

@@ -2328,6 +2328,14 @@ def test_the_day_of_an_aside_dates_its_own_sentence_only(pipeline):
     assert (ev.sub_event_type, ev.event_date) == ("Government regains territory", "2015-07-24")
 
 
+def test_strikes_carried_out_by_aircraft_are_air_strikes(pipeline):
+    text = ("وقال المرصد إن 5 عناصر من تنظيم داعش قتلوا أمس، جراء تنفيذ طائرات التحالف الدولي عدة ضربات استهدفت "
+            "مواقع التنظيم قرب مدينة الطبقة.")
+    ev = _one(pipeline, text, published=date(2015, 8, 6))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Air/drone strike", "International Coalition", "Islamic State (Syria)", 5)
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")

@@ -53,6 +53,17 @@ def test_countryside_is_precision_two_and_shifted_by_its_direction(gaz: Gazettee
     assert distance_km(loc.latitude, loc.longitude, 36.45, 37.1) < 32
 
 
+@pytest.mark.parametrize("text,words", [
+    ("قصفت طائرات التحالف مواقع للتنظيم في الريف الغربي لمدينة الرقة.", "الرقة"),
+    ("قصفت طائرات التحالف مواقع للتنظيم بالريف الغربي للرقة.", "رقة"),
+])
+def test_the_countryside_on_one_side_of_a_town_said_before_it(gaz: Gazetteer, text: str, words: str) -> None:
+    """"الريف الغربي لمدينة الرقة" is the countryside west of the town, as "ريف الرقة الغربي" is."""
+    loc = _loc(gaz, text, words)
+    assert (loc.location, loc.geo_precision) == ("Raqqa", 2)
+    assert loc.longitude < 39.0  # west of the town of Raqqa (39.01)
+
+
 def test_province_alone_is_precision_three(gaz: Gazetteer) -> None:
     text = "قتل خمسة جنود في هجوم شنه مسلحون على نقطة عسكرية في محافظة الأنبار غربي العراق."
     loc = _loc(gaz, text, "الأنبار")
