@@ -228,9 +228,14 @@ def _joined_to_aim(norm: str, ws: int) -> bool:
     for m in list(_AIM_WORD.finditer(norm, max(0, ws - AIM_CHAIN_CHARS), ws))[-AIM_CHAIN_WORDS:]:
         w = m.group()
         stem = "ا" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else ""
-        if stem and is_cue_word(stem, "purpose_nouns", "") and not _STOP.search(norm, m.end(), ws):
+        # with or without the pronoun of what it aims at ("في محاولة لاقتحامه والسيطرة عليه")
+        stems = [stem] + [stem[:-len(p)] for p in _PRONOUNS if stem.endswith(p) and len(stem) - len(p) > 2]
+        if any(is_cue_word(x, "purpose_nouns", "") for x in stems if x) and not _STOP.search(norm, m.end(), ws):
             return _aim_after(norm, m.start())
     return False
+
+
+_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 _AIM_WORD = re.compile(r"\w+")

@@ -634,6 +634,8 @@ def test_a_purpose_is_still_no_event(pipeline):
 @pytest.mark.parametrize("text", [
     "وقال شيخ قبلي إن ألوية تحركت أمس من مدينة عتق لدعم المقاومة الشعبية وتحرير مدينة بيحان من الحوثيين.",
     "وأشار القائد إلى أنهم سينتقلون بعدها لملاحقة المسلحين وطرد الحوثيين من مديرية لودر.",
+    # the aim with the pronoun of what it aims at
+    "وتواصل القوات العراقية حصار مباني الجامعة جنوب مدينة الرمادي تمهيدا لاقتحامها وتحريرها.",
 ])
 def test_an_event_word_joined_to_an_aim_is_an_aim_too(pipeline, text):
     assert _events(pipeline, text, published=date(2015, 8, 7)) == []
