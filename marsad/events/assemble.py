@@ -660,8 +660,12 @@ class EventExtractor:
             assoc1.append(coalition)
         origin = self._fired_from(fr, ctx, when, country) if sub == SHELLING else None
         fired_from = origin is not None
-        if origin is None and sub == SHELLING and a1 is None:
-            origin = self._launched_from(fr, ctx)
+        if origin is None and sub == SHELLING:
+            launched = self._launched_from(fr, ctx)
+            if launched is not None and (a1 is None or _foreign_to(a1, launched)):
+                # (not the army of the land the shells fell on, named as who told of them: "قال
+                # الجيش الإسرائيلي إن صاروخا أطلق من قطاع غزة")
+                origin = launched
         if origin is not None:
             if a2 is not None and a2.name == origin.name:
                 # "مقتل 5 أشخاص جراء سقوط القذائف التي أطلقت من مواقع فصائل المعارضة": the dead were struck
@@ -1227,6 +1231,12 @@ def _others_dead(counts: Counts, ctx: ArticleContext) -> bool:
 
 _OTHERS = ("اخر", "الاخر")  # آخران، آخرون، آخرين، الآخرين (normalised)
 OTHERS_CHARS = 20
+
+
+def _foreign_to(a: Actor, gunmen: Actor) -> bool:
+    """``a`` is the state force of another country than the land ``gunmen`` fired from."""
+    home = home_of(a.name)
+    return home is not None and not gunmen.name.endswith(f"({home})")
 
 
 def _acts_beside(a: Actor, other: Actor | None) -> bool:

@@ -299,6 +299,8 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         return True  # "المقاومة تتجه لقطع الخط ...، والسيطرة على مديرية السبرة": the plan goes on
     if _domain_before(t, norm):
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
+    if _time_point(t, norm):
+        return True  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the raid is a point in time
     if within(mentions.cue("anniversary"), clause) and _remembered(t, norm):
         return True  # "قبل أسبوع من الذكرى الثانية لفض اعتصامي رابعة": long past, remembered
     if any(0 <= c.norm_start - t.norm_end <= AIM_CHARS and not CLAUSE_MARK.search(norm, t.norm_end, c.norm_start)
@@ -340,6 +342,26 @@ def _domain_before(t: Mention, norm: str) -> bool:
 
 
 DOMAIN_CHARS = 16  # how far before a trigger a word of a field of work is looked for
+
+
+def _time_point(t: Mention, norm: str) -> bool:
+    """A definite event word right after "قبل/بعد <span of time> من/على" ("قبل ساعات من الغارة"، "بعد
+    يومين من الهجوم"; cue lists time_apart, time_spans): an event told elsewhere, named as a time."""
+    if not norm[t.norm_start:t.norm_end].startswith("ال"):
+        return False
+    words = norm[max(0, t.norm_start - TIME_POINT_CHARS):t.norm_start].split()
+    if len(words) < 3 or words[-1] not in ("من", "علي"):
+        return False
+    for n in (1, 2, 3):
+        span = " ".join(words[-1 - n:-1])
+        head = words[-2 - n] if len(words) >= n + 2 else ""
+        if span and head and is_cue_word(head, "time_apart", "و") \
+                and (is_cue_word(span, "time_spans", "") or is_cue_word(" ".join(span.split()[1:]), "time_spans", "")):
+            return True
+    return False
+
+
+TIME_POINT_CHARS = 40  # how far before a trigger "قبل ساعات من" is looked for
 
 
 def _remembered(t: Mention, norm: str) -> bool:

@@ -2338,6 +2338,16 @@ def test_strikes_carried_out_by_aircraft_are_air_strikes(pipeline):
         "Air/drone strike", "International Coalition", "Islamic State (Syria)", 5)
 
 
+def test_an_event_named_as_a_point_in_time_is_not_the_sentences_event(pipeline):
+    # "قبل ساعات من الغارة": the raid, told elsewhere, dates the rocket; the army that told of the
+    # rocket did not fire it from Gaza
+    ev = _one(pipeline, "وقبل ساعات من الغارة قال الجيش الإسرائيلي إن صاروخا أطلق من قطاع غزة سقط خارج تجمع سكاني "
+                        "إسرائيلي قرب الحدود مع غزة.", published=date(2015, 8, 7))
+    assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)")
+    assert _events(pipeline, "ودعا رئيس الوزراء العراقي الكتل السياسية إلى تأييد ورقة الإصلاح بعد أسابيع من "
+                             "التظاهرات الشعبية في بغداد.", published=date(2015, 8, 10)) == []
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
