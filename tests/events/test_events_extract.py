@@ -117,6 +117,16 @@ def test_a_series_of_bombings_lately_is_background(pipeline):
     assert _events(pipeline, text) == []
 
 
+def test_a_rising_tally_is_background(pipeline):
+    # the dead "rising" to a sum over weeks, and strikes told as the cause of a rising toll, are tallies
+    text = ("وأفادت مصادر أن حالة من التململ بدأت تظهر في صفوف مقاتلي حزب الله في الزبداني، بعد ازدياد أعداد القتلى "
+            "التي وصلت إلى 120 قتيلا، بينهم قيادات.")
+    assert _events(pipeline, text, published=date(2015, 8, 4)) == []
+    text = ("ونظرا لتزايد عدد القتلى بغارات طائرات الدرون، دعا أبناء المكلا تنظيم القاعدة لتسليم المدينة التي "
+            "يسيطر عليها إلى مجلس أهلي.")
+    assert _events(pipeline, text, published=date(2015, 8, 1)) == []
+
+
 def test_a_suicide_bombing_in_a_battle_told_by_clashes_is_part_of_the_battle(pipeline):
     text = ("وفي ريف حلب الشمالي، قتل 17 عنصرا على الأقل من فصائل المعارضة وتنظيم داعش إثر اشتباكات بين "
             "الطرفين وتفجير انتحاري نفذه التنظيم قرب بلدة مارع، وفق المرصد السوري.")
