@@ -2358,6 +2358,13 @@ def test_an_event_named_as_a_point_in_time_is_not_the_sentences_event(pipeline):
                              "التظاهرات الشعبية في بغداد.", published=date(2015, 8, 10)) == []
 
 
+def test_a_group_that_says_it_fired_the_rocket_claims_it(pipeline):
+    text = ("سقط صاروخ أطلق من شمال قطاع غزة أمس قرب بلدة بيت حانون. وقالت جماعة سلفية صغيرة إنها "
+            "أطلقت الصاروخ.")
+    ev = _one(pipeline, text, published=date(2015, 8, 8))
+    assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Salafist militants (Palestine)")
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
