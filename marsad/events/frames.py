@@ -301,6 +301,8 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
     if _time_point(t, norm):
         return True  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the raid is a point in time
+    if _counted_among(t, norm, mentions):
+        return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": bombers counted among the dead
     if within(mentions.cue("anniversary"), clause) and _remembered(t, norm):
         return True  # "قبل أسبوع من الذكرى الثانية لفض اعتصامي رابعة": long past, remembered
     if any(0 <= c.norm_start - t.norm_end <= AIM_CHARS and not CLAUSE_MARK.search(norm, t.norm_end, c.norm_start)
@@ -362,6 +364,22 @@ def _time_point(t: Mention, norm: str) -> bool:
 
 
 TIME_POINT_CHARS = 40  # how far before a trigger "قبل ساعات من" is looked for
+
+
+def _counted_among(t: Mention, norm: str, mentions: Mentions) -> bool:
+    """The trigger follows a word that opens a part of a count and its number ("بينهم ثلاثة
+    انتحاريين"; cue list among): people counted among the dead or the held, no event of its own."""
+    if not any(is_cue_word(w, "among", "") for w in norm[max(0, t.norm_start - AMONG_CHARS - 24):t.norm_start].split()[-4:]):
+        return False
+    num = next((n for n in mentions.numbers if n.norm_end <= t.norm_start
+                and not norm[n.norm_end:t.norm_start].strip()), None)
+    if num is None:
+        return False
+    words = norm[max(0, num.norm_start - AMONG_CHARS):num.norm_start].split()
+    return bool(words) and (is_cue_word(words[-1], "among", "") or is_cue_word(" ".join(words[-2:]), "among", ""))
+
+
+AMONG_CHARS = 16  # how far before the number the word that opens a part of a count is read
 
 
 def _remembered(t: Mention, norm: str) -> bool:

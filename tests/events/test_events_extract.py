@@ -2365,6 +2365,13 @@ def test_a_group_that_says_it_fired_the_rocket_claims_it(pipeline):
     assert (ev.sub_event_type, ev.actor1) == ("Shelling/artillery/missile attack", "Salafist militants (Palestine)")
 
 
+def test_bombers_counted_among_the_dead_tell_no_bombing(pipeline):
+    text = ("أعلنت قيادة الشرطة الاتحادية العراقية أمس صد هجوم شنه تنظيم داعش في منطقة حصيبة شرقي الرمادي، وقتل 12 "
+            "من عناصره بينهم ثلاثة انتحاريين.")
+    ev = _one(pipeline, text, published=date(2015, 8, 8))
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 12)
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
