@@ -1827,6 +1827,8 @@ def test_a_crowd_counted_is_the_one_that_protested(pipeline, text, sub, sides):
     "أعلنت قيادة العمليات المشتركة إحباط محاولة لتفجير سيارة مفخخة في قضاء الطارمية أمس.",
     # "إحباط هجوم بسيارة مفخخة": the bomb of the foiled attack was stopped
     "تمكنت القوات الأمنية من إحباط هجوم بسيارة مفخخة على نقطة تفتيش في مدينة سامراء أمس.",
+    # a workshop that rigs car bombs, seized
+    "وضبطت الشرطة الاتحادية أمس ورشة لتفخيخ العجلات جنوبي مدينة تكريت.",
 ])
 def test_a_foiled_bombing_is_disrupted_weapons_use(pipeline, text):
     ev = _one(pipeline, text)
