@@ -2374,6 +2374,15 @@ def test_bombers_counted_among_the_dead_tell_no_bombing(pipeline):
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 12)
 
 
+@pytest.mark.parametrize("text", [
+    "وفي محافظة الشرقية قالت مصادر أمنية إن مسلحين يستقلان دراجة نارية أطلقا النار على أمين شرطة فقتلاه أمس.",
+    "وقام أحد عناصر الميليشيات بإطلاق النار على شرطي عند حاجز في مدينة الحوطة وأرداه قتيلا أمس.",
+])
+def test_a_verb_of_killing_with_the_pronoun_of_one_counts_one_dead(pipeline, text):
+    ev = _one(pipeline, text, published=date(2015, 8, 6))
+    assert ev.fatalities == 1
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
