@@ -376,6 +376,17 @@ def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> b
     return len(parts) >= 2 and sum(parts.values()) == k
 
 
+def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:
+    """The headline's toll is the sum of the tolls of two or more of the body's events of its type
+    ("مقتل 23 داعشيا بقصف على بيجي والرمادي" over 21 near Bayji and 2 in Ramadi): no one event's."""
+    k = head.counts.killed
+    if not k or head.counts.vague:
+        return False
+    parts = [d.counts.killed for d in body if d.event_type == head.event_type and d.counts.killed
+             and not d.counts.vague and d.counts.killed < k]
+    return len(parts) >= 2 and sum(parts) == k
+
+
 def _siblings(a: Draft, b: Draft) -> bool:
     """Two events split from one list of places: told apart on purpose."""
     return a.split_from >= 0 and a.split_from == b.split_from and a.place_key != b.place_key
@@ -454,6 +465,10 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 d.location, d.place_key = main.location, main.place_key
                 d.place_inherited = True
         placed.append(d)
+    body_told = [d for d in placed if not d.in_headline]
+    for h in placed:
+        if h.in_headline and _sum_of_body_tolls(h, body_told):
+            h.counts = replace(h.counts, killed=None, killed_spans=[], updated=False)
     # rule 1: same type, day and place → one event
     merged: list[Draft] = []
     for d in placed:

@@ -2383,6 +2383,14 @@ def test_a_verb_of_killing_with_the_pronoun_of_one_counts_one_dead(pipeline, tex
     assert ev.fatalities == 1
 
 
+def test_a_headlines_toll_that_sums_the_bodys_is_no_events(pipeline):
+    text = ("مقتل 23 داعشيا بقصف على بيجي والرمادي\nوقال الناطق باسم الإعلام الحربي أمس إن طيران التحالف وجه ضربة "
+            "جوية على تجمع لإرهابيي داعش، ما أسفر عن قتل 21 منهم قرب مصفى بيجي، وإن الطيران وجه ضربة أخرى في "
+            "الرمادي أسفرت عن مقتل عنصرين من التنظيم.")
+    evs = _events(pipeline, text, published=date(2015, 7, 25))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Bayji", 21), ("Ramadi", 2)]
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
