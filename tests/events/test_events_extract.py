@@ -2391,6 +2391,13 @@ def test_a_headlines_toll_that_sums_the_bodys_is_no_events(pipeline):
     assert sorted((e.location, e.fatalities) for e in evs) == [("Bayji", 21), ("Ramadi", 2)]
 
 
+def test_a_group_said_to_have_carried_out_the_bombing_is_its_author(pipeline):
+    text = ("قالت وزارة الداخلية التركية أمس إن انفجارا في بلدة سروج قرب الحدود مع سوريا أسفر عن مقتل 27 شخصا. "
+            "وأكد مسؤولان تركيان كبيران أن أدلة تشير إلى أن الانفجار نفذه تنظيم داعش.")
+    ev = _one(pipeline, text, published=date(2015, 7, 21))
+    assert (ev.actor1, ev.fatalities) == ("Islamic State (Turkey)", 27)
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
