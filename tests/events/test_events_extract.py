@@ -74,6 +74,9 @@ def test_threats_and_plans_are_not_events(pipeline):
     # an attempt that the text does not say succeeded ("سعى ... إلى اعتقال") is no arrest
     assert _events(pipeline, "وتفجرت الأحداث عندما سعى المسلحون الحوثيون أمس إلى اعتقال عدد من أبناء "
                              "قرية في محافظة أرحب") == []
+    # what efforts or forces are for ("لأجل"، "بغية") has not happened yet
+    assert _events(pipeline, "وهناك جهود مركزة في لحج لأجل اعتقال عناصر الميليشيات الفارين من مدينة الحوطة") == []
+    assert _events(pipeline, "وتحركت قوات من صنعاء إلى ميناء المخا بغية اقتحام مدينة الضالع") == []
     # what forces intend or stand ready to do ("تنوي"، "تأهبا") has not happened yet
     assert _events(pipeline, "وتنوي القوات طرد الانقلابيين أمس من طريق عدن الذي سيطروا عليه") == []
     assert _events(pipeline, "وصلت طلائع قوات الجيش أمس إلى مدينة خنفر تأهبا لطرد الحوثيين من المحافظة") == []
