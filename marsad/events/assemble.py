@@ -1216,7 +1216,7 @@ def _toll_of_other_events(fr: Frame, counts: Counts, ctx: ArticleContext) -> boo
     if last is None or not counts.killed_spans \
             or not is_cue_word(norm[last.norm_start:last.norm_end], "several_events", "وبل"):
         return False
-    told = bisect_left(ctx.nt.to_orig, counts.killed_spans[0].start)
+    told = _norm_at(ctx, counts.killed_spans[0].start)
     return last.norm_end <= told and len(norm[last.norm_end:told].split()) <= SEVERAL_TOLL_WORDS
 
 
@@ -1225,12 +1225,16 @@ def _others_dead(counts: Counts, ctx: ArticleContext) -> bool:
     آخرين"): more dead of an event told before."""
     if not counts.killed or counts.vague or not counts.killed_spans:
         return False
-    end = bisect_left(ctx.nt.to_orig, max(sp.end for sp in counts.killed_spans))
-    return any(w.startswith(_OTHERS) for w in ctx.nt.norm[end:end + OTHERS_CHARS].split()[:2])
+    end = _norm_at(ctx, max(sp.end for sp in counts.killed_spans))
+    return any(is_cue_word(w, "others", "و") for w in ctx.nt.norm[end:end + OTHERS_CHARS].split()[:2])
 
 
-_OTHERS = ("اخر", "الاخر")  # آخران، آخرون، آخرين، الآخرين (normalised)
-OTHERS_CHARS = 20
+OTHERS_CHARS = 20  # how far after the count of the dead a word that counts them as others is read
+
+
+def _norm_at(ctx: ArticleContext, pos: int) -> int:
+    """The normalised offset of original offset ``pos``."""
+    return bisect_left(ctx.nt.to_orig, pos)
 
 
 def _foreign_to(a: Actor, gunmen: Actor) -> bool:

@@ -229,17 +229,18 @@ def _joined_to_aim(norm: str, ws: int) -> bool:
         w = m.group()
         stem = "ا" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else ""
         # with or without the pronoun of what it aims at ("في محاولة لاقتحامه والسيطرة عليه")
-        stems = [stem] + [stem[:-len(p)] for p in _PRONOUNS if stem.endswith(p) and len(stem) - len(p) > 2]
-        if any(is_cue_word(x, "purpose_nouns", "") for x in stems if x) and not _STOP.search(norm, m.end(), ws):
+        stems = [stem] + [stem[:-len(p)] for p in _object_pronouns() if stem.endswith(p) and len(stem) - len(p) > 2]
+        if any(is_cue_word(x, "purpose_nouns", "") for x in stems if x) and not CLAUSE_MARK.search(norm, m.end(), ws):
             return _aim_after(norm, m.start())
     return False
 
 
-_PRONOUNS = ("هما", "هم", "ها", "ه")
+def _object_pronouns() -> list[str]:
+    """The pronoun suffixes of what a verbal noun aims at (cue list object_pronouns), longest first."""
+    return sorted(cue_words("object_pronouns"), key=len, reverse=True)
 
 
 _AIM_WORD = re.compile(r"\w+")
-_STOP = re.compile(r"[,.;:]")
 
 
 AIM_CHAIN_WORDS = 5  # how many words before "وتحرير" the aim ("لدعم ...") may be told

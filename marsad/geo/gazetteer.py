@@ -387,8 +387,8 @@ class Gazetteer:
                 j -= 1
                 steps += 1
                 continue
-            if w in self.words.direction_adjectives and j >= 1 and _stem(words[j - 1][2]) in self.words.context \
-                    and self.words.context[_stem(words[j - 1][2])] == "countryside":
+            if w in self.words.direction_adjectives and j >= 1 and _bare_word(words[j - 1][2]) in self.words.context \
+                    and self.words.context[_bare_word(words[j - 1][2])] == "countryside":
                 # "في الريف الغربي لمدينة الرقة": the countryside on that side of the town
                 near, direction = True, direction or self.words.direction_adjectives[w]
                 if kind in (None, "town"):
@@ -1248,7 +1248,7 @@ def _opened(path: str) -> Gazetteer:
     return Gazetteer(places, index=index)
 
 
-def _stem(word: str) -> str:
+def _bare_word(word: str) -> str:
     """A word without the proclitics و/ب/ف/ل and the article ("بالريف" → "ريف")."""
     if word[:1] in "وبفل" and len(word) > 3:
         word = word[1:]
