@@ -370,8 +370,8 @@ TIME_POINT_CHARS = 40  # how far before a trigger "قبل ساعات من" is lo
 def _counted_among(t: Mention, norm: str, mentions: Mentions) -> bool:
     """The trigger follows a word that opens a part of a count and its number ("بينهم ثلاثة
     انتحاريين"; cue list among): people counted among the dead or the held, no event of its own."""
-    if not any(is_cue_word(w, "among", "") for w in norm[max(0, t.norm_start - AMONG_CHARS - 24):t.norm_start].split()[-4:]):
-        return False
+    if not any(is_cue_word(w, "among", "") for w in norm[max(0, t.norm_start - AMONG_CHARS - NUMBER_CHARS):t.norm_start].split()[-4:]):
+        return False  # (no such word a few words before: most triggers)
     num = next((n for n in mentions.numbers if n.norm_end <= t.norm_start
                 and not norm[n.norm_end:t.norm_start].strip()), None)
     if num is None:
@@ -381,6 +381,7 @@ def _counted_among(t: Mention, norm: str, mentions: Mentions) -> bool:
 
 
 AMONG_CHARS = 16  # how far before the number the word that opens a part of a count is read
+NUMBER_CHARS = 24  # how long the number between them may be written ("ثلاثة"، "خمسة عشر")
 
 
 def _remembered(t: Mention, norm: str) -> bool:

@@ -359,7 +359,7 @@ def _toll_of_parts(coarse: Draft, drafts: list[Draft]) -> bool:
     parts = [d.counts.killed for d in drafts if d is not coarse and d.counts.killed and d.event_type == coarse.event_type
              and _same_day(d, coarse) and d.location is not None and d.location.geo_precision < 3
              and _same_place(coarse, d)]
-    return len(parts) >= 2 and sum(parts) == k
+    return _summed(k, parts)
 
 
 def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> bool:
@@ -373,7 +373,7 @@ def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> b
     parts = {tuple(d.counts.killed_spans): d.counts.killed for d in drafts
              if d.counts.killed and d.counts.killed < k and not d.counts.vague
              and d.sentence_index > total.sentence_index and not spans & set(d.counts.killed_spans)}
-    return len(parts) >= 2 and sum(parts.values()) == k
+    return _summed(k, list(parts.values()))
 
 
 def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:
@@ -384,7 +384,12 @@ def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:
         return False
     parts = [d.counts.killed for d in body if d.event_type == head.event_type and d.counts.killed
              and not d.counts.vague and d.counts.killed < k]
-    return len(parts) >= 2 and sum(parts) == k
+    return _summed(k, parts)
+
+
+def _summed(total: int, parts: list[int]) -> bool:
+    """``total`` is the sum of two or more tolls of ``parts``: their summary, no one event's."""
+    return len(parts) >= 2 and sum(parts) == total
 
 
 def _siblings(a: Draft, b: Draft) -> bool:
@@ -750,9 +755,7 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
                 d.counts = replace(d.counts, killed=None, killed_spans=[], injured=None, injured_spans=[])
             elif _more_dead(host, d):
                 # "قتل شرطيان في هجوم مسلح على نقطة تفتيش، وقتل أحد المهاجمين": more dead, told next
-                host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
-                                      killed_spans=host.counts.killed_spans + d.counts.killed_spans)
-                d.counts = replace(d.counts, killed=None, killed_spans=[])
+                _add_dead(host, d)
             _merge_into(host, d)
         else:
             out.append(d)
@@ -765,17 +768,21 @@ def _fold_others(drafts: list[Draft]) -> list[Draft]:
     told before them, at its place and day: added to its toll, no event of their own."""
     out: list[Draft] = []
     for d in drafts:
-        host = next((h for h in reversed(out) if d.more_dead and h.counts.killed and h.toll_at == d.toll_at
-                     and h.frame.end <= d.frame.start and _same_day(h, d) and _same_place(h, d)
+        host = next((h for h in reversed(out) if d.more_dead and _same_day(h, d) and _same_place(h, d)
                      and _more_dead(h, d)), None)
         if host is None:
             out.append(d)
             continue
-        host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
-                              killed_spans=host.counts.killed_spans + d.counts.killed_spans)
-        d.counts = replace(d.counts, killed=None, killed_spans=[])
+        _add_dead(host, d)
         _merge_into(host, d)
     return out
+
+
+def _add_dead(host: Draft, d: Draft) -> None:
+    """``d``'s dead are more dead of ``host``'s event: added to its toll, taken from ``d``."""
+    host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
+                          killed_spans=host.counts.killed_spans + d.counts.killed_spans)
+    d.counts = replace(d.counts, killed=None, killed_spans=[])
 
 
 def _more_dead(host: Draft, weak: Draft) -> bool:
