@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? (not a decimal point, with a digit after it: "... عام 2001. ونال" ends one),
-# at a line break, or at a colon before a quote; not at the dots of an abbreviation: letters one or two at a time joined by dots ("حزب «بي.كي.كي»")
-# or single letters each with its dot ("(د. ب. أ)").
+# at a line break, or at a colon before a quote; not at the dots of an abbreviation: letters one or
+# two at a time joined by dots ("حزب «بي.كي.كي»") or single letters each with its dot ("(د. ب. أ)").
 _SENT_END = re.compile(r"[.!?](?!(?<=(?<!\w)\w\w\.)\w|(?<=(?<!\w)\w\.) ?\w(?!\w))[.!?]*(?!\d)|\n+")
 # Clause boundaries inside a sentence: comma/semicolon, and the connectives that open a new clause.
 _CLAUSE_END = re.compile(r"[,;:]| (?=(?:فيما|بينما|في حين|كما|ولكن|لكن|الا ان|غير ان|وفي|واضاف|واشار|وقال|وذكر) )")
