@@ -387,6 +387,14 @@ def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:
     return _summed(k, parts)
 
 
+def _toll_of_another(head: Draft, twin: Draft, body: list[Draft]) -> bool:
+    """The headline's toll is not its twin's but one the body tells, by its own figure, for another
+    of its events."""
+    k = head.counts.killed
+    return bool(k) and not head.counts.vague and twin.counts.killed != k and any(
+        b is not twin and b.counts.killed == k and not b.counts.vague for b in body)
+
+
 def _summed(total: int, parts: list[int]) -> bool:
     """``total`` is the sum of two or more tolls of ``parts``: their summary, no one event's."""
     return len(parts) >= 2 and sum(parts) == total
@@ -517,7 +525,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if twin is None:
             twin = next(iter(kin), None)
         if twin is not None:
-            if _toll_of_parts(h, merged):
+            if _toll_of_parts(h, merged) or _toll_of_another(h, twin, body):
+                # (a headline's toll that the body tells for another of its events is that event's:
+                # "عملية تحرير الرهائن ... وارتفاع القتلى إلى ثمانية" over the fight that killed eight)
                 h.counts = replace(h.counts, killed=None, killed_spans=[], updated=False)
             _merge_into(twin, h)
             merged.remove(h)

@@ -2401,6 +2401,14 @@ def test_a_group_said_to_have_carried_out_the_bombing_is_its_author(pipeline):
     assert (ev.actor1, ev.fatalities) == ("Islamic State (Turkey)", 27)
 
 
+def test_a_headlines_toll_the_body_tells_for_another_event_is_that_events(pipeline):
+    text = ("سقوط مقاتلة سورية في إدلب ومقتل 12 على الأقل\nقال المرصد السوري لحقوق الإنسان إن 12 شخصا على الأقل قتلوا "
+            "حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا في محافظة إدلب أمس. وذكر مصدر من قوات المعارضة أن "
+            "المقاتلة رصدت في وقت سابق خلال غارة على مدينة إدلب.")
+    evs = _events(pipeline, text, published=date(2015, 8, 4))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Ariha", 12), ("Idlib", 0)]
+
+
 def test_a_toll_told_right_after_a_word_of_earlier_attacks_is_theirs(pipeline):
     text = ("هجوم على معسكر للجيش في مالي\nهاجم مسلحون معسكرا للجيش المالي في بلدة سيفاري أمس. والهجوم على سيفاري "
             "هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 11 قتيلا في صفوف العسكريين.")
