@@ -395,6 +395,11 @@ def _toll_of_another(head: Draft, twin: Draft, body: list[Draft]) -> bool:
         b is not twin and b.counts.killed == k and not b.counts.vague for b in body)
 
 
+def _drop_toll(d: Draft) -> None:
+    """``d``'s toll of dead is a summary of others or another event's: none of its own."""
+    d.counts = replace(d.counts, killed=None, killed_spans=[], updated=False)
+
+
 def _summed(total: int, parts: list[int]) -> bool:
     """``total`` is the sum of two or more tolls of ``parts``: their summary, no one event's."""
     return len(parts) >= 2 and sum(parts) == total
@@ -454,7 +459,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if _toll_of_events(d, drafts, ctx):
             # "قتل 16 شخصاً في هجومين منفصلين" then 6 in one and 10 in the other: the sum of the
             # events' own tolls, told apart below, is none of them
-            d.counts = replace(d.counts, killed=None, killed_spans=[], updated=False)
+            _drop_toll(d)
     drafts = _split_places(drafts)
     drafts = _fold_others(drafts)
     drafts = _fold_weak(drafts, ctx.nt.norm)
@@ -478,10 +483,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 d.location, d.place_key = main.location, main.place_key
                 d.place_inherited = True
         placed.append(d)
+    # (before rule 1, which would fold the body's events into a headline that sums them)
     body_told = [d for d in placed if not d.in_headline]
     for h in placed:
         if h.in_headline and _sum_of_body_tolls(h, body_told):
-            h.counts = replace(h.counts, killed=None, killed_spans=[], updated=False)
+            _drop_toll(h)
     # rule 1: same type, day and place → one event
     merged: list[Draft] = []
     for d in placed:
@@ -505,7 +511,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 if _toll_of_parts(x, placed):
                     # "قتل 28 مدنيا في قصف جوي على محافظة حلب" then 21 in Manbij and 7 in Deir Hafer:
                     # the province's toll is the sum of its places', none of them one event's
-                    x.counts = replace(x.counts, killed=None, killed_spans=[], updated=False)
+                    _drop_toll(x)
             if _finer(d, twin):  # "غارات على مأرب" then "غارة على الجفينة": the event is at the village
                 twin.location, twin.place_key, twin.place_own = d.location, d.place_key, d.place_own
             _merge_into(twin, d)
@@ -528,7 +534,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             if _toll_of_parts(h, merged) or _toll_of_another(h, twin, body):
                 # (a headline's toll that the body tells for another of its events is that event's:
                 # "عملية تحرير الرهائن ... وارتفاع القتلى إلى ثمانية" over the fight that killed eight)
-                h.counts = replace(h.counts, killed=None, killed_spans=[], updated=False)
+                _drop_toll(h)
             _merge_into(twin, h)
             merged.remove(h)
     # shelling/air strikes/bombs at the place and day of a battle are part of the battle, unless
