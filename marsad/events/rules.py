@@ -21,7 +21,7 @@ from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides
 from marsad.events.describe import confidence
 from marsad.events.fatalities import Counts
 from marsad.events.frames import DISRUPTED, Frame, is_cue_word
-from marsad.geo.places import distance_km
+from marsad.geo.places import distance_km, lies_toward
 from marsad.lexicon import TERRITORY, air_operator, allies_on
 from marsad.mentions.finder import within
 from marsad.model import SUB_TO_TYPE, Span
@@ -344,6 +344,22 @@ def _same_spot(a: Draft, b: Draft) -> bool:
     return a.place_key == b.place_key or distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
+def _placed_next(a: Draft, b: Draft) -> bool:
+    """``a`` is placed only on a side of a town ("قتل ستة في عملية انتحارية جنوب كابل") and ``b``, of its
+    sub-type and told in the next sentence, at a place on that side of it ("فجر انتحاري شاحنته أمام مركز
+    للشرطة في بولي علم"): the next sentence tells where the event was."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.side_of is None or lb.side_of is not None or b.place_inherited \
+            or b.sentence_index != a.sentence_index + 1 or b.sub_event_type != a.sub_event_type:
+        return False
+    toward, lat, lon = la.side_of
+    return distance_km(lat, lon, lb.latitude, lb.longitude) <= SIDE_REACH_KM \
+        and lies_toward(lat, lon, toward, lb.latitude, lb.longitude)
+
+
+SIDE_REACH_KM = 120.0  # how far from a town a place on one side of it may lie ("100 كلم جنوب كابل")
+
+
 def _finer(a: Draft, b: Draft) -> bool:
     """``a`` is placed at a town inside the province where ``b`` is placed."""
     return (a.location is not None and b.location is not None and b.location.geo_precision == 3
@@ -495,8 +511,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         # no place: the headline is folded into the body's event below, and its province is no
         # place of its own)
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
-                     and _same_place(m, d) and _actors_compatible(m, d) and not _siblings(m, d)
-                     and (d.in_headline or not _coarse_headline(m))), None)
+                     and (_same_place(m, d) or _placed_next(m, d)) and _actors_compatible(m, d)
+                     and not _siblings(m, d) and (d.in_headline or not _coarse_headline(m))), None)
         if twin is None and d.event_type in _CROWDS:
             # a protest and a riot at one place and day are one crowd: a riot if it turned violent
             twin = next((m for m in merged if m.event_type in _CROWDS and m.event_type != d.event_type
@@ -512,7 +528,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                     # "قتل 28 مدنيا في قصف جوي على محافظة حلب" then 21 in Manbij and 7 in Deir Hafer:
                     # the province's toll is the sum of its places', none of them one event's
                     _drop_toll(x)
-            if _finer(d, twin):  # "غارات على مأرب" then "غارة على الجفينة": the event is at the village
+            if _finer(d, twin) or _placed_next(twin, d):
+                # "غارات على مأرب" then "غارة على الجفينة", "جنوب كابل" then "في بولي علم": the event
+                # is at the finer place
                 twin.location, twin.place_key, twin.place_own = d.location, d.place_key, d.place_own
             _merge_into(twin, d)
         else:

@@ -1031,12 +1031,14 @@ class Gazetteer:
         if prec == PRECISE and (near or (fallback and not inside)):
             prec = NEAR
         lat, lon = p.lat, p.lon
+        side_of = None
         if mention.direction and mention.direction != "C" and not fallback:
             if p.kind in ("country", "admin1"):
                 lat, lon = self._toward_edge(p, mention.direction)
             else:
                 km = mention.km or (15.0 if p.kind == "admin2" else 20.0 if mention.context_kind == "countryside"
                                     else 6.0)
+                side_of = (mention.direction, lat, lon)
                 lat, lon = shifted(lat, lon, mention.direction, km)
         if p.kind == "country" and mention.direction:
             prec = REGION
@@ -1049,7 +1051,7 @@ class Gazetteer:
             location=name, location_ar=mention.text, country=self.country_names.get(p.cc, p.cc),
             admin1=admin1, admin2=p.admin2 if p.kind not in ("country", "admin1") else "",
             latitude=lat, longitude=lon, geo_precision=prec, span=mention.span, place_id=p.id,
-            unlisted=fallback,
+            unlisted=fallback, side_of=side_of,
         )
 
     def _towns_in(self) -> dict[tuple[bool, str], list[Place]]:

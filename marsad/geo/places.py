@@ -79,6 +79,8 @@ class Location:
     span: Span
     place_id: str = ""
     unlisted: bool = False  # a place the gazetteer lacks, coded at the larger place around or near it
+    # told only as a side of a town ("جنوب العاصمة كابل"): (compass direction, the town's lat, lon)
+    side_of: tuple[str, float, float] | None = None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -91,6 +93,19 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 _BEARING = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7071, 0.7071),
             "NW": (0.7071, -0.7071), "SE": (-0.7071, 0.7071), "SW": (-0.7071, -0.7071)}
+
+
+def lies_toward(lat: float, lon: float, direction: str, lat2: float, lon2: float, spread: float = 45.0) -> bool:
+    """Whether (lat2, lon2) lies toward a compass ``direction`` from (lat, lon): its bearing within
+    ``spread`` degrees of the direction's."""
+    if direction not in _BEARING or (lat, lon) == (lat2, lon2):
+        return False
+    dn, de = _BEARING[direction]
+    p1, p2, dl = math.radians(lat), math.radians(lat2), math.radians(lon2 - lon)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    off = abs((math.degrees(math.atan2(y, x)) - math.degrees(math.atan2(de, dn)) + 180.0) % 360.0 - 180.0)
+    return off <= spread
 
 
 def shifted(lat: float, lon: float, direction: str | None, km: float) -> tuple[float, float]:

@@ -447,6 +447,17 @@ def test_strikes_told_for_a_province_then_a_town_in_it_are_one_event_at_the_town
     assert (ev.sub_event_type, ev.location, ev.geo_precision) == ("Air/drone strike", "Jufaina", 2)
 
 
+@pytest.mark.parametrize(("side", "where"), [("جنوب", ["Mahmudiya"]), ("شمال", ["Baghdad", "Mahmudiya"])])
+def test_a_bombing_on_a_side_of_a_town_then_at_a_place_there_is_one_event_at_the_place(pipeline, side, where):
+    """The next sentence tells where the bombing told south of Baghdad was (al-Mahmudiya lies south of
+    it): one event there, with the toll told first. A place on another side is another event."""
+    text = (f"قتل خمسة من رجال الشرطة أمس في هجوم انتحاري {side} بغداد. "
+            "وقال مصدر أمني إن انتحاريا فجر سيارته المفخخة عند حاجز للشرطة في مدينة المحمودية.")
+    evs = sorted(_events(pipeline, text), key=lambda e: e.location)
+    assert [e.location for e in evs] == where
+    assert all(e.sub_event_type == "Suicide bomb" for e in evs) and evs[0].fatalities == 6
+
+
 def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pipeline):
     text = ("معارك في تعز\n"
             "تحتدم المعارك أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. "

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from marsad.geo import Gazetteer, Location, PlaceMention
-from marsad.geo.places import distance_km
+from marsad.geo.places import distance_km, lies_toward
 from marsad.text.normalize import normalize
 
 
@@ -51,6 +51,17 @@ def test_countryside_is_precision_two_and_shifted_by_its_direction(gaz: Gazettee
     assert loc.geo_precision == 2 and loc.country == "Syria"
     assert loc.latitude > 36.25  # north of the city of Aleppo (36.20)
     assert distance_km(loc.latitude, loc.longitude, 36.45, 37.1) < 32
+
+
+def test_a_place_told_as_a_side_of_a_town_keeps_the_side_and_the_town(gaz: Gazetteer) -> None:
+    """"جنوب العاصمة كابل" is near Kabul, a little south of it; which side of which town is kept, so
+    that a place named later can be found on that side (Pul-e Alam lies south of Kabul, not north)."""
+    loc = _loc(gaz, "قتل ستة أشخاص في عملية انتحارية جنوب العاصمة كابل.", "كابل")
+    assert loc.side_of is not None and loc.side_of[0] == "S"
+    _, lat, lon = loc.side_of
+    assert distance_km(lat, lon, 34.53, 69.17) < 5 and loc.latitude < lat
+    assert lies_toward(lat, lon, "S", 33.99, 69.02) and not lies_toward(lat, lon, "N", 33.99, 69.02)
+    assert _loc(gaz, "قتل ستة أشخاص في عملية انتحارية في العاصمة كابل.", "كابل").side_of is None
 
 
 @pytest.mark.parametrize("text,words", [
