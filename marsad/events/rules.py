@@ -421,6 +421,13 @@ def _summed(total: int, parts: list[int]) -> bool:
     return len(parts) >= 2 and sum(parts) == total
 
 
+def _bomb_and_strike(a: Draft, b: Draft) -> bool:
+    """One is a bombing, the other an air strike or shelling, each told by sure words of its own
+    ("فجر مسلحون عبوة ناسفة" and "قصف الطيران الحربي"): two events, whatever their place and day."""
+    subs = {a.sub_event_type, b.sub_event_type}
+    return bool(subs & BOMBS) and bool(subs.intersection(STRIKES)) and min(a.frame.score, b.frame.score) >= SURE
+
+
 def _siblings(a: Draft, b: Draft) -> bool:
     """Two events split from one list of places: told apart on purpose."""
     return a.split_from >= 0 and a.split_from == b.split_from and a.place_key != b.place_key
@@ -488,7 +495,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     for d in drafts:
         if d.location is None:
             twin = next((p for p in reversed(placed) if p.event_type == d.event_type and _same_day(p, d)
-                         and _actors_compatible(p, d)), None)
+                         and _actors_compatible(p, d) and not _bomb_and_strike(p, d)), None)
             if twin is not None:
                 if d.event_type in _CROWDS:
                     _absorb(twin, d)  # "قبل أن تتدخل قوات الأمن لتفريقهم": the protest, met with force
@@ -512,7 +519,8 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         # place of its own)
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
                      and (_same_place(m, d) or _placed_next(m, d)) and _actors_compatible(m, d)
-                     and not _siblings(m, d) and (d.in_headline or not _coarse_headline(m))), None)
+                     and not _siblings(m, d) and not _bomb_and_strike(m, d)
+                     and (d.in_headline or not _coarse_headline(m))), None)
         if twin is None and d.event_type in _CROWDS:
             # a protest and a riot at one place and day are one crowd: a riot if it turned violent
             twin = next((m for m in merged if m.event_type in _CROWDS and m.event_type != d.event_type

@@ -458,6 +458,15 @@ def test_a_bombing_on_a_side_of_a_town_then_at_a_place_there_is_one_event_at_the
     assert all(e.sub_event_type == "Suicide bomb" for e in evs) and evs[0].fatalities == 6
 
 
+def test_a_bombing_and_a_shelling_told_by_sure_words_are_two_events(pipeline):
+    """Mortars fired at a position and a bomb blown up in a building, at one place and day, each with
+    its toll: two events, the second not the first told again (it names no place of its own)."""
+    text = ("أطلق مقاتلو المقاومة أمس قذائف هاون على موقع للحوثيين في محافظة البيضاء ما أدى إلى مقتل تسعة "
+            "متمردين. وفجر مقاتلو المقاومة عبوة ناسفة داخل مبنى يتخذه الحوثيون مقرا، ما تسبب في مقتل 14 متمردا.")
+    evs = {e.sub_event_type: e.fatalities for e in _events(pipeline, text)}
+    assert evs == {"Shelling/artillery/missile attack": 9, "Remote explosive/landmine/IED": 14}
+
+
 def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pipeline):
     text = ("معارك في تعز\n"
             "تحتدم المعارك أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. "
@@ -1689,6 +1698,9 @@ def test_gunmen_in_the_nominative_after_a_verb_struck(pipeline):
     # ... an instrument may stand between the side and what it struck
     ("استهدفت الفصائل الإسلامية بقذائف الهاون مناطق في حي المزة بدمشق، ما أدى لإصابة 4 مواطنين بجراح.",
      "Opposition Rebels (Syria)", "Civilians (Syria)"),
+    # ... or a gun or a vehicle of the other side
+    ("استهدفت الفصائل المعارضة بصاروخ موجه مدفعا رشاشا لقوات النظام في بلدة الزيارة.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria"),
     # ... a ship is what was struck, not the group's own words ("جماعة الحوثي سفينة")
     ("استهدفت جماعة الحوثي سفينة تجارية في خليج عدن بصاروخ باليستي.", "Ansar Allah", ""),
 ])
