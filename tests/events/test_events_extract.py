@@ -1632,6 +1632,13 @@ def test_ramming_attack_and_a_settlement_is_no_settler(pipeline):
     assert ev.actor1 != "Settlers (Israel)"
 
 
+def test_sources_of_the_press_are_no_journalist(pipeline):
+    # "مصادر صحفية": sources of the press; "صحفية" is no journalist struck by the strikes (cue list
+    # not_actors)
+    ev = _one(pipeline, "وقالت مصادر صحفية إن طائرات التحالف كثفت غاراتها أمس على قاعدة العند الجوية في محافظة لحج.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Saudi Arabia", "")
+
+
 def test_patrol_fired_on_wounding_two_soldiers(pipeline):
     # "إصابة جنديين": two wounded said with a dual noun; soldiers fired on by men not named: an
     # armed clash with an Unidentified Armed Group
