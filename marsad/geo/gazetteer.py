@@ -86,6 +86,7 @@ class GeoWords:
     locatives: frozenset[str]
     capital_words: frozenset[str]
     named_for: frozenset[str]  # "شارع": the name after it is a street's, named for a place elsewhere
+    given_names: frozenset[str]  # "أحمد": a name right after one is a person's family name
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
     context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
     dual_anaphors: dict[str, re.Pattern[str]]  # "القريتين" → the words that name two places before it
@@ -119,6 +120,7 @@ class GeoWords:
             locatives=frozenset(normalize_key(w) for w in doc["locative_words"]),
             capital_words=frozenset(normalize_key(w) for w in doc["capital_words"]),
             named_for=frozenset(normalize_key(w) for w in doc["named_for_words"]),
+            given_names=frozenset(normalize_key(w) for w in doc["given_names"]),
             near_by_last=_near_by_last(near),
             context_forms=clitic_forms(context),
             direction_forms=clitic_forms(directions),
@@ -264,6 +266,8 @@ class Gazetteer:
             if key in self.words.context:
                 continue  # "مدينه", "حي": the context words themselves are no place
             ctx = self._context_before(norm, words, wi)
+            if ctx[0] is None and wi > 0 and s == words[wi][0] and words[wi - 1][2] in self.words.given_names:
+                continue  # "قال آرفين أحمد بور": a person's family name, no place
             cands = [self.places[i] for i in idxs]
             if ctx[0] in self.words.named_for:
                 # "بشارع أسيوط دائرة قسم ثالث العريش": a street named for a town, not the town

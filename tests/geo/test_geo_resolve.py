@@ -102,6 +102,13 @@ def test_adjective_is_not_the_country(gaz: Gazetteer) -> None:
     assert [m.text for m in gaz.find_places(normalize(text))] == []
 
 
+def test_a_family_name_after_a_given_name_is_no_place(gaz: Gazetteer) -> None:
+    """"آرفين أحمد بور" is a man (Bor is a town of Turkey); the province named after him is the place."""
+    text = "وقال آرفين أحمد بور، مسؤول العلاقات في المنظومة، إن اشتباكات اندلعت في محافظة كرمانشاه."
+    assert [m.text for m in gaz.find_places(normalize(text))] == ["كرمانشاه"]
+    assert [m.text for m in gaz.find_places(normalize("وصلت التعزيزات إلى بور أمس."))] == ["بور"]
+
+
 def test_default_loads_fast_and_resolves_in_microseconds() -> None:
     from marsad.geo.gazetteer import _default
 
