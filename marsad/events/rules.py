@@ -425,7 +425,7 @@ def _bomb_and_strike(a: Draft, b: Draft) -> bool:
     """One is a bombing, the other an air strike or shelling, each told by sure words of its own
     ("فجر مسلحون عبوة ناسفة" and "قصف الطيران الحربي"): two events, whatever their place and day."""
     subs = {a.sub_event_type, b.sub_event_type}
-    return bool(subs & BOMBS) and bool(subs.intersection(STRIKES)) and min(a.frame.score, b.frame.score) >= SURE
+    return bool(subs.intersection(BOMBS)) and bool(subs.intersection(STRIKES)) and min(a.frame.score, b.frame.score) >= SURE
 
 
 def _siblings(a: Draft, b: Draft) -> bool:
