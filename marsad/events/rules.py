@@ -421,6 +421,14 @@ def _summed(total: int, parts: list[int]) -> bool:
     return len(parts) >= 2 and sum(parts) == total
 
 
+def _own_bombing(d: Draft, ctx: ArticleContext) -> bool:
+    """A bomb told by sure words whose sentence tells its own toll ("انفجرت عبوة ناسفة زرعتها عناصر
+    إرهابية في إحدى المركبات، ما أسفر عن استشهاد ضابط و3 جنود"): an event of its own, not the shelling
+    of a battle at its place and day."""
+    return d.sub_event_type == "Remote explosive/landmine/IED" and d.frame.score >= SURE \
+        and bool(d.counts.killed) and _toll_in_sentence(d, ctx)
+
+
 def _bomb_and_strike(a: Draft, b: Draft) -> bool:
     """One is a bombing, the other an air strike or shelling, each told by sure words of its own
     ("فجر مسلحون عبوة ناسفة" and "قصف الطيران الحربي"): two events, whatever their place and day."""
@@ -564,12 +572,13 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             _merge_into(twin, h)
             merged.remove(h)
     # shelling/air strikes/bombs at the place and day of a battle are part of the battle, unless
-    # they hit civilians ("قصف أحياء سكنية … خمسة قتلى من المدنيين" is an event of its own)
+    # they hit civilians ("قصف أحياء سكنية … خمسة قتلى من المدنيين" is an event of its own) or are a
+    # bombing with its own toll
     battles = [d for d in merged if d.event_type == "Battles"]
     out = []
     for d in merged:
         if d.event_type == REMOTE and d.sub_event_type != "Suicide bomb" \
-                and not (d.actor2 is not None and d.actor2.is_victim):
+                and not (d.actor2 is not None and d.actor2.is_victim) and not _own_bombing(d, ctx):
             b = next((b for b in battles if _same_spot(b, d) and _same_day(b, d)
                       and _actors_compatible(b, d) and not _third_party(d, b)), None)
             if b is not None:

@@ -467,6 +467,18 @@ def test_a_bombing_and_a_shelling_told_by_sure_words_are_two_events(pipeline):
     assert evs == {"Shelling/artillery/missile attack": 9, "Remote explosive/landmine/IED": 14}
 
 
+def test_a_bomb_with_its_own_toll_beside_a_battle_is_an_event_of_its_own(pipeline):
+    """A roadside bomb that killed four soldiers, told at the place and day of a battle: its own event
+    (a bombing), the battle with no toll of its own."""
+    text = ("اندلعت اشتباكات عنيفة أمس بين قوات الجيش العراقي ومسلحي تنظيم داعش في مدينة الرمادي. "
+            "وانفجرت عبوة ناسفة زرعها مسلحو التنظيم بعربة للجيش في مدينة الرمادي ما أسفر عن مقتل أربعة جنود.")
+    evs = {e.sub_event_type: e for e in _events(pipeline, text)}
+    assert set(evs) == {"Armed clash", "Remote explosive/landmine/IED"}
+    bomb = evs["Remote explosive/landmine/IED"]
+    assert (bomb.actor1, bomb.actor2, bomb.fatalities) == ("Islamic State (Iraq)", "Military Forces of Iraq", 4)
+    assert evs["Armed clash"].fatalities == 0
+
+
 def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pipeline):
     text = ("معارك في تعز\n"
             "تحتدم المعارك أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. "
