@@ -54,6 +54,7 @@ CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
 TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "crossing"})  # context words that name a town-level place
 ORIGIN_CHARS = 24  # how far after "ينتمي إلى" a place names where a person comes from ("مدينة" may stand between)
+SPEECH_PLACE_WORDS = 3  # words between a word of speaking to the press and its place ("صحافي عقده في قاعدة")
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
 PAST_PLACE_CHARS = 80  # how far from a date long past a place is the place of that past event
 PAST_YEAR_CHARS = 60  # how far from its trigger a year said dates the event
@@ -1026,9 +1027,11 @@ class EventExtractor:
         its key, ``own``, and the places listed with it; None when none of them will do."""
         found: list[tuple[PlaceMention, Location]] = []
         places = _not_speakers(places, fr.sentence, ctx)
-        aims = {id(p) for p in _named_after(places, fr.sentence, ctx, "aim_place", ORIGIN_CHARS, max_words=1)}
+        aims = {id(p) for p in _named_after(places, fr.sentence, ctx, "aim_place", ORIGIN_CHARS, max_words=1)
+                + _named_after(places, fr.sentence, ctx, "speech_place", ORIGIN_CHARS, max_words=SPEECH_PLACE_WORDS)}
         if aims:
-            # "بهدف التضامن مع مدينة كوباني": what a gathering stood with, never where it was
+            # "بهدف التضامن مع مدينة كوباني": what a gathering stood with, never where it was; "وقال أمام
+            # الصحافيين في أنقرة": where it was said
             places = [p for p in places if id(p) not in aims]
             if not places:
                 return None

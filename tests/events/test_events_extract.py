@@ -1644,6 +1644,14 @@ def test_ramming_attack_and_a_settlement_is_no_settler(pipeline):
     assert ev.actor1 != "Settlers (Israel)"
 
 
+def test_where_a_minister_spoke_to_the_press_is_no_place_of_the_event(pipeline):
+    # "أمام الصحافيين في أنقرة": where the prime minister spoke, not where the bomb went off (cue list
+    # speech_place)
+    text = ("شهدت مدينة سوروتش التركية أمس هجوما انتحاريا أوقع 30 قتيلا. وقال رئيس الوزراء أمام الصحافيين في "
+            "أنقرة إن التفجير ناجم عن اعتداء انتحاري قام به تنظيم داعش.")
+    assert {e.location for e in _events(pipeline, text, published=date(2015, 7, 21))} == {"Suruc"}
+
+
 def test_sources_of_the_press_are_no_journalist(pipeline):
     # "مصادر صحفية": sources of the press; "صحفية" is no journalist struck by the strikes (cue list
     # not_actors)
