@@ -349,8 +349,10 @@ DOMAIN_CHARS = 16  # how far before a trigger a word of a field of work is looke
 
 def _time_point(t: Mention, norm: str) -> bool:
     """A definite event word right after "قبل/بعد <span of time> من/على" ("قبل ساعات من الغارة"، "بعد
-    يومين من الهجوم"; cue lists time_apart, time_spans): an event told elsewhere, named as a time."""
-    if not norm[t.norm_start:t.norm_end].startswith("ال"):
+    أشهر من سيطرته على المدينة"; cue lists time_apart, time_spans): an event told elsewhere, named as a
+    time. (Definite: with the article, or a verbal noun with a pronoun.)"""
+    word = norm[t.norm_start:t.norm_end].split()[0]
+    if not word.startswith("ال") and not word.endswith(_POSSESSED):
         return False
     words = norm[max(0, t.norm_start - TIME_POINT_CHARS):t.norm_start].split()
     if len(words) < 3 or words[-1] not in ("من", "علي"):
@@ -365,6 +367,7 @@ def _time_point(t: Mention, norm: str) -> bool:
 
 
 TIME_POINT_CHARS = 40  # how far before a trigger "قبل ساعات من" is looked for
+_POSSESSED = ("ته", "تها", "تهم", "تهما", "ها", "هم", "هما")  # endings of a verbal noun with a pronoun ("سيطرته")
 
 
 def _counted_among(t: Mention, norm: str, mentions: Mentions) -> bool:
