@@ -392,6 +392,21 @@ def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> b
     return _summed(k, list(parts.values()))
 
 
+def _lead_summary(lead: Draft, drafts: list[Draft]) -> bool:
+    """A toll told at no place in the lead (its first two sentences) that is at least the sum of the
+    tolls of two or more events of its type told later at places of their own."""
+    k = lead.counts.killed
+    if not k or lead.counts.vague or lead.sentence_index > LEAD_SENTENCES:
+        return False
+    parts = [d.counts.killed for d in drafts if d.event_type == lead.event_type and d.location is not None
+             and d.sentence_index > lead.sentence_index and d.counts.killed and not d.counts.vague
+             and d.counts.killed < k]
+    return len(parts) >= 2 and sum(parts) <= k
+
+
+LEAD_SENTENCES = 1  # the sentences of a lead (after the headline, sentence 0)
+
+
 def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:
     """The headline's toll is the sum of the tolls of two or more of the body's events of its type
     ("مقتل 23 داعشيا بقصف على بيجي والرمادي" over 21 near Bayji and 2 in Ramadi): no one event's."""
@@ -501,6 +516,10 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
     # drafts with no place: the same event told again, or an event at the article's main place
     placed: list[Draft] = []
     for d in drafts:
+        if d.location is None and _lead_summary(d, drafts):
+            # "لقي 41 متمردا مصرعهم في غارات شنتها طائرات التحالف" then 16 at Majzar and 7 and 4 at
+            # Sirwah: the lead's toll of strikes at no place is their sum, or more, no one event's
+            _drop_toll(d)
         if d.location is None:
             twin = next((p for p in reversed(placed) if p.event_type == d.event_type and _same_day(p, d)
                          and _actors_compatible(p, d) and not _bomb_and_strike(p, d)), None)

@@ -2449,8 +2449,13 @@ def test_a_verb_of_killing_with_the_pronoun_of_one_counts_one_dead(pipeline, tex
     ("سقوط مقاتلة سورية في إدلب ومقتل 12 على الأقل\nقال المرصد السوري لحقوق الإنسان إن 12 شخصا على الأقل قتلوا "
      "حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا في محافظة إدلب أمس. وذكر مصدر من قوات المعارضة أن "
      "المقاتلة رصدت في وقت سابق خلال غارة على مدينة إدلب.", date(2015, 8, 4), [("Ariha", 12), ("Idlib", 0)]),
+    # the lead's toll of strikes at no place is at least the sum of the body's: no one event's
+    ("لقي 30 متمردا حوثيا مصرعهم أمس في غارات عنيفة شنتها طائرات التحالف على مواقع المتمردين. وشنت طائرات "
+     "التحالف غارات على مواقع حوثية في مديرية مجزر أسفرت عن مقتل 12 منهم. كما شنت طائرات أخرى غارات على مواقع "
+     "التمرد في مديرية صرواح ما أسفر عن مصرع سبعة متمردين.", date(2015, 8, 4),
+     [("Majzar", 12), ("Sirwah district", 7)]),
 ])
-def test_a_headlines_toll_is_not_its_twins_when_the_body_tells_it_otherwise(pipeline, text, published, tolls):
+def test_a_headlines_or_leads_toll_the_body_tells_otherwise_is_no_one_events(pipeline, text, published, tolls):
     evs = _events(pipeline, text, published=published)
     assert sorted((e.location, e.fatalities) for e in evs) == tolls
 
