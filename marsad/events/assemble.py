@@ -1027,12 +1027,13 @@ class EventExtractor:
         its key, ``own``, and the places listed with it; None when none of them will do."""
         found: list[tuple[PlaceMention, Location]] = []
         places = _not_speakers(places, fr.sentence, ctx)
-        aims = {id(p) for p in _named_after(places, fr.sentence, ctx, "aim_place", ORIGIN_CHARS, max_words=1)
-                + _named_after(places, fr.sentence, ctx, "speech_place", ORIGIN_CHARS, max_words=SPEECH_PLACE_WORDS)}
-        if aims:
+        never_here = {id(p) for p in _named_after(places, fr.sentence, ctx, "aim_place", ORIGIN_CHARS, max_words=1)
+                      + _named_after(places, fr.sentence, ctx, "speech_place", ORIGIN_CHARS,
+                                     max_words=SPEECH_PLACE_WORDS)}
+        if never_here:
             # "بهدف التضامن مع مدينة كوباني": what a gathering stood with, never where it was; "وقال أمام
             # الصحافيين في أنقرة": where it was said
-            places = [p for p in places if id(p) not in aims]
+            places = [p for p in places if id(p) not in never_here]
             if not places:
                 return None
         # where the sources are, or where the aircraft set off from: only if nothing else is named

@@ -393,8 +393,8 @@ def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> b
 
 
 def _lead_summary(lead: Draft, drafts: list[Draft]) -> bool:
-    """A toll told at no place in the lead (its first two sentences) that is at least the sum of the
-    tolls of two or more events of its type told later at places of their own."""
+    """A toll told at no place in the lead (the headline or the first sentence) that is at least the sum
+    of the tolls of two or more events of its type told later at places of their own."""
     k = lead.counts.killed
     if not k or lead.counts.vague or lead.sentence_index > LEAD_SENTENCES:
         return False
@@ -404,7 +404,7 @@ def _lead_summary(lead: Draft, drafts: list[Draft]) -> bool:
     return len(parts) >= 2 and sum(parts) <= k
 
 
-LEAD_SENTENCES = 1  # the sentences of a lead (after the headline, sentence 0)
+LEAD_SENTENCES = 1  # the last sentence of a lead: the headline (0) and the first sentence (1)
 
 
 def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:

@@ -467,26 +467,23 @@ def test_a_bombing_and_a_shelling_told_by_sure_words_are_two_events(pipeline):
     assert evs == {"Shelling/artillery/missile attack": 9, "Remote explosive/landmine/IED": 14}
 
 
-def test_a_bomb_with_its_own_toll_beside_a_battle_is_an_event_of_its_own(pipeline):
-    """A roadside bomb that killed four soldiers, told at the place and day of a battle: its own event
-    (a bombing), the battle with no toll of its own."""
-    text = ("اندلعت اشتباكات عنيفة أمس بين قوات الجيش العراقي ومسلحي تنظيم داعش في مدينة الرمادي. "
-            "وانفجرت عبوة ناسفة زرعها مسلحو التنظيم بعربة للجيش في مدينة الرمادي ما أسفر عن مقتل أربعة جنود.")
+@pytest.mark.parametrize(("text", "sub", "sides", "toll"), [
+    # shelling that kills civilians
+    ("معارك في تعز\nتحتدم المعارك أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. وقصف الحوثيون أمس أحياء "
+     "سكنية في مدينة تعز ما أدى إلى مقتل خمسة مدنيين.",
+     "Shelling/artillery/missile attack", ("Ansar Allah", "Civilians (Yemen)"), 5),
+    # a roadside bomb told by sure words, with its own toll in its sentence
+    ("اندلعت اشتباكات عنيفة أمس بين قوات الجيش العراقي ومسلحي تنظيم داعش في مدينة الرمادي. وانفجرت عبوة ناسفة "
+     "زرعها مسلحو التنظيم بعربة للجيش في مدينة الرمادي ما أسفر عن مقتل أربعة جنود.",
+     "Remote explosive/landmine/IED", ("Islamic State (Iraq)", "Military Forces of Iraq"), 4),
+])
+def test_remote_violence_beside_a_battle_with_a_toll_of_its_own_is_an_event_of_its_own(pipeline, text, sub, sides,
+                                                                                        toll):
+    """Shelling or bombs at the place and day of a battle are the battle's, unless they killed civilians
+    or a bomb's sentence tells its own toll: an event of its own, the battle with no toll."""
     evs = {e.sub_event_type: e for e in _events(pipeline, text)}
-    assert set(evs) == {"Armed clash", "Remote explosive/landmine/IED"}
-    bomb = evs["Remote explosive/landmine/IED"]
-    assert (bomb.actor1, bomb.actor2, bomb.fatalities) == ("Islamic State (Iraq)", "Military Forces of Iraq", 4)
-    assert evs["Armed clash"].fatalities == 0
-
-
-def test_shelling_that_kills_civilians_beside_a_battle_is_an_event_of_its_own(pipeline):
-    text = ("معارك في تعز\n"
-            "تحتدم المعارك أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. "
-            "وقصف الحوثيون أمس أحياء سكنية في مدينة تعز ما أدى إلى مقتل خمسة مدنيين.")
-    evs = {e.sub_event_type: e for e in _events(pipeline, text)}
-    assert set(evs) == {"Armed clash", "Shelling/artillery/missile attack"}
-    shelling = evs["Shelling/artillery/missile attack"]
-    assert (shelling.actor1, shelling.actor2, shelling.fatalities) == ("Ansar Allah", "Civilians (Yemen)", 5)
+    assert set(evs) == {"Armed clash", sub}
+    assert ((evs[sub].actor1, evs[sub].actor2), evs[sub].fatalities) == (sides, toll)
     assert evs["Armed clash"].fatalities == 0
 
 
