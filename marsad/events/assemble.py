@@ -117,6 +117,7 @@ class Draft:
     fired_from: bool = False  # actor1 is the side its shells were told to be fired from ("مصدرها مواقع ...")
     more_dead: bool = False  # its dead are told as others ("فيما قتل جنديان آخران"): more dead of an event told before
     toll_at: int = -1  # the sentence its toll of dead was told in (-1: none)
+    another: bool = False  # told as another event of its kind ("غارة أخرى"): none of those told before
 
     @property
     def event_type(self) -> str:
@@ -723,7 +724,7 @@ class EventExtractor:
                      ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
                      fired_from=fired_from, more_dead=_others_dead(counts, ctx),
-                     toll_at=fr.sentence.index if counts.killed else -1)
+                     toll_at=fr.sentence.index if counts.killed else -1, another=_another(fr, ctx))
 
     def _announced_kills(self, s: Segment, cls: list[Segment], frames: list[Frame], ctx: ArticleContext
                          ) -> list[Frame]:
@@ -1234,6 +1235,22 @@ def _others_dead(counts: Counts, ctx: ArticleContext) -> bool:
 
 
 OTHERS_CHARS = 20  # how far after the count of the dead a word that counts them as others is read
+
+
+def _another(fr: Frame, ctx: ArticleContext) -> bool:
+    """A word of the frame is told as another event of its kind ("كما استهدفت غارة أخرى"، "غارة جوية ثانية";
+    cue list another_event, a word of how it was made may stand between: strike_modifiers)."""
+    norm = ctx.nt.norm
+    for t in fr.triggers:
+        words = norm[t.norm_end:t.norm_end + ANOTHER_CHARS].split()[:2]
+        if words[:1] and words[0] in cue_words("strike_modifiers"):
+            words = words[1:]  # "غارة جوية أخرى"
+        if words[:1] and is_cue_word(words[0], "another_event", ""):
+            return True
+    return False
+
+
+ANOTHER_CHARS = 16  # how far after an event word the word that makes it another is read
 
 
 def _norm_at(ctx: ArticleContext, pos: int) -> int:

@@ -444,6 +444,17 @@ def _own_bombing(d: Draft, ctx: ArticleContext) -> bool:
         and bool(d.counts.killed) and _toll_in_sentence(d, ctx)
 
 
+def _another_of(d: Draft, m: Draft) -> bool:
+    """``d`` is told as another event of its kind than ``m``, told before it ("كما استهدفت غارة أخرى مزرعة
+    ... شمال غربي مديرية الدريهمي"), at a town or a place in one: not ``m`` told again, when ``m`` too is
+    at a town or each tells a toll of its own (a province's events are told by their places)."""
+    if not (d.another and m.sentence_index < d.sentence_index and d.location is not None
+            and d.location.geo_precision < 3 and m.location is not None):
+        return False
+    return m.location.geo_precision < 3 or (bool(m.counts.killed) and bool(d.counts.killed)
+                                             and m.counts.killed != d.counts.killed)
+
+
 def _bomb_and_strike(a: Draft, b: Draft) -> bool:
     """One is a bombing, the other an air strike or shelling, each told by sure words of its own
     ("فجر مسلحون عبوة ناسفة" and "قصف الطيران الحربي"): two events, whatever their place and day."""
@@ -547,6 +558,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         twin = next((m for m in merged if m.event_type == d.event_type and _same_day(m, d)
                      and (_same_place(m, d) or _placed_next(m, d)) and _actors_compatible(m, d)
                      and not _siblings(m, d) and not _bomb_and_strike(m, d)
+                     and not _another_of(d, m)
                      and (d.in_headline or not _coarse_headline(m))), None)
         if twin is None and d.event_type in _CROWDS:
             # a protest and a riot at one place and day are one crowd: a riot if it turned violent

@@ -458,6 +458,15 @@ def test_a_bombing_on_a_side_of_a_town_then_at_a_place_there_is_one_event_at_the
     assert all(e.sub_event_type == "Suicide bomb" for e in evs) and evs[0].fatalities == 6
 
 
+def test_another_strike_is_not_the_strike_told_before(pipeline):
+    """"غارة أخرى": another strike than the ones told before, with its own toll, at a district of the province
+    they were told in (cue list another_event): two events, each with its toll."""
+    text = ("شنت مقاتلات التحالف أمس غارات على مواقع الحوثيين في محافظة الحديدة أدت إلى مقتل 11 حوثيا. كما استهدفت "
+            "غارة أخرى لطيران التحالف مزرعة يتجمع فيها الحوثيون في مديرية الدريهمي ما أسفر عن مقتل ثمانية حوثيين.")
+    evs = _events(pipeline, text, published=date(2015, 8, 8))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Al Hudaydah", 11), ("Durayhimi", 8)]
+
+
 def test_a_bombing_and_a_shelling_told_by_sure_words_are_two_events(pipeline):
     """Mortars fired at a position and a bomb blown up in a building, at one place and day, each with
     its toll: two events, the second not the first told again (it names no place of its own)."""
