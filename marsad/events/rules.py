@@ -398,9 +398,8 @@ def _lead_summary(lead: Draft, drafts: list[Draft]) -> bool:
     k = lead.counts.killed
     if not k or lead.counts.vague or lead.sentence_index > LEAD_SENTENCES:
         return False
-    parts = [d.counts.killed for d in drafts if d.event_type == lead.event_type and d.location is not None
-             and d.sentence_index > lead.sentence_index and d.counts.killed and not d.counts.vague
-             and d.counts.killed < k]
+    later = [d for d in drafts if d.location is not None and d.sentence_index > lead.sentence_index]
+    parts = _smaller_tolls(lead, later)
     return len(parts) >= 2 and sum(parts) <= k
 
 
@@ -413,9 +412,14 @@ def _sum_of_body_tolls(head: Draft, body: list[Draft]) -> bool:
     k = head.counts.killed
     if not k or head.counts.vague:
         return False
-    parts = [d.counts.killed for d in body if d.event_type == head.event_type and d.counts.killed
-             and not d.counts.vague and d.counts.killed < k]
-    return _summed(k, parts)
+    return _summed(k, _smaller_tolls(head, body))
+
+
+def _smaller_tolls(total: Draft, drafts: list[Draft]) -> list[int]:
+    """The exact tolls of ``drafts`` of ``total``'s type that are smaller than its toll: what it may sum."""
+    k = total.counts.killed or 0
+    return [d.counts.killed for d in drafts if d.event_type == total.event_type and d.counts.killed
+            and not d.counts.vague and d.counts.killed < k]
 
 
 def _toll_of_another(head: Draft, twin: Draft, body: list[Draft]) -> bool:
