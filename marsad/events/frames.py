@@ -197,6 +197,22 @@ def word_start(norm: str, i: int) -> int:
     return i
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
+QUOTED_NAME_CHARS = 40  # how far before a trigger the opening quote of a name is looked for
+
+
+def _quoted_name(t: Mention, norm: str) -> bool:
+    """A trigger inside quotes opened at most two words after a word that gives a name, a title or a
+    slogan ("تحمل اسم مخيمات «طلائع التحرير»"; cue list names_given) is part of the name."""
+    before = norm[max(0, t.norm_start - QUOTED_NAME_CHARS):t.norm_start]
+    q = max(before.rfind(c) for c in _OPEN_QUOTES)
+    if q < 0 or any(c in before[q + 1:] for c in _CLOSE_QUOTES) or (q > 0 and not before[q - 1].isspace()):
+        return False  # (a plain quote glued to the word before it closes a name: "باسم "التحالف" إن")
+    words = before[:q].split()[-3:]
+    return any(is_cue_word(w, "names_given", "و") or " ".join(words[i:i + 2]) in cue_words("names_given")
+               for i, w in enumerate(words))
+
+
 def _purpose(t: Mention, norm: str) -> bool:
     """"لقصف"، "للسيطرة على": a verbal noun after the clitic ل says what for, not what happened
     (but "تعرضت لقصف" says what happened to it)."""
@@ -286,7 +302,7 @@ RELATIVE_WORDS = 2  # words before a trigger where a relative pronoun makes it a
 def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool:
     """A trigger under negation (a few words before it), in an irrealis clause or one set in the
     future, or of purpose."""
-    if _purpose(t, norm):
+    if _purpose(t, norm) or _quoted_name(t, norm):
         return True
     idioms = {m.norm_start for m in within(mentions.cue("negation_idioms"), clause)}
     for c in within(mentions.cue("negation"), clause):

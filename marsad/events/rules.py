@@ -824,7 +824,7 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
             out.append(d)
             continue
         near = [s for s in strong if abs(s.sentence_index - d.sentence_index) <= 1 and _same_day(s, d)
-                and not _elsewhere(d, s)]
+                and not _elsewhere(d, s, norm)]
         if near:
             # the nearest, an event of its own type first ("قتلوا خلال الهجوم" after a battle, not
             # the air strike told next)
@@ -883,11 +883,18 @@ def _more_dead(host: Draft, weak: Draft) -> bool:
         and not set(k.killed_spans) & set(w.killed_spans)
 
 
-def _elsewhere(weak: Draft, strong: Draft) -> bool:
+def _elsewhere(weak: Draft, strong: Draft, norm: str) -> bool:
     """The weak frame names its own place, and it is not the strong one's ("في المقابل، لقي أمين
     شرطة مصرعه في أبوحماد إثر قيام مجهولين بإطلاق النار عليه" after a raid told at Arish); or the
     strong one, of its type, names none and is told in another sentence ("بادله إطلاق النار." then
-    "بعد أسابيع من الهجوم على فندق في سوسة")."""
+    "بعد أسابيع من الهجوم على فندق في سوسة"); or each names its own place in its own sentence, and
+    they differ ("قتل شخصان في انفجار قرب محال تجارية في منطقة كمب سارة" then "الانفجار بعبوة ناسفة قرب
+    سوق في منطقة بغداد الجديدة"; not so when the weak frame points back, "الهجوم أسفر عن مقتل قيادي")."""
+    if weak.location is not None and not weak.place_inherited and weak.sentence_index != strong.sentence_index \
+            and not weak.frame.anaphoric(norm) \
+            and strong.place_own and not _same_place(weak, strong) and strong.location is not None \
+            and not (weak.location.holds(strong.location) or strong.location.holds(weak.location)):
+        return True
     if not (weak.place_own and weak.location is not None):
         return False
     if strong.location is None:

@@ -81,6 +81,11 @@ class Location:
     unlisted: bool = False  # a place the gazetteer lacks, coded at the larger place around or near it
     # told only as a side of a town ("جنوب العاصمة كابل"): (compass direction, the town's lat, lon)
     side_of: tuple[str, float, float] | None = None
+    town: str = ""  # the town a quarter, camp or landmark lies in (its canonical name), if any
+
+    def holds(self, other: Location) -> bool:
+        """The place is the town the other lies in ("Baghdad" holds "Baghdad - Shaab")."""
+        return bool(other.town) and other.town == self.location
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -94,6 +94,9 @@ class MentionFinder:
         self._ambiguous_months = frozenset(normalize_key(w) for w in ambiguous.get("words") or [])
         self._month_before = frozenset(normalize_key(w) for w in ambiguous.get("before") or [])
         self._month_after = frozenset(normalize_key(w) for w in ambiguous.get("after") or [])
+        self._day_named_heads = lexicon.cue_words("named_for_a_day")
+        self._day_words = frozenset(normalize_key(n.word) for n in lexicon.numbers()
+                                    if n.kind == "exact" and 1 <= n.value <= 30)
         cue_lists = lexicon.cues()
         self._not_actors = lexicon.cue_words("not_actors")
         # words right before a side's name that make it a place's name or a description (not a side)
@@ -168,6 +171,8 @@ class MentionFinder:
         for m in self.dates.find(norm, words):
             if m.key in self._ambiguous_months and not self._month_said(norm, m.start, m.end):
                 continue  # "باب المندب", "أب لثلاثة أطفال": no August
+            if m.payload.get("type") == "month" and self._named_for_a_day(norm, m.start):
+                continue  # "قرب حي واحد حزيران": a quarter's name, no 1 June
             out.dates.append(mk("date", m.start, m.end, m.key, dict(m.payload)))
         for dm in _NUMERIC_DATE.finditer(norm):
             # "يوم 8-8-2016"، "في 2016/08/08": a day written in figures (day first unless the year is)
@@ -263,6 +268,21 @@ class MentionFinder:
             if e.canonical in self._nations:
                 return e.canonical
         return None
+
+    def _named_for_a_day(self, norm: str, start: int) -> bool:
+        """A month right after a day and a word of a place or a group ("حي واحد حزيران"، "بساحة 17
+        فبراير"، "كتيبة 17 فبراير"; cue list named_for_a_day) is part of that name, no date."""
+        words = norm[max(0, start - 40):start].split()
+        day = 0
+        while words and day < 3 and (words[-1].isdigit() or words[-1] in self._day_words
+                                     or words[-1][:1] == "و" and words[-1][1:] in self._day_words):
+            words.pop()
+            day += 1
+        if not (day and words):
+            return False
+        head = words[-1]
+        return head in self._day_named_heads or (
+            head[:1] in _CLITICS and head[1:] in self._day_named_heads)
 
     def _month_said(self, norm: str, start: int, end: int) -> bool:
         """Whether a month name that is also an everyday word is a month here: a day number or a

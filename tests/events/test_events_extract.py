@@ -532,6 +532,35 @@ def test_a_weak_frame_at_a_place_of_its_own_is_not_folded_into_the_strong_one_be
     assert evs["Arrests"].location == "Arish"
 
 
+def test_a_person_shot_dead_by_gunmen_is_a_civilian_attacked(pipeline):
+    """"مقتل شخص في هجوم شنه عليه مسلحون": no armed side was struck, the person was a civilian."""
+    ev = _one(pipeline, "هجوم في كركوك\nوأفاد مصدر أمني بمقتل شخص في هجوم شنه عليه مسلحون مجهولون "
+                        "قرب مدينة كركوك.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 1)
+
+
+def test_an_event_word_inside_a_quoted_name_tells_no_event(pipeline):
+    text = "مخيمات للتدريب\nافتتحت كتائب القسام أمس مخيمات للتدريب تحمل اسم \"طلائع التحرير\" في قطاع غزة."
+    assert _events(pipeline, text, published=date(2015, 8, 9)) == []
+    # the same words told plainly are news
+    told = _events(pipeline, "تحرير في غزة\nأعلنت كتائب القسام أمس تحرير مواقع في قطاع غزة.", published=date(2015, 8, 9))
+    assert [e.sub_event_type for e in told] == ["Non-state actor overtakes territory"]
+
+
+def test_a_weak_frame_placed_in_its_own_sentence_at_another_quarter_keeps_off_the_next_bombing(pipeline):
+    """The dead of a blast told with no sure word at one quarter are not the toll of the bombing told
+    next at another quarter of the town (each place named in its own sentence)."""
+    text = ("حوادث أمنية متفرقة في العراق\n"
+            "وأفاد مصدر أمني بأن ثلاثة أشخاص قتلوا، بينما أصيب خمسة آخرون في انفجارقرب محال تجارية في "
+            "منطقة الكرادة وسط بغداد.\n"
+            "وأضاف المصدر أن الانفجار بعبوة ناسفة قرب مسجد في منطقة الشعب شمال بغداد أدى إلى مقتل شخص "
+            "وإصابة ستة آخرين.")
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Baghdad - Shaab", 1)
+
+
 def test_a_clause_that_goes_on_at_another_town_is_an_event_there_too(pipeline):
     """", ومناطق أخرى في بلدة سراقب" has no trigger of its own: it goes on with the strike before it."""
     text = ("قصف على ريف إدلب\n"

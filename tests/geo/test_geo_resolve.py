@@ -64,6 +64,16 @@ def test_a_place_told_as_a_side_of_a_town_keeps_the_side_and_the_town(gaz: Gazet
     assert _loc(gaz, "قتل ستة أشخاص في عملية انتحارية في العاصمة كابل.", "كابل").side_of is None
 
 
+def test_a_quarter_keeps_the_town_it_lies_in(gaz: Gazetteer) -> None:
+    """"منطقة الشعب شمال بغداد" lies in Baghdad: the town holds the quarter, not another quarter."""
+    shaab = _loc(gaz, "انفجرت عبوة ناسفة قرب مسجد في منطقة الشعب شمال بغداد.", "الشعب")
+    baghdad = _loc(gaz, "قتل ثلاثة أشخاص اليوم في بغداد.", "بغداد")
+    karrada = _loc(gaz, "انفجرت عبوة ناسفة في منطقة الكرادة وسط بغداد.", "الكرادة")
+    assert shaab.town == "Baghdad" and baghdad.town == ""
+    assert baghdad.holds(shaab) and not shaab.holds(baghdad)
+    assert not karrada.holds(shaab) and not shaab.holds(karrada)
+
+
 @pytest.mark.parametrize("text,words", [
     ("قصفت طائرات التحالف مواقع للتنظيم في الريف الغربي لمدينة الرقة.", "الرقة"),
     ("قصفت طائرات التحالف مواقع للتنظيم بالريف الغربي للرقة.", "رقة"),

@@ -42,6 +42,25 @@ def test_an_unambiguous_month_needs_no_context(finder: MentionFinder) -> None:
     assert _months(finder, "وصل الوفد في تموز لبحث الهدنة") == [7]
 
 
+@pytest.mark.parametrize("text", [
+    "قتل شخص في هجوم مسلح قرب حي واحد حزيران جنوبي مدينة كركوك",
+    "تجمع المحتجون في ساحة 17 فبراير وسط المدينة",
+    "قتل ثلاثة من عناصر كتيبة 17 فبراير في اشتباكات",
+    "وانفجرت عبوة ناسفة بشارع 14 تموز في بغداد",
+    "أحيا المصريون ذكرى ثورة 25 يناير",
+])
+def test_a_day_and_month_that_name_a_place_or_a_group_are_no_date(finder: MentionFinder, text: str) -> None:
+    assert _months(finder, text) == []
+
+
+@pytest.mark.parametrize("text,month", [
+    ("قتل شخص في هجوم مسلح في 14 تموز قرب كركوك", 7),
+    ("قتل جندي في كمين نصب له في الحي يوم 17 فبراير", 2),  # the quarter named before, the day after
+])
+def test_a_day_and_month_after_other_words_stay_a_date(finder: MentionFinder, text: str, month: int) -> None:
+    assert _months(finder, text) == [month]
+
+
 @pytest.mark.parametrize("text,dates", [
     ("وقالت قناة روسيا اليوم إن اشتباكات دارت في درعا", []),  # the outlet's name
     ("عين اليوم – بنغازي (ليبيا)", []),
