@@ -80,6 +80,9 @@ HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a 
 TAIL_DATE_WORDS = 5  # a tail of a sentence this short after a frame may tell only its date
 ANNOUNCED_DEAD_CHARS = 40  # how far after a word of death the group whose dead a state announced is named
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
+REPORTED_CHARS = 40  # how far after a side named after a verb of saying "إن" of what it said is looked for
+# "إن"/"بأن" of what was said, a few words after who said it, opening no pronoun of the sayer ("إنه"، "أنها")
+_WHAT_WAS_SAID = re.compile(r"(?:[ \t]+[^\s,،.]+){0,3}?[ \t]+ب?[اإأ]ن(?=[ \t])")
 VICTIM_INFORMANT_CHARS = 2  # a death or injury word this close before "قيادي في" makes the man a victim
 TOLL_WORD_CHARS = 25  # a death or injury word this close before civilians counts them among the victims
 AGENT_GAP_CHARS = 2  # how far after a word of agency ("على يد") the side's name begins
@@ -173,7 +176,30 @@ class ArticleContext:
         # ("مقتل قيادي في تنظيم داعش": a leader killed, not one who told the news)
         informants = [c for c in self.mentions.cue("informant_of")
                       if not self.ends_before(self.toll_ends, c.norm_start, VICTIM_INFORMANT_CHARS)]
-        self.told_by = frozenset(c.norm_end for c in informants + self.mentions.cue("according_to"))
+        told = [c.norm_end for c in informants + self.mentions.cue("according_to")]
+        self.told_by = frozenset(told + self._reporters())
+
+    def _reporters(self) -> list[int]:
+        """Where each side starts that is named right after a verb of saying and before what it said
+        of people killed or hurt ("قالت الشرطة إن ثلاثة أشخاص قتلوا"، "أفادت الشرطة بأن مدنيين"): it
+        told the news, it is no side of the event. Not so when what it said opens with itself ("أعلن
+        الجيش أنه قتل 20 مسلحا"), names its own men ("إن قواته"), or counts no people but fighters
+        ("قيادة العمليات أن 7 عناصر من داعش قتلوا": the command's forces fought them)."""
+        norm = self.nt.norm
+        out = []
+        actors = self.mentions.actors
+        for i, m in enumerate(actors):
+            before = norm[max(0, m.norm_start - 10):m.norm_start].split()
+            if not before or not is_cue_word(before[-1], "announcers", "وف"):
+                continue
+            said = _WHAT_WAS_SAID.match(norm, m.norm_end, m.norm_end + REPORTED_CHARS)
+            if said is None:
+                continue
+            end = self.sentence_at(m.norm_start).end
+            told = [e.kind for a in actors[i + 1:] if a.norm_start < end for e in a.data["entries"]]
+            if told and told[0] in ("victim", "civilian") and "own" not in told:
+                out.append(m.norm_start)
+        return out
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence holding normalised offset ``pos``."""

@@ -532,6 +532,24 @@ def test_a_weak_frame_at_a_place_of_its_own_is_not_folded_into_the_strong_one_be
     assert evs["Arrests"].location == "Arish"
 
 
+@pytest.mark.parametrize("text", [
+    "هجوم في بغداد\nأفادت الشرطة بأن ثلاثة أشخاص قتلوا اليوم في هجوم في بغداد.",
+    "هجوم في بغداد\nوقالت الشرطة إن ثلاثة أشخاص قتلوا اليوم في هجوم مسلح في بغداد.",
+])
+def test_the_police_who_told_of_people_killed_did_not_kill_them(pipeline, text):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+def test_a_force_that_told_of_its_own_kills_is_still_the_side(pipeline):
+    for text in ("اشتباكات في بيجي\nأعلن الجيش العراقي أنه قتل 20 من عناصر داعش في بيجي.",
+                 "اشتباكات في بيجي\nقال الجيش العراقي إن قواته قتلت 20 من عناصر داعش في بيجي.",
+                 "اشتباكات في بيجي\nوأوضحت قيادة العمليات المشتركة أن 20 عنصرا من داعش قتلوا في بيجي."):
+        ev = _one(pipeline, text, published=date(2015, 8, 9))
+        assert (ev.actor1, ev.actor2) == ("Military Forces of Iraq", "Islamic State (Iraq)"), text
+
+
 def test_a_person_shot_dead_by_gunmen_is_a_civilian_attacked(pipeline):
     """"مقتل شخص في هجوم شنه عليه مسلحون": no armed side was struck, the person was a civilian."""
     ev = _one(pipeline, "هجوم في كركوك\nوأفاد مصدر أمني بمقتل شخص في هجوم شنه عليه مسلحون مجهولون "
