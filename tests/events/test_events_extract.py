@@ -542,6 +542,13 @@ def test_the_police_who_told_of_people_killed_did_not_kill_them(pipeline, text):
         "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
 
 
+def test_military_officials_who_told_of_soldiers_killed_are_no_side(pipeline):
+    ev = _one(pipeline, "قتال في بنغازي\nوقال مسعفون ومسؤولون عسكريون إن عشرة جنود ليبيين قتلوا أمس خلال "
+                        "قتال في مدينة بنغازي.", published=date(2015, 8, 9))
+    assert ev.actor1 == "Unidentified Armed Group (Libya)" and ev.actor2.startswith("Military Forces of Libya")
+    assert ev.fatalities == 10
+
+
 def test_a_force_that_told_of_its_own_kills_is_still_the_side(pipeline):
     for text in ("اشتباكات في بيجي\nأعلن الجيش العراقي أنه قتل 20 من عناصر داعش في بيجي.",
                  "اشتباكات في بيجي\nقال الجيش العراقي إن قواته قتلت 20 من عناصر داعش في بيجي.",
