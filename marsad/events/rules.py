@@ -890,10 +890,10 @@ def _elsewhere(weak: Draft, strong: Draft, norm: str) -> bool:
     "بعد أسابيع من الهجوم على فندق في سوسة"); or each names its own place in its own sentence, and
     they differ ("قتل شخصان في انفجار قرب محال تجارية في منطقة كمب سارة" then "الانفجار بعبوة ناسفة قرب
     سوق في منطقة بغداد الجديدة"; not so when the weak frame points back, "الهجوم أسفر عن مقتل قيادي")."""
-    if weak.location is not None and not weak.place_inherited and weak.sentence_index != strong.sentence_index \
-            and not weak.frame.anaphoric(norm) \
-            and strong.place_own and not _same_place(weak, strong) and strong.location is not None \
-            and not (weak.location.holds(strong.location) or strong.location.holds(weak.location)):
+    own, other = weak.location, strong.location
+    if own is not None and other is not None and not weak.place_inherited and strong.place_own \
+            and weak.sentence_index != strong.sentence_index and not weak.frame.anaphoric(norm) \
+            and not _same_place(weak, strong) and not (own.holds(other) or other.holds(own)):
         return True
     if not (weak.place_own and weak.location is not None):
         return False
