@@ -557,6 +557,15 @@ def test_a_force_that_told_of_its_own_kills_is_still_the_side(pipeline):
         assert (ev.actor1, ev.actor2) == ("Military Forces of Iraq", "Islamic State (Iraq)"), text
 
 
+def test_fighters_who_lay_in_ambush_for_crews_fought_them(pipeline):
+    """"كمنوا لأطقم تابعة للمتمردين": the verb of lying in ambush is a clash, the crews ("أطقم") the side
+    struck."""
+    ev = _one(pipeline, "كمين في مقبنة\nوقال مصدر في المقاومة إن الثوار كمنوا أمس لأطقم تابعة للمتمردين "
+                        "الحوثيين في مديرية مقبنة بتعز، ما أسفر عن مصرع 14 منهم.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.location, ev.fatalities) == (
+        "Armed clash", "Popular Resistance", "Ansar Allah", "Maqbanah", 14)
+
+
 def test_a_person_shot_dead_by_gunmen_is_a_civilian_attacked(pipeline):
     """"مقتل شخص في هجوم شنه عليه مسلحون": no armed side was struck, the person was a civilian."""
     ev = _one(pipeline, "هجوم في كركوك\nوأفاد مصدر أمني بمقتل شخص في هجوم شنه عليه مسلحون مجهولون "
