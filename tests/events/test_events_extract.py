@@ -566,6 +566,12 @@ def test_fighters_who_lay_in_ambush_for_crews_fought_them(pipeline):
         "Armed clash", "Popular Resistance", "Ansar Allah", "Maqbanah", 14)
 
 
+def test_fighters_named_before_a_plural_verb_of_taking_took_the_ground(pipeline):
+    ev = _one(pipeline, "تقدم في عدن\nوقالت مصادر أمنية إن مقاتلي “المقاومة الشعبية” سيطروا أمس على منطقة "
+                        "البساتين شمال مدينة عدن.", published=date(2015, 7, 30))
+    assert (ev.sub_event_type, ev.actor1) == ("Non-state actor overtakes territory", "Popular Resistance")
+
+
 def test_a_person_shot_dead_by_gunmen_is_a_civilian_attacked(pipeline):
     """"مقتل شخص في هجوم شنه عليه مسلحون": no armed side was struck, the person was a civilian."""
     ev = _one(pipeline, "هجوم في كركوك\nوأفاد مصدر أمني بمقتل شخص في هجوم شنه عليه مسلحون مجهولون "
