@@ -189,13 +189,11 @@ class ArticleContext:
         out = []
         actors = self.mentions.actors
         for i, m in enumerate(actors):
-            before = norm[max(0, m.norm_start - 10):m.norm_start].split()
-            if not before or not is_cue_word(before[-1], "announcers", "وف"):
+            sentence = self.sentence_at(m.norm_start)
+            if not said_by(m, norm, sentence.start, "announcers") \
+                    or _WHAT_WAS_SAID.match(norm, m.norm_end, m.norm_end + REPORTED_CHARS) is None:
                 continue
-            said = _WHAT_WAS_SAID.match(norm, m.norm_end, m.norm_end + REPORTED_CHARS)
-            if said is None:
-                continue
-            end = self.sentence_at(m.norm_start).end
+            end = sentence.end
             told = [e.kind for a in actors[i + 1:] if a.norm_start < end for e in a.data["entries"]]
             if told and told[0] in ("victim", "civilian") and "own" not in told:
                 out.append(m.norm_start)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.lexicon import TERRITORY, TriggerEntry, cue_words, trigger_blockers
+from marsad.lexicon import TERRITORY, TriggerEntry, cue_words, trigger_blockers, word_of
 from marsad.mentions.finder import Mentions, within
 from marsad.model import SUB_TO_TYPE, Mention
 from marsad.text.segment import Segment
@@ -124,8 +124,7 @@ class Frame:
 def is_cue_word(word: str, cue: str, clitics: str) -> bool:
     """``word`` is a word of the cue list ``cue`` of cues.yaml, bare or after one of ``clitics``
     ("وتواصلت" is "تواصلت")."""
-    words = cue_words(cue)
-    return word in words or (word[:1] in clitics and word[1:] in words)
+    return word_of(word, cue_words(cue), clitics)
 
 
 def not_a_trigger(words: str) -> bool:

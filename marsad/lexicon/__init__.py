@@ -345,6 +345,11 @@ def cue_words(name: str) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in words)
 
 
+def word_of(word: str, words: frozenset[str], clitics: str) -> bool:
+    """``word`` is one of ``words``, bare or after one of ``clitics`` ("وحي" is "حي")."""
+    return word in words or (word[:1] in clitics and word[1:] in words)
+
+
 @dataclass(frozen=True, slots=True)
 class AirOperator:
     """The side whose aircraft fly over a country in a period (for strikes by unnamed aircraft)."""

@@ -203,8 +203,7 @@ class MentionFinder:
         if not before.endswith(" "):
             return False  # a clitic glued to the name ("بالشرطة"): no such word right before it
         words = before.split()
-        heads = self._not_side_heads
-        return bool(words) and (words[-1] in heads or (words[-1][:1] in "وبل" and words[-1][1:] in heads))
+        return bool(words) and lexicon.word_of(words[-1], self._not_side_heads, "وبل")
 
     def _forces_of_nations(self, actors: list[Mention], norm: str,
                            mk: Callable[[str, int, int, str, dict], Mention]) -> list[Mention]:
@@ -274,15 +273,10 @@ class MentionFinder:
         فبراير"، "كتيبة 17 فبراير"; cue list named_for_a_day) is part of that name, no date."""
         words = norm[max(0, start - 40):start].split()
         day = 0
-        while words and day < 3 and (words[-1].isdigit() or words[-1] in self._day_words
-                                     or words[-1][:1] == "و" and words[-1][1:] in self._day_words):
+        while words and day < 3 and (words[-1].isdigit() or lexicon.word_of(words[-1], self._day_words, "و")):
             words.pop()
             day += 1
-        if not (day and words):
-            return False
-        head = words[-1]
-        return head in self._day_named_heads or (
-            head[:1] in _CLITICS and head[1:] in self._day_named_heads)
+        return bool(day and words) and lexicon.word_of(words[-1], self._day_named_heads, _CLITICS)
 
     def _month_said(self, norm: str, start: int, end: int) -> bool:
         """Whether a month name that is also an everyday word is a month here: a day number or a
