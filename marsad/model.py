@@ -211,11 +211,11 @@ class Event:
 
     @staticmethod
     def from_dict(d: dict[str, Any]) -> Event:
-        names = set(Event.__slots__)  # type: ignore[attr-defined]
-        return Event(**{k: v for k, v in d.items() if k in names})
+        return Event(**{k: v for k, v in d.items() if k in _FIELD_NAMES})
 
 
 _EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+_FIELD_NAMES: frozenset[str] = frozenset(_EVENT_FIELDS)
 
 FIELD_ORDER: tuple[str, ...] = (
     "event_id", "article_id", "event_date", "time_precision", "event_type", "sub_event_type",

@@ -496,7 +496,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
             if second:
                 # "بين قوات النظام وحزب الله ... من جهة، والمعارضة من جهة أخرى": the names before the
                 # words that close the first side are its allies, the first one after them the other side
-                first = [u for u in rest if u.norm_start < close.start() and not u.is_victim]
+                first = [u for u in rest if close is not None and u.norm_start < close.start() and not u.is_victim]
                 roles = Roles(a, second[0], first, [u for u in second[1:] if not u.is_victim])
             else:
                 roles = Roles(a, rest[0], [], [])
@@ -566,7 +566,7 @@ def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: d
                         and not coalition_of(a.name, coalition.name, day)]
                 return member, (rest[0] if rest else None), coalition
     # the coalition named elsewhere in the sentence ("جبهة فتح الشام، وهي فصيل في جيش الفتح")
-    coalition = next((a for a in actors if coalition_of(a1.name, a.name, day)), None)
-    if coalition is None and sentence is not None and a1.name in coalition_members():
-        coalition = next((a for a in sentence() if coalition_of(a1.name, a.name, day)), None)
-    return a1, a2, coalition
+    named = next((a for a in actors if coalition_of(a1.name, a.name, day)), None)
+    if named is None and sentence is not None and a1.name in coalition_members():
+        named = next((a for a in sentence() if coalition_of(a1.name, a.name, day)), None)
+    return a1, a2, named

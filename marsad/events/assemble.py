@@ -504,8 +504,8 @@ class EventExtractor:
                         and not ctx.places_in(s.start, s.end):
                     # "كما تم تفكيك 21 عبوة ناسفة": a sentence that adds to the one before, naming
                     # no place, is at the town (or a place in it) named there last
-                    prev = ctx.sentences[s.index - 1]
-                    got = self._best_place(ctx.places_in(prev.start, prev.end), fr, ctx, own=False)
+                    before = ctx.sentences[s.index - 1]
+                    got = self._best_place(ctx.places_in(before.start, before.end), fr, ctx, own=False)
                     if got is not None and got[0] is not None and got[0].geo_precision <= 2:
                         d.location, d.place_key = got[0], got[1]
                 out.append(d)

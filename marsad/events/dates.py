@@ -175,7 +175,8 @@ def _resolve_one(m: Mention, pub: date, norm: str) -> ResolvedDate | None:
         return ResolvedDate(pub - timedelta(days=int(m.data["value"])), int(m.data.get("precision", 2)),
                             (m.span,))
     if kind == "numeric":
-        return _day(*m.data["value"], pub, m)
+        year, month, day = m.data["value"]
+        return _day(year, month, day, pub, m)
     if kind == "month_relative":
         back = int(m.data["value"])
         first = pub.replace(day=1)

@@ -133,8 +133,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
                 ci = _idx(words, c.norm_start)
                 if ci > nj:
                     # (the words of a hedge between them do not set them apart: "ستة ... على الأقل مصرعهم")
-                    dist = ci - nj - sum(_idx(words, h.norm_end - 1) - _idx(words, h.norm_start) + 1
-                                         for h in hedges_after if n.norm_end <= h.norm_start and h.norm_end <= c.norm_start)
+                    dist = float(ci - nj) - sum(_idx(words, h.norm_end - 1) - _idx(words, h.norm_start) + 1
+                                                for h in hedges_after if n.norm_end <= h.norm_start and h.norm_end <= c.norm_start)
                     if norm[c.norm_start - 1:c.norm_start] == "و" and norm[c.norm_start - 2:c.norm_start - 1] == " ":
                         dist += 1  # "مقتل أربعة وإصابة اثنين": "و" opens the next count
                     if dist <= WINDOW_AFTER and (best is None or dist < best[0]):
@@ -167,23 +167,23 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         if before and is_cue_word(before[-1], "death_met", "و"):
             # "لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم": the count after the verb
             # of meeting death has its word of death later in the clause, however far
-            c = next((c for c in deaths if c.norm_start >= n.norm_end
-                      and _none_between(n.norm_end, c.norm_start, numbers + injuries)), None)
-            if c is not None:
-                best = (0.0, "death", c)
+            got = next((c for c in deaths if c.norm_start >= n.norm_end
+                        and _none_between(n.norm_end, c.norm_start, numbers + injuries)), None)
+            if got is not None:
+                best = (0.0, "death", got)
         if best is None and n.data["kind"] == "exact":
             # "حاصرت قواته 3 عناصر إرهابية داخل إحدى المزارع، ونجحت في تصفيتهم": a word of death whose
             # pronoun is the people counted before it, no other count or word of wound between
-            c = next((c for c in deaths if c.norm_start >= n.norm_end and norm[c.norm_start:c.norm_end].endswith(("هم", "هما"))
-                      and _idx(words, c.norm_start) - nj <= WINDOW_PRONOUN
-                      and _none_between(n.norm_end, c.norm_start, numbers + injuries)), None)
-            if c is not None:
-                best = (0.0, "death", c)
+            got = next((c for c in deaths if c.norm_start >= n.norm_end and norm[c.norm_start:c.norm_end].endswith(("هم", "هما"))
+                        and _idx(words, c.norm_start) - nj <= WINDOW_PRONOUN
+                        and _none_between(n.norm_end, c.norm_start, numbers + injuries)), None)
+            if got is not None:
+                best = (0.0, "death", got)
         if best is None:
             # "قتل مسلحون من بوكو حرام 30 قرويا": the side that killed stands between the verb and its dead
-            c = _verb_before_killers(n, deaths, told_of, seg, mentions, norm)
-            if c is not None:
-                best = (0.0, "death", c)
+            got = _verb_before_killers(n, deaths, told_of, seg, mentions, norm)
+            if got is not None:
+                best = (0.0, "death", got)
         if best is None:
             # "35 مقاتلاً من المعارضة، و17 عنصراً من قوات النظام": a count joined by و to a death count
             if killed and _continues(killed[-1][1], n, norm, injuries):

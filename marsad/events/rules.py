@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides
@@ -60,7 +61,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
     at = fr.triggers[0].span if fr.triggers else Span(0, 0)
     pos = fr.trigger_start
     if a1 is not None and a1.is_victim:
-        a1, a2 = (None, a1) if a2 is None else (a2, a1)
+        a1, a2 = a2, a1  # (no other side named: the victims are actor2, and actor1 is none)
     if sub == "Air/drone strike" and (a1 is None or a1.is_victim or (a1.inter in (2, 3, 4) and a1.kind != "aircraft")):
         op = (flier.name, flier.inter) if flier is not None else (
             (o.canonical, o.inter) if (o := air_operator(event_country, when)) is not None else None)
@@ -77,7 +78,9 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
             a1, a2 = a2, a1  # the forces that defuse, seize or intercept act; the side that planted is the other
         if fr.score >= SURE:  # (a weak word, "اعتراضه", names no side and stays a weak draft)
             if a1 is not None and a1.inter in NON_STATE_ARMED and a2 is None:
-                a1, a2 = None, a1  # "تدمير عجلة تحمل مسلحين": the armed side is the one whose weapons were taken
+                # "تدمير عجلة تحمل مسلحين": the armed side is the one whose weapons were taken
+                a2 = a1
+                a1 = None
             if a1 is None:
                 # "تم تفكيك 21 عبوة ناسفة": bombs are defused and weapons seized by the state's forces
                 a1 = _inferred(f"Military Forces of {country}", 1, "generic", at, pos)
@@ -91,11 +94,13 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
         if a1 is not None and a1.inter == 1 and a2 is not None and a2.inter == 6:
             a1, a2 = a2, a1  # "فرقت الشرطة المتظاهرين": the protesters, met by the police
         elif a1 is None and a2 is not None and a2.inter == 6:
-            a1, a2 = a2, None  # "خرج آلاف المتظاهرين": the crowd counted is the one that protested
+            a1 = a2  # "خرج آلاف المتظاهرين": the crowd counted is the one that protested
+            a2 = None
         elif _crowd_after_trigger(fr, a1 if a1 is not None else a2):
             # "اعتصم عشرات العاطلين عن العمل"، "تظاهر الأهالي": the people named right after the
             # word of protest protested
             crowd = a1 if a1 is not None else a2
+            assert crowd is not None  # (_crowd_after_trigger holds only of a side)
             a1 = _as_protesters(crowd, country)
             a2 = a2 if crowd is not a2 else None
         else:
@@ -512,6 +517,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # "أصيب عشرة فلسطينيين خلال مواجهات مع قوات الاحتلال": people who confront the state's
             # forces riot (cue list confrontations); the forces are the other side
             d.sub_event_type = RIOT
+            assert d.actor2 is not None  # (_people_confronted holds only with two sides)
             d.actor1, d.actor2 = _as_rioters(d.actor2, _country_of(d, ctx)), d.actor1
         if d.sub_event_type == "Armed clash" and d.actor2 is not None and d.actor2.is_victim \
                 and d.actor1 is not None and not d.actor1.is_victim:
@@ -866,7 +872,7 @@ def _fold_others(drafts: list[Draft]) -> list[Draft]:
 
 def _add_dead(host: Draft, d: Draft) -> None:
     """``d``'s dead are more dead of ``host``'s event: added to its toll, taken from ``d``."""
-    host.counts = replace(host.counts, killed=host.counts.killed + d.counts.killed,
+    host.counts = replace(host.counts, killed=(host.counts.killed or 0) + (d.counts.killed or 0),
                           killed_spans=host.counts.killed_spans + d.counts.killed_spans)
     d.counts = replace(d.counts, killed=None, killed_spans=[])
 
@@ -1071,7 +1077,7 @@ def _one_owner_per_toll(drafts: list[Draft], ctx: ArticleContext) -> None:
         at = span.start
         sent = next((s for s in ctx.sentences if s.end > s.start and to_orig[s.start] <= at <= to_orig[s.end - 1]), None)
         lo, hi = (to_orig[sent.start], to_orig[sent.end - 1]) if sent is not None else (0, -1)
-        keep = _toll_owner(min(owners, key=lambda d, at=at, lo=lo, hi=hi: _word_distance(d, at, lo, hi)))
+        keep = _toll_owner(min(owners, key=partial(_word_distance, at=at, lo=lo, hi=hi)))
         for d in owners:
             if _toll_owner(d) != keep:
                 d.counts = replace(d.counts, killed=None, killed_spans=[])

@@ -1047,15 +1047,15 @@ class Gazetteer:
         if p.kind == "country" and mention.direction:
             prec = REGION
         name = p.name
-        inside = p.parent if p.kind in ("neighbourhood", "camp", "landmark", "airport", "base", "crossing") else ""
-        if inside and inside not in p.name:
-            name = f"{inside} - {p.name}"
+        town = p.parent if p.kind in ("neighbourhood", "camp", "landmark", "airport", "base", "crossing") else ""
+        if town and town not in p.name:
+            name = f"{town} - {p.name}"
         admin1 = self.admin1_names.get(p.admin1, "") if p.kind != "country" else ""
         return Location(
             location=name, location_ar=mention.text, country=self.country_names.get(p.cc, p.cc),
             admin1=admin1, admin2=p.admin2 if p.kind not in ("country", "admin1") else "",
             latitude=lat, longitude=lon, geo_precision=prec, span=mention.span, place_id=p.id,
-            unlisted=fallback, side_of=side_of, town=inside,
+            unlisted=fallback, side_of=side_of, town=town,
         )
 
     def _towns_in(self) -> dict[tuple[bool, str], list[Place]]:

@@ -214,7 +214,7 @@ class MentionFinder:
         for m in actors:
             group = self._nation_group(m)
             nxt = self._nation_word(norm, m.norm_end) if group is not None else None
-            if nxt is not None:
+            if group is not None and nxt is not None:
                 rows = self._nation_rows(group, nxt.group(1))
                 if rows:
                     m = mk("actor", m.norm_start, nxt.end(1), norm[m.norm_start:nxt.end(1)], {"entries": list(rows)})

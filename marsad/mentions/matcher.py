@@ -71,9 +71,10 @@ class LexiconMatcher:
                 continue
             definite = key.startswith("ال") and len(key) > 3
             table.setdefault(key[2:] if definite else key, (key, []))[1].append((payload, definite))
-        # (key as a view writes it, entry): what the automaton holds, kept to join a SharedScan
-        self._keys: list[tuple[str, Entry]] = []
-        for stem, (key, listed) in table.items():
+        # (key as a view writes it, entry number, entry): what the automaton holds, kept to join a
+        # SharedScan (an entry is known by its number: a tuple's id() is no identity once compiled)
+        self._keys: list[tuple[str, int, Entry]] = []
+        for number, (stem, (key, listed)) in enumerate(table.items()):
             payloads = [p for p, _ in listed]
             forms = {d for _, d in listed}
             definite = forms == {True}
@@ -88,7 +89,7 @@ class LexiconMatcher:
             # phrase are keyed as each view writes them
             value = (stem, len(stem) + self._whole, self._whole, key, definite, payloads, bare)
             for variant in sorted(_key_variants(stem)):
-                self._keys.append((variant + " " if self._whole else variant, value))
+                self._keys.append((variant + " " if self._whole else variant, number, value))
         self.size = len(table)
         # the automaton is built when first needed: this lexicon's own, or one shared with other
         # lexicons when it joins a SharedScan
@@ -180,24 +181,24 @@ class SharedScan:
     """
 
     def __init__(self, matchers: Sequence[LexiconMatcher], words_kept: int = 100_000) -> None:
-        merged: dict[str, dict[int, Entry]] = {}
+        merged: dict[str, dict[int, tuple[int, Entry]]] = {}
         for slot, m in enumerate(matchers):
-            for variant, value in m._keys:
+            for variant, entry, value in m._keys:
                 # as in a lexicon's own automaton, a later entry that a view writes alike
                 # ("قوات الجيش", "قوات للجيش": "قوات   جيش") replaces the earlier one
-                merged.setdefault(variant, {})[slot] = value
+                merged.setdefault(variant, {})[slot] = (entry, value)
         # every (lexicon, entry) gets a number, so a match is known by start * count + number
         numbers: dict[tuple[int, int], int] = {}
         for by_slot in merged.values():
-            for slot, value in by_slot.items():
-                numbers.setdefault((slot, id(value)), len(numbers))
+            for slot, (entry, _) in by_slot.items():
+                numbers.setdefault((slot, entry), len(numbers))
         self._count = len(numbers) or 1
         self._words = ahocorasick.Automaton()  # one-word entries
         self._phrases = ahocorasick.Automaton()  # entries of several words
         for variant, by_slot in merged.items():
             phrase = " " in variant.strip()
             (self._phrases if phrase else self._words).add_word(
-                variant, tuple((slot, numbers[(slot, id(value))], *value) for slot, value in by_slot.items()))
+                variant, tuple((slot, numbers[(slot, entry)], *value) for slot, (entry, value) in by_slot.items()))
         for auto in (self._words, self._phrases):
             if len(auto):
                 auto.make_automaton()
