@@ -389,10 +389,13 @@ def _persons_before(seg: Segment, mentions: Mentions, deaths: list[Mention], spa
                     ) -> int | None:
     """A singular or dual noun of a person right before a word of death, with no number and no
     one named dead after it: "أن جنديا قتل في إقليم ماردين" is one dead, "شرطيان قتلا" two (not a
-    killer's noun: "مسلح قتل"; cue list killer_nouns)."""
+    killer's noun: "مسلح قتل"; cue list killer_nouns). The noun may open a side's name with its
+    nation's adjective ("جنديين ليبيين قتلا")."""
+    ends = {a.norm_start: a.norm_end for a in within(mentions.actors, seg)}
     for lst, value in ((within(mentions.cue("dual_person"), seg), 2), (within(mentions.cue("singular_person"), seg), 1)):
         for p in lst:
-            d = next((d for d in deaths if d.norm_start - p.norm_end == 1), None)
+            end = max(p.norm_end, ends.get(p.norm_start, 0))
+            d = next((d for d in deaths if d.norm_start - end == 1), None)
             if d is not None and not is_cue_word(norm[p.norm_start:p.norm_end], "killer_nouns", "و"):
                 spans += [p.span, d.span]
                 return value
