@@ -1396,6 +1396,15 @@ def test_a_vow_is_no_event(pipeline):
     assert _events(pipeline, "وتوعدت قيادة الجيش أمس بشن هجوم واسع على مواقع المسلحين في مدينة درنة.") == []
 
 
+def test_what_may_follow_is_no_event_what_has_followed_is(pipeline):
+    """"ما قد يؤدي إلى اشتباكات": "قد" before a present verb says may (cue list irrealis); before a
+    past one ("ما قد أدى") it says has, and the clashes happened."""
+    may = "توتر في الأنبار\nوتتصاعد التوترات في مدينة الرمادي بين العشائر والجيش، ما قد يؤدي إلى اشتباكات مسلحة بين الطرفين."
+    has = may.replace("قد يؤدي", "قد أدى")
+    assert _events(pipeline, may) == []
+    assert [e.sub_event_type for e in _events(pipeline, has)] == ["Armed clash"]
+
+
 def test_the_pages_tags_after_the_text_tell_nothing(pipeline):
     text = ("مسيرة في إسطنبول\nتظاهر آلاف الأشخاص أمس في مدينة إسطنبول احتجاجا على الغلاء. "
             "سمات تركيا تفجير انتحاري اسطنبول")
