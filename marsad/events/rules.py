@@ -61,7 +61,7 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
     at = fr.triggers[0].span if fr.triggers else Span(0, 0)
     pos = fr.trigger_start
     if a1 is not None and a1.is_victim:
-        a1, a2 = a2, a1  # (no other side named: the victims are actor2, and actor1 is none)
+        a1, a2 = a2, a1  # the victims are actor2; the other side named, if any, actor1
     if sub == "Air/drone strike" and (a1 is None or a1.is_victim or (a1.inter in (2, 3, 4) and a1.kind != "aircraft")):
         op = (flier.name, flier.inter) if flier is not None else (
             (o.canonical, o.inter) if (o := air_operator(event_country, when)) is not None else None)
