@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.lexicon import TERRITORY, TriggerEntry, cue_words, trigger_blockers, word_of
 from marsad.mentions.finder import Mentions, within
@@ -250,9 +251,10 @@ def _joined_to_aim(norm: str, ws: int) -> bool:
     return False
 
 
-def _object_pronouns() -> list[str]:
+@cache  # sorted once, not for every word read before a trigger
+def _object_pronouns() -> tuple[str, ...]:
     """The pronoun suffixes of what a verbal noun aims at (cue list object_pronouns), longest first."""
-    return sorted(cue_words("object_pronouns"), key=len, reverse=True)
+    return tuple(sorted(cue_words("object_pronouns"), key=len, reverse=True))
 
 
 _AIM_WORD = re.compile(r"\w+")
