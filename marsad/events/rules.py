@@ -383,6 +383,19 @@ def _toll_of_parts(coarse: Draft, drafts: list[Draft]) -> bool:
     return _summed(k, parts)
 
 
+def _parts_summed(coarse: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The events of ``coarse``'s type and day at finer places of its province (its countryside or the
+    province itself) whose exact tolls, two or more, sum to its toll: the parts it sums; else none."""
+    k, loc = coarse.counts.killed, coarse.location
+    if not k or coarse.counts.vague or loc is None or loc.geo_precision < 2 or not loc.admin1:
+        return []
+    parts = [d for d in drafts if d is not coarse and d.counts.killed and not d.counts.vague
+             and d.event_type == coarse.event_type and _same_day(d, coarse) and d.location is not None
+             and d.location.geo_precision < loc.geo_precision and d.location.admin1 == loc.admin1
+             and not d.place_inherited]
+    return parts if _summed(k, [d.counts.killed or 0 for d in parts]) else []
+
+
 def _toll_of_events(total: Draft, drafts: list[Draft], ctx: ArticleContext) -> bool:
     """A toll told in a sentence with a word of several events (cue list several_events: "في هجومين
     منفصلين") that is the sum of the tolls of two or more events told in later sentences: the events'
@@ -592,6 +605,14 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             _merge_into(twin, d)
         else:
             merged.append(d)
+    for x in [m for m in merged if m.counts.killed and not m.in_headline]:
+        parts = _parts_summed(x, merged)
+        if parts:
+            # "قتل 12 مدنيا في غارات على عدد من القرى في ريف إدلب" then 5 in Saraqib and 7 in Kafranbel:
+            # a summary of the events at the places of its province, told apart, is no event of its own
+            _drop_toll(x)
+            _merge_into(parts[0], x)
+            merged.remove(x)
     merged = _fold_undated(merged)
     merged = _fold_generic(merged, ctx.nt.norm)
     # the headline repeats the main event: fold it into the body's event of the same type

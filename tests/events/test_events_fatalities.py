@@ -148,6 +148,18 @@ def test_villages_with_tolls_of_their_own_leave_the_rest_to_the_strike_told():
     assert [sp["text"] for sp in main.evidence["fatalities"]] == ["ثلاثة", "شهداء"]
 
 
+@pytest.mark.parametrize("lead,places", [
+    # the countryside's toll is the sum of its towns' (5 + 7): a summary, no event of its own
+    ("قتل 12 مدنيا", [("سراقب", 5), ("كفرنبل", 7)]),
+    # not their sum: a toll of its own, kept
+    ("قتل 20 مدنيا", [("إدلب", 20), ("سراقب", 5), ("كفرنبل", 7)]),
+])
+def test_a_toll_of_a_countryside_that_sums_its_towns_tolls_is_no_event(lead, places):
+    text = (f"{lead} في غارات شنها الطيران الحربي السوري على عدد من القرى في ريف إدلب أمس. وقال ناشطون إن "
+            "الطيران شن غارة على بلدة سراقب أدت إلى مقتل خمسة مدنيين، وغارة على بلدة كفرنبل قتلت سبعة مدنيين.")
+    assert sorted((e.location_ar, e.fatalities) for e in _extract(text)) == places
+
+
 def test_a_toll_of_two_listed_villages_is_split_also_when_one_is_unknown():
     text = "اندلعت اشتباكات أمس في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور أسفرت عن مقتل 30 عنصرا."
     evs = _extract(text)
@@ -355,3 +367,12 @@ def test_a_word_of_death_whose_pronoun_is_the_people_counted_before(finder, text
 def test_a_count_of_a_side_takes_the_verb_of_death_after_the_side(finder, text, killed):
     c, _ = _counts(finder, text)
     assert c.killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a headline tells its toll in the present tense ("غارات تقتل"، "انفجار يقتل")
+    ("غارات روسية تقتل 12 مدنيا في إدلب\nشنت طائرات روسية غارات على مدينة إدلب أمس.", 12),
+    ("انفجار يقتل خمسة جنود في سيناء\nانفجرت عبوة ناسفة بمدرعة للجيش المصري في مدينة العريش أمس.", 5),
+])
+def test_a_headline_toll_in_the_present_tense(text, killed):
+    assert [e.fatalities for e in _extract(text)] == [killed]
