@@ -114,6 +114,7 @@ class Draft:
     place_inherited: bool = False  # the place is the article's main place, not named beside the event
     place_own: bool = False  # the place is named in the frame's own clauses, not elsewhere in the sentence
     also_at: list[tuple[Location, str]] = field(default_factory=list)  # places (and keys) listed with it: "في قرى X وY وZ"
+    also_on: list[date_rules.ResolvedDate] = field(default_factory=list)  # days named side by side: "امس والخميس"
     split_from: int = -1  # the id of the draft of a list of places this one was split from
     toll_shared: bool = False  # its toll is its share of one told for several events (codebook rule 4)
     toll_of_sentence: bool = False  # its toll was read from the whole sentence, not its own clauses
@@ -460,22 +461,25 @@ class EventExtractor:
         norm = ctx.nt.norm
         out: list[Draft] = []
         last_day: date_rules.ResolvedDate | None = None
+        last_days: list[date_rules.ResolvedDate] = []  # the days of last_day, when it was a list of days
         last_para = -1
         for s in ctx.sentences:
             para = norm.count("\n", 0, s.start)
             if para != last_para:
-                last_day = None
+                last_day, last_days = None, []
                 last_para = para
             if _opens_with(norm, s, "new_item"):
                 # a sentence that opens another item ("في سياق متصل"، "على صعيد آخر") is dated by its
                 # own words, else by the publication, not by a day told before it
-                last_day = date_rules.default_date(ctx.article.published)
-            sent_day = date_rules.resolve(_event_dates(ctx.mentions, s, ctx.said_dates), ctx.article.published,
-                                          norm, vague=False)
+                last_day, last_days = date_rules.default_date(ctx.article.published), []
+            sent_dates = _event_dates(ctx.mentions, s, ctx.said_dates)
+            sent_day = date_rules.resolve(sent_dates, ctx.article.published, norm, vague=False)
+            sent_days = date_rules.listed_days(sent_dates, ctx.article.published, norm) if sent_day else []
             if sent_day is not None and not _opens_with(norm, s, "aside_openers"):
                 # a date of the past ("وفي العام 2013") dates its own sentence only, as does the day
                 # of an aside ("يذكر أن القائد قتل في 15 يوليو")
                 last_day = None if _long_ago(sent_day, ctx.article.published) else sent_day
+                last_days = sent_days
             self._note_past_places(s, ctx)
             told = bool(within(ctx.mentions.triggers, s))
             if not told and not within(ctx.mentions.cue("announcers"), s):
@@ -491,9 +495,15 @@ class EventExtractor:
             continued = self._continued(frames, cls, ctx)
             here: list[Draft] = []
             for fr in frames + continued:
-                d = self.draft(fr, ctx, sent_day or last_day)
+                carried = sent_day or last_day
+                d = self.draft(fr, ctx, carried)
                 if d is None:
                     continue
+                days = sent_days if sent_day is not None else last_days
+                if carried is not None and d.day is carried and not d.also_on and any(x.day == carried.day for x in days):
+                    # "شن الطيران غارات امس والخميس ... وتركز القصف على مديرية رازح": the days the sentence,
+                    # or one before it, names side by side are those of its other events too
+                    d.also_on = list(days)
                 here.append(d)
                 if d.location is None and out and within(ctx.mentions.cue("place_anaphora"), Segment(fr.start, fr.end, 0)):
                     # "عبوة أخرى عثر عليها بمكان الحادث": the place of the event told before
@@ -549,8 +559,8 @@ class EventExtractor:
         frame_seg = Segment(fr.start, fr.end, 0)
         # the day something was said gives way to a day of the event's own ("وأعلن المكتب أمس أن اثنين
         # قتلا في تفجير انتحاري خلال ليل أول من أمس")
-        day = date_rules.resolve(_event_dates(ctx.mentions, frame_seg, ctx.said_dates)
-                                 or within(ctx.mentions.dates, frame_seg), art.published, norm, fr.trigger_start)
+        own_dates = _event_dates(ctx.mentions, frame_seg, ctx.said_dates) or within(ctx.mentions.dates, frame_seg)
+        day = date_rules.resolve(own_dates, art.published, norm, fr.trigger_start)
         if day is None or day.precision == 2:
             # a day named in the sentence beats a vague week in the frame's clauses that holds it
             # ("حاولوا فجر الاحد التقدم ... لاستعادة مواقع خسروها في الأيام القليلة الماضية لتندلع
@@ -744,9 +754,12 @@ class EventExtractor:
                 sub, a2, with2 = "Armed clash", force, []
         source = self._source(fr, ctx)
         assoc2 = [a for a in with2 if a2 is not None and a.name not in taken]
+        # "شن طيران التحالف غارات امس والخميس": an event on each day named (rules split it)
+        days = date_rules.listed_days(own_dates, art.published, norm) if day is not None else []
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
+                     also_on=days if any(x.day == day.day for x in days) else [],  # type: ignore[union-attr]
                      fired_from=fired_from, more_dead=_others_dead(counts, ctx),
                      toll_at=fr.sentence.index if counts.killed else -1, another=_another(fr, ctx))
 

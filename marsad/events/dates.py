@@ -107,6 +107,41 @@ def resolve(dates: list[Mention], pub: date | None, norm: str, anchor: int | Non
     return min(resolved, key=lambda t: (t[0], t[1]))[2]
 
 
+def listed_days(dates: list[Mention], pub: date | None, norm: str) -> list[ResolvedDate]:
+    """The days of an expression that names two or more days side by side, joined by "و" ("امس
+    والخميس"، "يومي الخميس والجمعة"، "أمس وأمس الأول"), earliest first: an event on each (codebook
+    rule 1); [] when no such expression is among ``dates``. A part of the day before the first
+    ("مساء الخميس وصباح الجمعة") makes one night, not a list of days."""
+    if pub is None or len(dates) < 2:
+        return []
+    bare, parts = _listing_words()
+    for found in expressions(dates, norm):
+        group = list({(m.norm_start, m.norm_end): m for m in found}.values())  # one word listed twice: once
+        if len(group) < 2 or not all(m.data.get("type") == "weekday" or m.key in bare for m in group):
+            continue
+        if any(norm[a.norm_end:b.norm_start].strip() != "و" for a, b in zip(group, group[1:], strict=False)):
+            continue
+        before = norm[max(0, group[0].norm_start - PART_OF_DAY_CHARS):group[0].norm_start].split()
+        if before and before[-1] in parts:
+            continue
+        days = sorted({r.day for m in group if (r := _resolve_one(m, pub, norm)) is not None})
+        if len(days) == len(group):
+            return [ResolvedDate(d, 1, tuple(m.span for m in group), True) for d in days]
+    return []
+
+
+PART_OF_DAY_CHARS = 16  # how far before a list of days a word of a part of the day is looked for
+
+
+@functools.lru_cache(maxsize=1)
+def _listing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(relative words that name a bare day, parts of the day that make a night of two days named)."""
+    d = lexicon.dates()
+    bare = frozenset(normalize_key(w) for w in d.get("bare_relative_days") or [])
+    parts = frozenset(normalize_key(w) for w in d["parts_of_day"]) - {normalize_key("يوم")}
+    return bare, parts
+
+
 _UNTIL = re.compile(r"(?:^|\s)(?:و?الي|و?حتي)(?:\s|$)")  # "إلى"، "حتى" (normalised)
 UNTIL_CHARS = 40  # how far apart "مساء الخميس" and "صباح الجمعة" of one night may stand
 

@@ -540,7 +540,7 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # "قتل 16 شخصاً في هجومين منفصلين" then 6 in one and 10 in the other: the sum of the
             # events' own tolls, told apart below, is none of them
             _drop_toll(d)
-    drafts = _split_places(drafts)
+    drafts = _split_places(_split_days(drafts))
     drafts = _fold_others(drafts)
     drafts = _fold_weak(drafts, ctx.nt.norm)
     drafts = _fold_anaphora(drafts, ctx.nt.norm)
@@ -991,6 +991,27 @@ def _fold_weapon_of_attack(drafts: list[Draft]) -> list[Draft]:
                 _merge_into(bomb, d)
                 continue
         out.append(d)
+    return out
+
+
+def _split_days(drafts: list[Draft]) -> list[Draft]:
+    """Rule 1, one event per date: a frame told on days named side by side ("شن طيران التحالف غارات
+    امس والخميس") is one event on each day, its toll split evenly between them, the remainder going
+    to the earliest (codebook rule 4)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if len(d.also_on) < 2:
+            out.append(d)
+            continue
+        k = len(d.also_on)
+        killed = _shares(d.counts.killed, k) if d.counts.killed is not None else [None] * k
+        injured = _shares(d.counts.injured, k) if d.counts.injured is not None else [None] * k
+        for i, day in enumerate(d.also_on):
+            counts = replace(d.counts, killed=killed[i], injured=injured[i],
+                             killed_spans=list(d.counts.killed_spans), injured_spans=list(d.counts.injured_spans))
+            out.append(replace(d, day=day, counts=counts, also_on=[], also_at=list(d.also_at),
+                               toll_shared=d.toll_shared or d.counts.killed is not None,
+                               assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
     return out
 
 

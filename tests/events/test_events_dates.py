@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from marsad.events.dates import default_date, resolve
+from marsad.events.dates import default_date, listed_days, resolve
 from marsad.mentions.finder import MentionFinder
 from marsad.text import normalize
 
@@ -135,3 +135,19 @@ def test_days_in_figures_and_of_this_or_last_month(finder, phrase, expected, pre
 def test_a_day_in_figures_after_publication_or_impossible_is_no_date(finder):
     assert _resolve(finder, "موعد الانتخابات في 20-10-2016", TUESDAY) is None
     assert _resolve(finder, "وقع الانفجار في 31/02/2016", TUESDAY) is None
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # days named side by side, joined by "و": each day (an event on each, codebook rule 1)
+    ("شن طيران التحالف سلسلة غارات امس والخميس على مواقع الحوثيين", [date(2016, 8, 11), date(2016, 8, 15)]),
+    ("شنت الطائرات غارات يومي الأحد والإثنين على المدينة", [date(2016, 8, 14), date(2016, 8, 15)]),
+    ("قصفت قوات النظام مدينة داريا أمس وأمس الأول", [date(2016, 8, 14), date(2016, 8, 15)]),
+    # one night that ran into the next day, or one day: no list
+    ("اندلعت اشتباكات مساء الأحد وصباح الإثنين في المدينة", []),
+    ("اندلعت اشتباكات ليل الأحد والإثنين في المدينة", []),
+    ("قصفت المدفعية القرية مساء أمس", []),
+    ("اندلعت اشتباكات يوم الأحد في المدينة، وقتل جندي أمس", []),
+])
+def test_days_named_side_by_side(finder, phrase, expected):
+    nt = normalize(phrase)
+    assert [r.day for r in listed_days(finder.find(nt).dates, TUESDAY, nt.norm)] == expected

@@ -376,3 +376,13 @@ def test_a_count_of_a_side_takes_the_verb_of_death_after_the_side(finder, text, 
 ])
 def test_a_headline_toll_in_the_present_tense(text, killed):
     assert [e.fatalities for e in _extract(text)] == [killed]
+
+
+def test_an_event_on_days_named_side_by_side_is_one_on_each_day_its_toll_shared():
+    """Codebook rule 1 (one event per date) and rule 4 (a toll of several events split evenly, the
+    remainder to the earliest); the next sentence, with no day of its own, is told of both days."""
+    text = ("قتل 5 من مسلحي الحوثي في غارات شنها طيران التحالف امس والخميس على مواقع في مديرية رازح. "
+            "وتركز القصف الجوي على مديرية ساقين.")
+    evs = _extract(text, published=date(2015, 8, 8))
+    assert sorted((e.location, str(e.event_date), e.fatalities) for e in evs) == [
+        ("Razih", "2015-08-06", 3), ("Razih", "2015-08-07", 2), ("Saqayn", "2015-08-06", 0), ("Saqayn", "2015-08-07", 0)]

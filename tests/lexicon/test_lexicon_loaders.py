@@ -10,6 +10,7 @@ import pytest
 
 import marsad.lexicon as lx
 from marsad.lexicon import ActorEntry, LexiconError, read_tsv
+from marsad.text.normalize import normalize_key
 
 ACTOR_HEADER = "alias\tcanonical\tinter\tcountry\tvalid_from\tvalid_to\tkind\n"
 SOURCE_HEADER = "alias\tname\tkind\n"
@@ -158,3 +159,12 @@ def test_bad_alliance_rows_name_file_and_line(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(lx, "actors", lambda: real)
     with pytest.raises(LexiconError, match=message):
         _load(tmp_path, monkeypatch, "allies.tsv", "a\tb\tvalid_from\tvalid_to\n" + row + "\n")
+
+
+def test_bare_relative_days_are_relative_date_words() -> None:
+    """The words of a bare day listed beside another ("امس والخميس") are relative date words of
+    dates.yaml, so the mention finder finds them."""
+    d = lx.dates()
+    relative = {normalize_key(w) for w in d["relative"]}
+    bare = {normalize_key(w) for w in d["bare_relative_days"]}
+    assert {normalize_key("أمس"), normalize_key("أمس الأول")} <= bare <= relative
