@@ -88,7 +88,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         if names or rates:
             numbers = [n for n in numbers if not _named_or_rate(n, norm, names, rates)]
     persons = within(mentions.cue("singular_person"), seg) if numbers and deaths else []
-    hedges = within(mentions.cue("count_hedges"), seg) if numbers else []
+    # (what a group was made of stands before its count as a hedge does: "مقتل عائلة مكونة من خمسة أشخاص")
+    hedges = within(mentions.cue("count_hedges"), seg) + within(mentions.cue("group_made_of"), seg) if numbers else []
     hedges_after = within(mentions.cue("count_hedges_after"), seg) if numbers else []
     words = _word_index(norm, seg) if numbers else []  # most clauses hold no number: no index
     out = Counts()

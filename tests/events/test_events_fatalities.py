@@ -386,3 +386,14 @@ def test_an_event_on_days_named_side_by_side_is_one_on_each_day_its_toll_shared(
     evs = _extract(text, published=date(2015, 8, 8))
     assert sorted((e.location, str(e.event_date), e.fatalities) for e in evs) == [
         ("Razih", "2015-08-06", 3), ("Razih", "2015-08-07", 2), ("Saqayn", "2015-08-06", 0), ("Saqayn", "2015-08-07", 0)]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # what a group was made of stands between the word of death and the count
+    ("قصفت طائرات النظام مدينة دوما أمس، ما أدى لمقتل عائلة مكونة من خمسة أشخاص", 5, None),
+    ("قصفت طائرات النظام مدينة دوما أمس، ما أدى لمقتل أسرة مؤلفة من 6 أفراد وإصابة 3 آخرين", 6, 3),
+    ("سقطت قذيفة على منزل في الحي ما أسفر عن إصابة عائلة مكونة من أربعة أشخاص", None, 4),
+])
+def test_a_count_of_what_a_group_was_made_of(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
