@@ -759,7 +759,7 @@ class EventExtractor:
         return Draft(fr, sub, day, a1, a2, assoc1, assoc2, loc, key, counts, source, fr.sentence.index,
                      ctx.in_headline(fr.sentence),
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
-                     also_on=days if any(x.day == day.day for x in days) else [],  # type: ignore[union-attr]
+                     also_on=days if day is not None and any(x.day == day.day for x in days) else [],
                      fired_from=fired_from, more_dead=_others_dead(counts, ctx),
                      toll_at=fr.sentence.index if counts.killed else -1, another=_another(fr, ctx))
 

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from marsad import lexicon
 from marsad.model import Mention, Span
@@ -119,7 +120,7 @@ def listed_days(dates: list[Mention], pub: date | None, norm: str) -> list[Resol
         group = list({(m.norm_start, m.norm_end): m for m in found}.values())  # one word listed twice: once
         if len(group) < 2 or not all(m.data.get("type") == "weekday" or m.key in bare for m in group):
             continue
-        if any(norm[a.norm_end:b.norm_start].strip() != "و" for a, b in zip(group, group[1:], strict=False)):
+        if any(norm[a.norm_end:b.norm_start].strip() != "و" for a, b in pairwise(group)):
             continue
         before = norm[max(0, group[0].norm_start - PART_OF_DAY_CHARS):group[0].norm_start].split()
         if before and before[-1] in parts:

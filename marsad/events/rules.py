@@ -1003,12 +1003,7 @@ def _split_days(drafts: list[Draft]) -> list[Draft]:
         if len(d.also_on) < 2:
             out.append(d)
             continue
-        k = len(d.also_on)
-        killed = _shares(d.counts.killed, k) if d.counts.killed is not None else [None] * k
-        injured = _shares(d.counts.injured, k) if d.counts.injured is not None else [None] * k
-        for i, day in enumerate(d.also_on):
-            counts = replace(d.counts, killed=killed[i], injured=injured[i],
-                             killed_spans=list(d.counts.killed_spans), injured_spans=list(d.counts.injured_spans))
+        for day, counts in zip(d.also_on, _shared_counts(d.counts, len(d.also_on)), strict=True):
             out.append(replace(d, day=day, counts=counts, also_on=[], also_at=list(d.also_at),
                                toll_shared=d.toll_shared or d.counts.killed is not None,
                                assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
@@ -1023,15 +1018,19 @@ def _split_places(drafts: list[Draft]) -> list[Draft]:
         if len(d.also_at) < 2:
             out.append(d)
             continue
-        k = len(d.also_at)
-        killed = _shares(d.counts.killed, k) if d.counts.killed is not None else [None] * k
-        injured = _shares(d.counts.injured, k) if d.counts.injured is not None else [None] * k
-        for i, (loc, key) in enumerate(d.also_at):
-            counts = replace(d.counts, killed=killed[i], injured=injured[i],
-                             killed_spans=list(d.counts.killed_spans), injured_spans=list(d.counts.injured_spans))
+        for (loc, key), counts in zip(d.also_at, _shared_counts(d.counts, len(d.also_at)), strict=True):
             out.append(replace(d, location=loc, place_key=key, counts=counts, also_at=[], split_from=n,
                                assoc1=list(d.assoc1), assoc2=list(d.assoc2), trigger_spans=list(d.trigger_spans)))
     return out
+
+
+def _shared_counts(c: Counts, k: int) -> list[Counts]:
+    """The dead and wounded of ``c`` split evenly into ``k`` events, the remainder going to the first
+    (codebook rule 4); each keeps the words that told the whole."""
+    killed = _shares(c.killed, k) if c.killed is not None else [None] * k
+    injured = _shares(c.injured, k) if c.injured is not None else [None] * k
+    return [replace(c, killed=kd, injured=inj, killed_spans=list(c.killed_spans), injured_spans=list(c.injured_spans))
+            for kd, inj in zip(killed, injured, strict=True)]
 
 
 def _armed_struck(d: Draft) -> bool:
