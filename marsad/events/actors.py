@@ -44,6 +44,13 @@ class Actor:
         return self.kind in {"civilian", "victim"}
 
 
+def one_family(a: str, b: str) -> bool:
+    """Two canonical names of one group, whatever the country or period ("Islamic State (Syria)" and
+    "Islamic State (Turkey)", "Military Forces of Libya" and "Military Forces of Libya (2014-) House of
+    Representatives")."""
+    return a.split(" (")[0] == b.split(" (")[0]
+
+
 def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted: bool = False
                   ) -> Actor | None:
     """The lexicon entry of an actor mention that fits the country and the day, as an Actor."""

@@ -24,6 +24,7 @@ from marsad.events.actors import (
     member_first,
     members_named,
     names_both_sides,
+    one_family,
     resolve_actor,
     said_by,
     sides_end,
@@ -79,6 +80,9 @@ _NUMBERED = re.compile(r"[\s«»\"']*\d")
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 TAIL_DATE_WORDS = 5  # a tail of a sentence this short after a frame may tell only its date
 ANNOUNCED_DEAD_CHARS = 40  # how far after a word of death the group whose dead a state announced is named
+DEAD_OF_CHARS = 12  # how far after a number of the dead the side they were of is named
+DEAD_IN_RANKS_CHARS = 40  # ... or, after a word of its ranks ("في صفوف"), how far
+RANK_WORD_CHARS = 8  # how far before a side's name its word of ranks is looked for
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
 REPORTED_CHARS = 40  # how far after a side named after a verb of saying "إن" of what it said is looked for
 # "إن"/"بأن" of what was said, a few words after who said it, opening no pronoun of the sayer ("إنه"، "أنها")
@@ -122,6 +126,7 @@ class Draft:
     more_dead: bool = False  # its dead are told as others ("فيما قتل جنديان آخران"): more dead of an event told before
     toll_at: int = -1  # the sentence its toll of dead was told in (-1: none)
     another: bool = False  # told as another event of its kind ("غارة أخرى"): none of those told before
+    dead_of: frozenset[str] = frozenset()  # the sides named right after the numbers of its toll of dead
 
     @property
     def event_type(self) -> str:
@@ -450,7 +455,7 @@ class EventExtractor:
                 if claimant is None:
                     continue
                 d.actor1 = replace(claimant, kind="named")
-                if d.actor2 is not None and _one_family(d.actor2.name, claimant.name):
+                if d.actor2 is not None and one_family(d.actor2.name, claimant.name):
                     # the group was read as the side struck: it is the one that struck, and the
                     # people its bomb killed are the victims
                     d.actor2 = rules.unnamed_victims(d, ctx) if d.sub_event_type in rules.BOMBS else None
@@ -761,7 +766,29 @@ class EventExtractor:
                      [t.span for t in fr.triggers], place_own=own, also_at=listed, toll_of_sentence=of_sentence,
                      also_on=days if day is not None and any(x.day == day.day for x in days) else [],
                      fired_from=fired_from, more_dead=_others_dead(counts, ctx),
-                     toll_at=fr.sentence.index if counts.killed else -1, another=_another(fr, ctx))
+                     toll_at=fr.sentence.index if counts.killed else -1, another=_another(fr, ctx),
+                     dead_of=self._dead_of(fr, counts, ctx, when, country))
+
+    def _dead_of(self, fr: Frame, counts: Counts, ctx: ArticleContext, when: date | None, country: str
+                 ) -> frozenset[str]:
+        """The sides whose dead the toll counts: those named right after a number of it ("مقتل 11
+        متمردا حوثيا"، "اثنين من مقاتلي المقاومة استشهدا"), in the sentence the toll was told in."""
+        if not counts.killed or counts.vague:
+            return frozenset()
+        spans = counts.killed_spans
+        norm = ctx.nt.norm
+        first = min(sp.start for sp in spans)
+        if any(c.span.start <= first for c in within(ctx.mentions.cue("among_the_dead"), fr.sentence)):
+            return frozenset()  # "من بين قتلى المعارضة ثلاثة من القادة": some of the dead told before
+        out = []
+        for m in within(ctx.mentions.actors, fr.sentence):
+            gap = min((m.span.start - sp.end for sp in spans if m.span.start >= sp.end), default=-1)
+            if 0 <= gap <= DEAD_OF_CHARS:
+                out += [a for a in self._actors([m], ctx, when, country) if a.counted]
+            elif 0 <= gap <= DEAD_IN_RANKS_CHARS and is_cue_word(
+                    (norm[max(0, m.norm_start - RANK_WORD_CHARS):m.norm_start].split() or [""])[-1], "ranks_of", "وب"):
+                out += self._actors([m], ctx, when, country)  # "أربعة قتلى سقطوا في صفوف المقاومة"
+        return frozenset(a.name for a in out)
 
     def _announced_kills(self, s: Segment, cls: list[Segment], frames: list[Frame], ctx: ArticleContext
                          ) -> list[Frame]:
@@ -891,7 +918,7 @@ class EventExtractor:
         داعش" was a fight with the Islamic State."""
         after = Segment(fr.end, fr.sentence.end, 0)
         for a in self._actors(within(ctx.mentions.actors, after), ctx, when, country):
-            if _one_family(a.name, a1.name) or a.is_victim or a.kind != "named" or allies_on(a.name, a1.name, when):
+            if one_family(a.name, a1.name) or a.is_victim or a.kind != "named" or allies_on(a.name, a1.name, when):
                 continue
             if a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS):
                 return a
@@ -903,7 +930,7 @@ class EventExtractor:
         before = Segment(fr.sentence.start, fr.start, 0)
         return next((a for a in self._actors(within(ctx.mentions.actors, before), ctx, when, country)
                      if a.counted and not a.is_victim and a.kind != "aircraft"
-                     and not _one_family(a.name, a1.name) and not allies_on(a.name, a1.name, when)), None)
+                     and not one_family(a.name, a1.name) and not allies_on(a.name, a1.name, when)), None)
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str,
                 speakers: bool = False) -> list[Actor]:
@@ -1318,12 +1345,6 @@ def _served(m: Mention, norm: str) -> bool:
 
 COLLABORATION_CHARS = 24  # how far before a side's name the word of collaboration is read
 _WORDS = re.compile(r"\w+")
-
-
-def _one_family(a: str, b: str) -> bool:
-    """Two canonical names of one group, whatever the country ("Islamic State (Syria)" and
-    "Islamic State (Turkey)")."""
-    return a.split(" (")[0] == b.split(" (")[0]
 
 
 def _opens_with(norm: str, sentence: Segment, cue: str) -> bool:

@@ -18,7 +18,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides
+from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides, one_family
 from marsad.events.describe import confidence
 from marsad.events.fatalities import Counts
 from marsad.events.frames import DISRUPTED, Frame, is_cue_word
@@ -308,7 +308,7 @@ def _merge_into(keep: Draft, other: Draft) -> None:
     kc, oc = keep.counts, other.counts
     if oc.killed is not None and (kc.killed is None or oc.updated or oc.killed > kc.killed):
         keep.counts = replace(kc, killed=oc.killed, killed_spans=list(oc.killed_spans), updated=oc.updated)
-        keep.toll_at = other.toll_at
+        keep.toll_at, keep.dead_of = other.toll_at, other.dead_of
         kc = keep.counts
     if oc.injured is not None and (kc.injured is None or oc.injured > kc.injured):
         keep.counts = replace(kc, injured=oc.injured, injured_spans=list(oc.injured_spans))
@@ -866,7 +866,7 @@ def _fold_weak(drafts: list[Draft], norm: str) -> list[Draft]:
             if _told_only_by(d.frame, "several_events", norm):
                 # "مقتل 7 من الشرطة في هجومين": a toll of several events is not one event's
                 d.counts = replace(d.counts, killed=None, killed_spans=[], injured=None, injured_spans=[])
-            elif _more_dead(host, d):
+            elif _more_dead(host, d) or _enemy_dead(host, d):
                 # "قتل شرطيان في هجوم مسلح على نقطة تفتيش، وقتل أحد المهاجمين": more dead, told next
                 _add_dead(host, d)
             _merge_into(host, d)
@@ -891,10 +891,25 @@ def _fold_others(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+ENEMY_DEAD_SENTENCES = 2  # how many sentences after a battle's toll the other side's dead may be told
+
+
+def _enemy_dead(host: Draft, weak: Draft) -> bool:
+    """The weak frame counts the dead of the other side of the battle whose dead its host counted
+    ("أسفرت عن مقتل 11 متمردا" then "إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات"): a battle's
+    toll is of both sides, added up."""
+    k, w = host.counts, weak.counts
+    return host.event_type == "Battles" and weak.event_type == "Battles" and k.killed is not None \
+        and w.killed is not None and not (k.vague or w.vague or k.updated or w.updated) \
+        and bool(host.dead_of) and bool(weak.dead_of) and not set(k.killed_spans) & set(w.killed_spans) \
+        and all(not one_family(x, y) and not allies_on(x, y, host.when) for x in weak.dead_of for y in host.dead_of)
+
+
 def _add_dead(host: Draft, d: Draft) -> None:
     """``d``'s dead are more dead of ``host``'s event: added to its toll, taken from ``d``."""
     host.counts = replace(host.counts, killed=(host.counts.killed or 0) + (d.counts.killed or 0),
                           killed_spans=host.counts.killed_spans + d.counts.killed_spans)
+    host.dead_of |= d.dead_of
     d.counts = replace(d.counts, killed=None, killed_spans=[])
 
 
@@ -955,6 +970,9 @@ def _fold_anaphora(drafts: list[Draft], norm: str) -> list[Draft]:
         if _better_sub(d, host) and d.frame.sub_event_type != TERRITORY:
             # (a taking only pointed at, "السيطرة على هذه المناطق", says nothing of who took what from whom)
             host.sub_event_type, host.frame = d.sub_event_type, d.frame
+        if 0 < d.sentence_index - host.sentence_index <= ENEMY_DEAD_SENTENCES and _same_day(host, d) \
+                and _enemy_dead(host, d):
+            _add_dead(host, d)  # "وقال المركز الإعلامي للمقاومة إن اثنين من مقاتليها استشهدا خلال المواجهات"
         _merge_into(host, d)
     return out
 

@@ -2468,6 +2468,28 @@ def test_others_killed_add_to_the_toll_they_follow(pipeline, body, killed):
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", killed)]
 
 
+@pytest.mark.parametrize("body,killed", [
+    # the other side's dead told in the next sentence, pointing back at the battle
+    ("دارت اشتباكات عنيفة أمس في منطقة ماس بمحافظة مأرب، أسفرت عن مقتل 11 متمردا حوثيا وإصابة ثمانية آخرين. "
+     "وقال المركز الإعلامي للمقاومة إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات.", 13),
+    # ... in a clause after the first side's dead, both told after the battle's sentence
+    ("شن الحوثيون هجوما على مواقع المقاومة في مديرية مجزر أمس. وذكر ان نحو 15 من الحوثيين قتلوا خلال الهجوم، "
+     "فيما قتل احد رجال المقاومة واصيب اثنين آخرين.", 16),
+    # ... as dead who fell in its ranks
+    ("اندلعت مواجهات عنيفة، مساء أمس، بين الحوثيين والمقاومة الشعبية في منطقة سناح بمحافظة الضالع، قتل فيها 18 "
+     "حوثيا.\nوسقط أربعة قتلى في صفوف المقاومة.", 22),
+    # some of the dead told before, named as among them, are no more dead
+    ("دارت اشتباكات عنيفة أمس في منطقة ماس بمحافظة مأرب، أسفرت عن مقتل 11 من عناصر المقاومة. "
+     "وأشار المصدر إلى أن من بين قتلى المقاومة ثلاثة من القادة.", 11),
+    # the same side's dead told again are the same dead
+    ("دارت اشتباكات عنيفة أمس في منطقة ماس بمحافظة مأرب، أسفرت عن مقتل 11 متمردا حوثيا. "
+     "وقال المصدر إن 11 من الحوثيين قتلوا خلال المواجهات.", 11),
+])
+def test_a_battles_dead_of_each_side_add_up(pipeline, body, killed):
+    evs = _events(pipeline, "مواجهات بين المقاومة والحوثيين في اليمن\n" + body, published=date(2015, 8, 6))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", killed)]
+
+
 def test_militants_of_a_named_group_are_that_group_where_militants_alone_name_a_militia(pipeline):
     # in Libya "متشددون" alone are the Islamist militias; "متشددون من تنظيم الدولة الإسلامية" are the group
     ev = _one(pipeline, "قال مسؤولون عسكريون إن سبعة جنود ليبيين قتلوا أمس عندما اقتحم متشددون من تنظيم الدولة "
