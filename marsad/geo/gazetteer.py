@@ -51,6 +51,8 @@ _INSIDE_TOWN = frozenset(["neighbourhood", "landmark"])
 _TOWN_LIKE = ("town", "neighbourhood", "camp")
 # Kinds of unknown places (named after "قرية"، "بلدة"، "حي" …) placed near the place named before them.
 _ANCHORED_KINDS = frozenset(["town", "neighbourhood", "area", "landmark", "camp", "base"])
+BIG_TOWN = 100_000  # a town abroad this large is named without a context word whatever its name
+SHORT_NAME_LETTERS = 3  # a name this short (without "ال") is likely a common word too
 METROPOLIS_POP = 1_000_000  # a city this large outweighs a smaller namesake abroad ("طرابلس": Libya's, not Lebanon's)
 QUARTERED_TOWN_POP = 50_000  # a town this large has quarters ("حي ...") the gazetteer may lack
 QUARTER_TOWN_AFTER_CHARS = 30  # a place named this soon after a quarter ("حي اليرموك غربي بعقوبة") holds it
@@ -87,6 +89,7 @@ class GeoWords:
     capital_words: frozenset[str]
     named_for: frozenset[str]  # "شارع": the name after it is a street's, named for a place elsewhere
     given_names: frozenset[str]  # "أحمد": a name right after one is a person's family name
+    relative_after: frozenset[str]  # "عليها": after a word, it makes it a verb of a relative clause
     near_by_last: dict[str, tuple[tuple[str, ...], ...]]  # near phrases by their last word as written
     context_forms: dict[str, str]  # a context word as written (with or without a proclitic) → the word
     dual_anaphors: dict[str, re.Pattern[str]]  # "القريتين" → the words that name two places before it
@@ -121,6 +124,7 @@ class GeoWords:
             capital_words=frozenset(normalize_key(w) for w in doc["capital_words"]),
             named_for=frozenset(normalize_key(w) for w in doc["named_for_words"]),
             given_names=frozenset(normalize_key(w) for w in doc["given_names"]),
+            relative_after=frozenset(normalize_key(w) for w in doc["relative_after"]),
             near_by_last=_near_by_last(near),
             context_forms=clitic_forms(context),
             direction_forms=clitic_forms(directions),
@@ -273,8 +277,12 @@ class Gazetteer:
                 # "بشارع أسيوط دائرة قسم ثالث العريش": a street named for a town, not the town
                 cands = [c for c in cands if c.kind in _INSIDE_TOWN]
             if ctx[0] is None:
-                # small towns abroad whose Arabic name is also a word ("بيانه", "رده"): not without a context word
-                cands = [c for c in cands if c.cc in FOCUS or c.kind != "town" or c.population >= 100000]
+                # small towns abroad whose Arabic name is also a word ("بيانه", "رده"), and the short
+                # names of small towns of a land whose names Arabic transliterates ("فجره" is no Jereh,
+                # "مكن" no Maku): not without a context word
+                short = len(key.removeprefix("ال")) <= SHORT_NAME_LETTERS
+                cands = [c for c in cands if c.kind != "town" or c.population >= BIG_TOWN
+                         or (c.cc in FOCUS and not (short and c.cc in TRANSLITERATED))]
                 if not cands:
                     continue
             if norm.startswith("ال", s) and not key.startswith("ال") and all(c.kind == "country" for c in cands):
@@ -577,8 +585,11 @@ class Gazetteer:
             if first in self.words.stops or first.isdigit() or first in self.words.context_forms \
                     or first in self.words.directions or first in self.words.direction_adjectives \
                     or len(first) < 2 or first in self.words.ambiguous \
-                    or (len(first) > 4 and first.startswith(("لل", "بال", "وال", "فال", "كال"))):
-                continue  # "مركز للدرك": a preposition after the context word, not a name
+                    or (len(first) > 4 and first.startswith(("بال", "وال", "فال", "كال"))) \
+                    or (len(first) > 3 and first.startswith("لل")):
+                continue  # "مركز للدرك"، "سد للري": a preposition after the context word, not a name
+            if j + 1 < len(words) and words[j + 1][2] in self.words.relative_after and not first.startswith("ال"):
+                continue  # "قرية تسيطر عليها القوات الكردية": a verb of what the place is, not its name
             end_j = j
             while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
                     and not norm[words[end_j][1]:words[end_j + 1][0]].strip():

@@ -493,3 +493,35 @@ def test_a_common_noun_that_names_a_town_abroad_is_no_place_without_a_context_wo
     # "مساكن" (housing) is also Msaken in Tunisia: only after a context word (ambiguous.txt)
     assert not [m for m, _ in _resolve_all(gaz, "قصفت الطائرات مساكن الضباط في المطار العسكري") if m.text == "مساكن"]
     assert [m for m, _ in _resolve_all(gaz, "اعتقلت الشرطة ثلاثة شبان في مدينة مساكن التونسية") if m.text == "مساكن"]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a short Persian town's Arabic spelling that is also a word ("فجره": he blew it up; "مكن": enabled)
+    ("وسيطرت القوات العراقية على الملعب الأولمبي الذي فجره تنظيم داعش مؤخرا.", "جره"),
+    ("وأكد المتظاهرون أن المالكي هو الذي مكن داعش من اعتقال الجنود.", "مكن"),
+    # Israel's district names are also the plain words for a region of any land
+    ('وسيطر "جيش الفتح" في المنطقة الجنوبية على سد كوكب في ريف درعا الغربي.', "المنطقة الجنوبية"),
+])
+def test_short_or_generic_names_abroad_are_no_place_without_a_context_word(gaz: Gazetteer, text: str,
+                                                                          word: str) -> None:
+    assert not [m for m, _ in _resolve_all(gaz, text) if word in m.text]
+
+
+def test_a_big_town_abroad_with_a_short_name_is_still_found(gaz: Gazetteer) -> None:
+    loc = _loc(gaz, "وانفجرت قنبلة أمس في يزد وسط إيران.", "يزد")
+    assert (loc.location, loc.country) == ("Yazd", "Iran")
+
+
+@pytest.mark.parametrize("text,word", [
+    # a verb of a relative clause after a context word is no unknown village's name
+    ("قصفت الدبابات التركية قرية تسيطر عليها القوات الكردية في شمال سوريا.", "تسيطر"),
+    # nor is a word with the preposition "لل" ("a dam for irrigation"), nor "under construction"
+    ("وأحرق المسلحون آليات في موقع لبناء سد للري في ولاية قارص.", "للري"),
+    ("وفجر التنظيم الملعب، وهو مشروع قيد الإنشاء في المدينة.", "قيد"),
+])
+def test_words_after_a_context_word_that_are_no_name(gaz: Gazetteer, text: str, word: str) -> None:
+    assert not [m for m, _ in _resolve_all(gaz, text) if word in m.text]
+
+
+def test_an_unknown_village_after_a_context_word_is_still_a_place(gaz: Gazetteer) -> None:
+    assert [m for m, _ in _resolve_all(gaz, "قصفت الطائرات قرية زعرورة في ريف اللاذقية") if m.text == "زعرورة"]
