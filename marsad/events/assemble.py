@@ -29,7 +29,7 @@ from marsad.events.actors import (
     said_by,
     sides_end,
 )
-from marsad.events.fatalities import Counts, counts_in
+from marsad.events.fatalities import Counts, counts_in, gapped_counts
 from marsad.events.frames import (
     DISRUPTED,
     MIN_SCORE,
@@ -126,6 +126,8 @@ class Draft:
     more_dead: bool = False  # its dead are told as others ("فيما قتل جنديان آخران"): more dead of an event told before
     toll_at: int = -1  # the sentence its toll of dead was told in (-1: none)
     another: bool = False  # told as another event of its kind ("غارة أخرى"): none of those told before
+    # its place is that of the event told before it ("مكان الحادث"، "في الجبهة ذاتها"; cue list place_anaphora)
+    place_told_before: bool = False
     dead_of: frozenset[str] = frozenset()  # the sides named right after the numbers of its toll of dead
 
     @property
@@ -268,7 +270,7 @@ class ArticleContext:
         """The towns, villages and quarters a stretch of text names (not provinces or regions)."""
         return frozenset(p.key for p in self.places_in(seg.start, seg.end)
                          if p.context_kind in TOWN_KINDS
-                         or (p.context_kind in (None, "landmark") and any(c.kind == "town" for c in p.candidates)))
+                         or (p.context_kind in (None, "landmark", "area") and any(c.kind == "town" for c in p.candidates)))
 
 
 def _no_lead_dates(mentions: Mentions, norm: str) -> set[int]:
@@ -514,7 +516,7 @@ class EventExtractor:
                     # "عبوة أخرى عثر عليها بمكان الحادث": the place of the event told before
                     prev = next((p for p in reversed(out) if p.location is not None), None)
                     if prev is not None:
-                        d.location, d.place_key = prev.location, prev.place_key
+                        d.location, d.place_key, d.place_told_before = prev.location, prev.place_key, True
                 elif d.location is None and s.index > 0 and _opens_with(norm, s, "continuation_openers") \
                         and not ctx.places_in(s.start, s.end):
                     # "كما تم تفكيك 21 عبوة ناسفة": a sentence that adds to the one before, naming
@@ -721,6 +723,8 @@ class EventExtractor:
         flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
         counts = ctx.counts(own_seg)
+        if counts.killed is None and counts.injured is None:
+            counts = self._gapped_toll(fr, ctx) or counts
         of_sentence = False
         if fr.event_type in TOLL_FROM_SENTENCE and not fr.continued and (counts.killed is None or counts.injured is None):
             whole = ctx.counts(own_sentence)
@@ -839,6 +843,20 @@ class EventExtractor:
                 out.append(Frame(prev.sub_event_type, prev.score, prev.sentence, [cl], list(prev.triggers),
                                  continued=True))
         return out
+
+    @staticmethod
+    def _gapped_toll(fr: Frame, ctx: ArticleContext) -> Counts | None:
+        """The toll of a frame whose first clause counts the dead with the word of death left out,
+        said in the clause right before it ("قتل ثلاثة مدنيين في غارة على سراقب، وخمسة في غارة على
+        أريحا": five dead at Ariha), or None."""
+        first = fr.clauses[0]
+        norm = ctx.nt.norm
+        if not norm[first.start:first.start + 3].lstrip(" ,،").startswith("و") or first.start <= fr.sentence.start:
+            return None
+        before = next((c for c in reversed(clauses(norm, fr.sentence)) if c.end <= first.start), None)
+        if before is None or norm[before.end:first.start].strip():
+            return None
+        return gapped_counts(first, norm, ctx.mentions, ctx.counts(before))
 
     def _members_after(self, acts: list[Actor], fr: Frame, ctx: ArticleContext, when: date | None,
                        country: str) -> list[Actor]:
@@ -1034,6 +1052,10 @@ class EventExtractor:
         got = self._antecedent_town(fr, ctx) or self._antecedent_named(fr, ctx)
         if got is not None:
             return got
+        if within(ctx.mentions.cue("place_anaphora"), Segment(fr.start, fr.end, 0)):
+            # "كما دمرت غارة أخرى في الجبهة ذاتها ...، وفي منطقة صرواح دمرت غارة": the place of the
+            # event told before (``drafts`` takes it), not one the sentence names for another event
+            return None, "", False, []
         # none named in the frame's clauses (or only a country: "في المناطق الحدودية مع باكستان"):
         # the sentence's, those after the trigger first (the event's place follows its verb in Arabic)
         places = [p for p in ctx.places_in(fr.sentence.start, fr.sentence.end)

@@ -533,7 +533,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             out[-1].take(cl, ts, score)
             continue
         if out and out[-1].sub_event_type == sub and out[-1].clauses[-1].end >= cl.start - 2 \
-                and not _elsewhere(out[-1], cl, towns):
+                and not _elsewhere(out[-1], cl, towns, mentions):
             out[-1].clauses.append(cl)
             out[-1].triggers += ts
             out[-1].score = max(out[-1].score, score)
@@ -879,8 +879,11 @@ def _cause(cl: Segment, ts: list[Mention], norm: str) -> bool:
 RESULT_AFTER_PLACE_WORDS = 6  # "وفي جنوب شرق البلاد أسفرا": the place phrase before the result word
 
 
-def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]] | None) -> bool:
-    """The clause names towns and none of them is a town of the frame's clauses."""
+def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]] | None,
+               mentions: Mentions) -> bool:
+    """The clause names towns and none of them is a town of the frame's clauses, or these name the
+    place of an event told before ("غارة أخرى في الجبهة ذاتها ...، وفي منطقة صرواح دمرت غارة";
+    cue list place_anaphora)."""
     if towns is None:
         return False
     here = towns(cl)
@@ -889,4 +892,6 @@ def _elsewhere(fr: Frame, cl: Segment, towns: Callable[[Segment], frozenset[str]
     before: set[str] = set()
     for c in fr.clauses:
         before |= towns(c)
-    return bool(before) and before.isdisjoint(here)
+    if not before:
+        return any(within(mentions.cue("place_anaphora"), c) for c in fr.clauses)
+    return before.isdisjoint(here)

@@ -471,7 +471,7 @@ def _another_of(d: Draft, m: Draft) -> bool:
     ... شمال غربي مديرية الدريهمي"), at a town or a place in one: not ``m`` told again, when ``m`` too is
     at a town or each tells a toll of its own (a province's events are told by their places)."""
     if not (d.another and m.sentence_index < d.sentence_index and d.location is not None
-            and d.location.geo_precision < 3 and m.location is not None):
+            and d.location.geo_precision < 3 and m.location is not None) or d.place_told_before:
         return False
     return m.location.geo_precision < 3 or (bool(m.counts.killed) and bool(d.counts.killed)
                                              and m.counts.killed != d.counts.killed)
@@ -591,6 +591,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
                 merged[merged.index(twin)] = d
                 twin, d = d, twin
         if twin is not None:
+            if d.another and d.place_told_before and twin.counts.killed and d.counts.killed \
+                    and not set(twin.counts.killed_spans) & set(d.counts.killed_spans):
+                # "وقتل 5 من طاقمها" then "غارة أخرى في الجبهة ذاتها ... وقتل 3 من طاقمه": another
+                # strike at the same place and day is the same event (rule 1), and its dead are more
+                _add_dead(twin, d)
             if _better_sub(d, twin):
                 twin.sub_event_type, twin.frame = d.sub_event_type, d.frame
             for x in (twin, d):

@@ -3645,3 +3645,32 @@ def test_an_exchange_of_bullets_that_ended_a_wanted_man_is_a_clash_not_his_past_
             "الرصاص في قرية بمركز البدرشين، بعد تورطه في العديد من أعمال العنف والشغب.")
     ev = _one(pipeline, text, published=date(2015, 8, 9))
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Armed clash", "Police Forces of Egypt", 1)
+
+
+@pytest.mark.parametrize("body,tolls", [
+    # the word of death said once for two clauses, each at its own town: each its own dead
+    ("قتل ثلاثة مدنيين في غارة على بلدة سراقب، وخمسة في غارة على مدينة أريحا",
+     {"Saraqib": 3, "Ariha": 5}),
+    ("قتل طفلان في غارة على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية كفرنبل",
+     {"Maarrat al-Numan": 2, "Kafranbel": 2}),
+    # (the clause after tells its own dead: nothing left out)
+    ("قتل ثلاثة مدنيين في غارة على بلدة سراقب، وقتل خمسة في غارة على مدينة أريحا",
+     {"Saraqib": 3, "Ariha": 5}),
+    # (the wounded said before: the five are wounded, not dead)
+    ("أصيب ثلاثة مدنيين في غارة على بلدة سراقب، وخمسة في غارة على مدينة أريحا",
+     {"Saraqib": 0, "Ariha": 0}),
+])
+def test_the_dead_of_a_clause_that_leaves_out_the_word_of_death(pipeline, body, tolls):
+    evs = _events(pipeline, body, published=date(2015, 8, 6))
+    assert {e.location: e.fatalities for e in evs} == tolls
+
+
+def test_another_strike_at_the_same_place_adds_its_dead_and_the_next_town_is_its_own_event(pipeline):
+    # "في الجبهة ذاتها": the place of the strike told before, not the town named in the next clause;
+    # two strikes at one place and day are one event (rule 1) whose dead add up
+    evs = _events(pipeline, "مقتل ثمانية حوثيين بغارات للتحالف في مأرب\n"
+                            "قالت مصادر قبلية إن غارة للتحالف على جبهة الجفينة دمرت مدرعة للحوثيين وقتل أربعة من طاقمها.\n"
+                            "كما دمرت غارة ثانية في الجبهة ذاتها سيارة عسكرية وقتل 4 من ركابها، وفي منطقة صرواح "
+                            "دمرت غارة جوية مخزنا للأسلحة.", published=date(2015, 8, 6))
+    got = {e.location: e.fatalities for e in evs}
+    assert got.get("Jufaina") == 8 and "Sirwah" in got

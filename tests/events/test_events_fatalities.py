@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from marsad.events.fatalities import counts_in
+from marsad.events.fatalities import Counts, counts_in, gapped_counts
 from marsad.mentions.finder import MentionFinder
 from marsad.model import Article
 from marsad.pipeline import Pipeline
@@ -397,3 +397,21 @@ def test_an_event_on_days_named_side_by_side_is_one_on_each_day_its_toll_shared(
 def test_a_count_of_what_a_group_was_made_of(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("clause,before,killed,injured", [
+    ("، وخمسة في غارة على مدينة أريحا", Counts(killed=3), 5, None),
+    ("، وامرأة وطفلها في قصف جوي على قرية كفرنبل", Counts(killed=2), 2, None),
+    ("، وجنديين في كمين قرب البلدة", Counts(killed=1), 2, None),
+    ("، واثنان في غارة على مدينة أريحا", Counts(injured=3), None, 2),
+    # a distance, a clause with a death word of its own, a clause before that told both dead and
+    # wounded, and a clause that does not open with a count: no gapped toll
+    ("، وخمسة كيلومترات عن مدينة أريحا", Counts(killed=3), None, None),
+    ("، وقتل خمسة في غارة على مدينة أريحا", Counts(killed=3), None, None),
+    ("، وخمسة في غارة على مدينة أريحا", Counts(killed=3, injured=4), None, None),
+    ("، واستهدفت غارة مدينة أريحا", Counts(killed=3), None, None),
+])
+def test_a_clause_that_leaves_out_the_word_of_death_counts_as_the_clause_before(finder, clause, before, killed, injured):
+    nt = normalize(clause)
+    got = gapped_counts(Segment(0, len(nt.norm), 0), nt.norm, finder.find(nt), before)
+    assert ((got.killed, got.injured) if got is not None else (None, None)) == (killed, injured)
