@@ -71,7 +71,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     deaths = within(mentions.cue("death"), seg)
     injuries = within(mentions.cue("injury"), seg)
     falls = within(mentions.cue("fall_of_people"), seg)
-    if not deaths and not injuries and not falls:
+    losses = within(mentions.cue("lost_verbs"), seg)
+    if not deaths and not injuries and not falls and not losses:
         return Counts()  # no word of death or wound: no count can be read (most clauses)
     units = within(mentions.cue("units"), seg)
     subsets = within(mentions.cue("subset"), seg)
@@ -129,6 +130,10 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
             # fell dead (the word of wound after them is the next count's); not a vague count, nor
             # one shared out ("سقوط العشرات من الحوثيين ما بين قتيل وجريح": dead and wounded)
             best = (0.0, "death", fall)
+        lost = _lost_own_men(n, losses, seg, mentions, norm) if best is None and losses else None
+        if lost is not None:
+            # "فقدت القوات الأمنية 4 من عناصرها": a side's own men it lost are its dead
+            best = (0.0, "death", lost)
         for cue_list, label in ((deaths, "death"), (injuries, "injury")) if best is None else ():
             for c in cue_list:
                 ci = _idx(words, c.norm_start)
@@ -439,6 +444,20 @@ def gapped_counts(seg: Segment, norm: str, mentions: Mentions, before: Counts) -
 
 
 _GAP_OPEN = re.compile(r"[\s,،]*و")
+
+
+def _lost_own_men(n: Mention, losses: list[Mention], seg: Segment, mentions: Mentions, norm: str) -> Mention | None:
+    """The verb of losing a count of a side's own men stands for ("فقدت القوات الأمنية 4 من عناصرها";
+    cue lists lost_verbs, own_men): a few words before the count, "من" and the men right after it."""
+    after = _OF_OWN.match(norm, n.norm_end)
+    if after is None or not any(m.norm_start == after.end() for m in within(mentions.cue("own_men"), seg)):
+        return None
+    return next((v for v in reversed(losses) if v.norm_end <= n.norm_start
+                 and len(norm[v.norm_end:n.norm_start].split()) <= LOST_WORDS), None)
+
+
+LOST_WORDS = 4  # words between a verb of losing and the count of men lost (the side that lost them)
+_OF_OWN = re.compile(r"\s+من\s+")
 
 
 def _none_between(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -415,3 +415,17 @@ def test_a_clause_that_leaves_out_the_word_of_death_counts_as_the_clause_before(
     nt = normalize(clause)
     got = gapped_counts(Segment(0, len(nt.norm), 0), nt.norm, finder.find(nt), before)
     assert ((got.killed, got.injured) if got is not None else (None, None)) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("وأوضح المصدر أن القوات الأمنية فقدت 4 من عناصرها، وأصيب في المواجهات 12 آخرون", 4, 12),
+    ("وقالت مصادر محلية إن المقاومة خسرت ثلاثة من مقاتليها وجرح سبعة آخرون", 3, 7),
+    ("فقد التنظيم 27 من عناصره في المعارك قرب المصفاة", 27, None),
+    # the missing are not dead, nor is what else a side lost
+    ("قتل خمسة جنود وفقد 15 آخرون عندما هاجم المسلحون نقطة التفتيش", 5, None),
+    ("وخسرت قوات النظام منذ نهاية مارس عددا من المدن الاستراتيجية", None, None),
+    ("وفقدت الحكومة السيطرة على 3 من المعابر الحدودية", None, None),
+])
+def test_a_sides_own_men_it_lost_are_its_dead(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
