@@ -54,6 +54,7 @@ LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand betwe
 CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one before it opens
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
 TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "crossing"})  # context words that name a town-level place
+BETWEEN_CHARS = 6  # how far before a side the word "بين" of "بين X وY" is read
 ORIGIN_CHARS = 24  # how far after "ينتمي إلى" a place names where a person comes from ("مدينة" may stand between)
 SPEECH_PLACE_WORDS = 3  # words between a word of speaking to the press and its place ("صحافي عقده في قاعدة")
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
@@ -129,6 +130,9 @@ class Draft:
     # its place is that of the event told before it ("مكان الحادث"، "في الجبهة ذاتها"; cue list place_anaphora)
     place_told_before: bool = False
     dead_of: frozenset[str] = frozenset()  # the sides named right after the numbers of its toll of dead
+    # the text says which side acts: actor1 is the subject of the event's verb ("هاجم مسلحو الحوثي") or
+    # the first side of "بين X وY"
+    order_said: bool = False
 
     @property
     def event_type(self) -> str:
@@ -632,6 +636,10 @@ class EventExtractor:
             acts = self._actors(within(ctx.mentions.actors, own_sentence), ctx, when, country)
         a1, a2, with1, with2, a1_acts, backers = assign_roles(acts, norm, fr.trigger_start, fr.sentence.start,
                                                               fr.sub_event_type)
+        # the order of the sides is said: actor1 is the subject of the event's verb, or the first of
+        # "بين X وY"
+        acting = a1 if a1_acts or (a1 is not None and norm[max(0, a1.norm_start - BETWEEN_CHARS):a1.norm_start]
+                                   .split()[-1:] == ["بين"]) else None
         sub = fr.sub_event_type
         if sub in rules.BOMBS and within(ctx.mentions.cue("controlled_detonation"), frame_seg):
             # "مؤكدة تفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة": bombs blown up under
@@ -771,7 +779,7 @@ class EventExtractor:
                      also_on=days if day is not None and any(x.day == day.day for x in days) else [],
                      fired_from=fired_from, more_dead=_others_dead(counts, ctx),
                      toll_at=fr.sentence.index if counts.killed else -1, another=_another(fr, ctx),
-                     dead_of=self._dead_of(fr, counts, ctx, when, country))
+                     dead_of=self._dead_of(fr, counts, ctx, when, country), order_said=acting is not None and acting is a1)
 
     def _dead_of(self, fr: Frame, counts: Counts, ctx: ArticleContext, when: date | None, country: str
                  ) -> frozenset[str]:

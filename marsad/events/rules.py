@@ -699,6 +699,10 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # of the attack it follows ("اعتقال مشتبه بهم في الهجوم الذي خلف 27 قتيلا") or of
             # another event, told by its own words
             d.counts = Counts()
+        if d.sub_event_type == "Armed clash" and d.actor1 is not None and d.actor2 is not None and not d.order_said \
+                and d.dead_of and all(one_family(x, d.actor1.name) for x in d.dead_of) \
+                and not any(one_family(x, d.actor2.name) for x in d.dead_of):
+            d.actor1, d.actor2, d.assoc1, d.assoc2 = d.actor2, d.actor1, d.assoc2, d.assoc1
     return kept
 
 

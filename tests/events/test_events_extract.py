@@ -3674,3 +3674,24 @@ def test_another_strike_at_the_same_place_adds_its_dead_and_the_next_town_is_its
                             "دمرت غارة جوية مخزنا للأسلحة.", published=date(2015, 8, 6))
     got = {e.location: e.fatalities for e in evs}
     assert got.get("Jufaina") == 8 and "Sirwah" in got
+
+
+@pytest.mark.parametrize("text,sides", [
+    # only one side's dead are told, and no side is the subject of the fight's verb: the other
+    # side killed them, and acted (actor1)
+    ("وفي مديرية أرحب شمال صنعاء اندلعت مواجهات عنيفة أمس عقب محاولة المسلحين الحوثيين اقتحام قرية تسيطر "
+     "عليها المقاومة الشعبية، أسفرت عن مقتل 12 من الحوثيين", ("Popular Resistance", "Ansar Allah")),
+    ("اندلعت اشتباكات عنيفة أمس في بلدة بحصا بسهل الغاب عقب محاولة قوات النظام التقدم نحو مواقع الفصائل "
+     "الإسلامية، أسفرت عن مقتل خمسة من عناصر قوات النظام", ("Opposition Rebels (Syria)", "Military Forces of Syria")),
+    # (the side that attacked acts, whoever died; the first of "بين X وY" acts; the dead of both
+    # sides say nothing of the order)
+    ("قال المرصد السوري إن اشتباكات عنيفة اندلعت أمس بين قوات النظام وفصائل المعارضة في مدينة الزبداني، "
+     "أسفرت عن مقتل 12 عنصرا من قوات النظام", ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+    ("هاجم مسلحو الحوثي مواقع المقاومة الشعبية في جبل صبر بمحافظة تعز أمس، وقتل خلال المواجهات 15 من مسلحي الحوثي",
+     ("Ansar Allah", "Popular Resistance")),
+    ("اندلعت اشتباكات بين قوات النظام والفصائل الإسلامية في بلدة بحصا بسهل الغاب أسفرت عن مقتل خمسة من الفصائل "
+     "وثلاثة من قوات النظام", ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+])
+def test_the_side_whose_dead_alone_are_told_is_the_side_struck(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.actor1, ev.actor2) == sides
