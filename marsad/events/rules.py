@@ -702,6 +702,9 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         if d.sub_event_type == "Armed clash" and d.actor1 is not None and d.actor2 is not None and not d.order_said \
                 and d.dead_of and all(one_family(x, d.actor1.name) for x in d.dead_of) \
                 and not any(one_family(x, d.actor2.name) for x in d.dead_of):
+            # "اندلعت مواجهات ... عقب محاولة المسلحين الحوثيين اقتحام قرية ...، أسفرت عن مقتل 12 من
+            # الحوثيين": only one side's dead are told and the text does not say which side acts; the
+            # other side killed them, and acted (codebook: actor1 is the side that acts)
             d.actor1, d.actor2, d.assoc1, d.assoc2 = d.actor2, d.actor1, d.assoc2, d.assoc1
     return kept
 
