@@ -164,6 +164,7 @@ class ArticleContext:
     resolved: dict[tuple[int, int], Location | None] = field(default_factory=dict)  # place → location
     place_starts: list[int] = field(init=False, repr=False)  # norm_start of each place (places are in text order)
     _counts: dict[tuple[int, int], Counts] = field(default_factory=dict, repr=False)  # toll of each stretch read
+    _clauses: dict[tuple[int, int], list[Segment]] = field(default_factory=dict, repr=False)  # clauses of each sentence split
     counter_ends: list[int] = field(init=False, repr=False)  # where each number and death word ends, in order
     toll_ends: list[int] = field(init=False, repr=False)  # where each death or injury word ends, in order
     headline_end: int = field(init=False, repr=False)  # where the headline line ends (0: no headline)
@@ -245,6 +246,15 @@ class ArticleContext:
         got = self._counts.get(key)
         if got is None:
             got = self._counts[key] = counts_in(seg, self.nt.norm, self.mentions)
+        return got
+
+    def clauses_of(self, sentence: Segment) -> list[Segment]:
+        """The clauses of a sentence, split once (drafting splits it, and a draft may read the clause
+        before or after its frame's)."""
+        key = (sentence.start, sentence.end)
+        got = self._clauses.get(key)
+        if got is None:
+            got = self._clauses[key] = clauses(self.nt.norm, sentence)
         return got
 
     def ends_before(self, ends: list[int], pos: int, chars: int) -> bool:
@@ -497,7 +507,7 @@ class EventExtractor:
                 continue  # no event word: no frame (most sentences)
             if s.index == len(ctx.sentences) - 1 and s.index > 0 and _opens_with(norm, s, "tag_list"):
                 continue  # "سمات الكويت انتحاري تفجير مسجد": the page's tags after the text, no sentence
-            cls = clauses(norm, s)
+            cls = ctx.clauses_of(s)
             def toll(cl: Segment) -> bool:
                 c = ctx.counts(cl)
                 return c.killed is not None or c.injured is not None
@@ -861,7 +871,7 @@ class EventExtractor:
         norm = ctx.nt.norm
         if not norm[first.start:first.start + 3].lstrip(" ,،").startswith("و") or first.start <= fr.sentence.start:
             return None
-        before = next((c for c in reversed(clauses(norm, fr.sentence)) if c.end <= first.start), None)
+        before = next((c for c in reversed(ctx.clauses_of(fr.sentence)) if c.end <= first.start), None)
         if before is None or norm[before.end:first.start].strip():
             return None
         return gapped_counts(first, norm, ctx.mentions, ctx.counts(before))
@@ -882,7 +892,7 @@ class EventExtractor:
         """The side named as struck in the clause right after the frame's, when that clause opens
         with a word of a target ("أصيب 10 أشخاص في هجوم انتحاري بسيارة مفخخة، على مركز للشرطة":
         the police were struck; cue list struck_after_clause)."""
-        nxt = next((c for c in clauses(ctx.nt.norm, fr.sentence) if c.start >= fr.end), None)
+        nxt = next((c for c in ctx.clauses_of(fr.sentence) if c.start >= fr.end), None)
         if nxt is None or not is_cue_word((ctx.nt.norm[nxt.start:nxt.end].split() or [""])[0],
                                           "struck_after_clause", "و"):
             return []
