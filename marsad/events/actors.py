@@ -420,7 +420,8 @@ def _a_count(word: str | None) -> bool:
 def _count_follows(after: str) -> bool:
     """The words right after a side open with a count: digits, a number word ("3 مسلحين"، "خمسة"), or a
     noun of one or two persons ("شابا"، "جنديين")."""
-    words = _past_time_words(after.split()[:3])  # "قتل مسلحون أمس عقيدا": words of time may stand between
+    # (up to the clause's end: "قتل المسلحون جنديين." ends the count with the sentence's full stop)
+    words = _past_time_words(CLAUSE_MARK.split(after, 1)[0].split()[:3])  # "قتل مسلحون أمس عقيدا": words of time may stand between
     return bool(words) and (words[0].isdigit() or words[0] in _number_words()
                             or words[0] in cue_words("singular_person") or words[0] in cue_words("dual_person"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from marsad.events.frames import CONFIRMED_SCORE
 from marsad.model import Event
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ def notes(ev: Event) -> str:
 
 def confidence(d: Draft) -> float:
     """How sure the extractor is that the event happened as coded (0..1), from what backs it."""
-    c = 0.25 + 0.3 * min(d.frame.score, 1.0)
+    # (a weak word confirmed by the dead of the event counted in its clause is as sure as a trigger phrase)
+    confirmed = d.frame.toll_confirms and d.counts.killed
+    c = 0.25 + 0.3 * min(max(d.frame.score, CONFIRMED_SCORE if confirmed else 0.0), 1.0)
     if d.actor1 is not None and d.actor1.text:
         c += 0.1
     if d.actor2 is not None:

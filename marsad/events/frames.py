@@ -71,6 +71,7 @@ class Frame:
     triggers: list[Mention] = field(default_factory=list)
     negated_territory: bool = False
     continued: bool = False  # a clause with no trigger that goes on with the frame before it at a new place
+    toll_confirms: bool = False  # a weak word the dead counted in its clause fell in ("قتل جنديان في هجوم")
 
     @property
     def event_type(self) -> str:
@@ -512,7 +513,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         sub, score, ts = _read_with_the_clause(sub, score, ts, best, cl, norm, mentions, has_toll)
         if sub == "Agreement" and not within(mentions.cue("agreement_made"), sent):
             continue  # a truce talked about, demanded or broken is no agreement
-        violent = SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
+        violent = violent_sub(sub)
         cause = violent and out and out[-1].score < MIN_SCORE and _cause(cl, ts, norm) \
             and any(has_toll(c) for c in out[-1].clauses)
         if cause:
@@ -539,6 +540,12 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
             out[-1].score = max(out[-1].score, score)
             continue
         out.append(Frame(sub, score, sent, [cl], list(ts), negated_territory))
+    for fr in out:
+        if fr.score < MIN_SCORE and violent_sub(fr.sub_event_type) and len(fr.clauses) == 1 \
+                and has_toll(fr.clauses[0]) and _fell_in(fr.triggers, fr.clauses[0], norm):
+            # "قتل جنديان في هجوم بإقليم اغري": the dead counted in the clause fell in what the weak
+            # word names (cue list cause_of_toll right before it), which confirms that it happened
+            fr.toll_confirms = True
     return out
 
 
@@ -866,6 +873,20 @@ def _result(cl: Segment, norm: str) -> bool:
     if words and words[0] in ("وفي", "في"):
         return any(is_cue_word(w, "result", "وف") for w in words[1:RESULT_AFTER_PLACE_WORDS])
     return any(is_cue_word(w, "result", "وف") for w in words[:2])
+
+
+def violent_sub(sub: str) -> bool:
+    """The sub-type is of political violence, not a strategic development."""
+    return SUB_TO_TYPE.get(sub, "Battles") != "Strategic developments"
+
+
+def _fell_in(ts: list[Mention], cl: Segment, norm: str) -> bool:
+    """A trigger of the clause right after a word of cause ("في هجوم"، "جراء قصف"، "إثر انفجار"; cue
+    list toll_fell_in)."""
+    return any(t.norm_start > cl.start and _word_before(t, norm, CAUSE_CHARS, "toll_fell_in", "و") for t in ts)
+
+
+CAUSE_CHARS = 7  # how far before a trigger its word of cause is read ("نتيجة" and a space)
 
 
 def _cause(cl: Segment, ts: list[Mention], norm: str) -> bool:

@@ -3695,3 +3695,27 @@ def test_another_strike_at_the_same_place_adds_its_dead_and_the_next_town_is_its
 def test_the_side_whose_dead_alone_are_told_is_the_side_struck(pipeline, text, sides):
     ev = _one(pipeline, text, published=date(2015, 8, 9))
     assert (ev.actor1, ev.actor2) == sides
+
+
+@pytest.mark.parametrize("text,sides", [
+    # "المتمردون" where no country row names them: the armed group the article names (the enemy word)
+    ("حزب العمال الكردستاني يصعد\nوفي هجوم بإقليم أغري شرقي تركيا قتل المتمردون جنديين، وتبنى حزب العمال "
+     "الكردستاني الهجوم.", ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
+    # a verb of killing, its subject, then its object counted in the dual at the sentence's end
+    ("هجوم على الجنود\nوفي هجوم بمدينة أغري شرقي تركيا قتل المسلحون جنديين.",
+     ("Unidentified Armed Group (Turkey)", "Military Forces of Turkey")),
+])
+def test_rebels_and_gunmen_who_killed_soldiers_act(pipeline, text, sides):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.actor1, ev.actor2) == sides
+    assert ev.fatalities == 2
+
+
+def test_dead_counted_in_an_attack_confirm_the_weak_word(pipeline):
+    # a bare "هجوم" at a province is weak; the two killed "في هجوم" confirm that it happened
+    ev = _one(pipeline, "هجمات على الجنود\nقتل جنديان في هجوم بإقليم أغري.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor2, ev.fatalities) == ("Armed clash", "Military Forces of Turkey", 2)
+    assert ev.confidence >= 0.65
+    # an attack told as what happened before ("كما حصل ... عندما قتل") is not confirmed by this rule
+    assert not _events(pipeline, "تقرير عن الإعلام\nوتعرضت حياتهم للخطر كما حصل في محافظة ذمار عندما قتل ثلاثة "
+                                 "إعلاميين.", published=date(2015, 8, 9))
