@@ -303,6 +303,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     target_before, toll_of, agent_after, agent_before = _role_patterns()
     if first.is_victim:
         return "target"
+    if first is last and _armed_attack(before, norm[first.norm_start:first.norm_end], norm[last.norm_end:last.norm_end + 30]):
+        return "agent"  # "قتل مجندان في هجوم مسلح": the armed men of the attack made it
     if _masdar_agent(before, after):
         return "agent"  # "استهداف قوات الأسد قرية المكرمية": the forces struck the village
     if first.is_state and not first.counted and _arrest_masdar_pattern().search(before) \
@@ -417,6 +419,15 @@ def _a_count(word: str | None) -> bool:
     return word is not None and (word.isdigit() or word in _number_words())
 
 
+def _armed_attack(before: str, name: str, after: str) -> bool:
+    """"مسلح" right after a noun of attack ("في هجوم مسلح"; cue lists armed_adjectives,
+    armed_described): the unnamed armed men who attacked, never its dead; unless the attack's
+    side is named right after it ("في هجوم مسلح للمقاومة")."""
+    words = before.split()
+    return name in cue_words("armed_adjectives") and bool(words) and is_cue_word(words[-1], "armed_described", "وبلف") \
+        and not after.lstrip().startswith("ل")
+
+
 def _count_follows(after: str) -> bool:
     """The words right after a side open with a count: digits, a number word ("3 مسلحين"، "خمسة"), or a
     noun of one or two persons ("شابا"، "جنديين")."""
@@ -509,6 +520,12 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
             else:
                 roles = Roles(a, rest[0], [], [])
             return _taker_first(roles, actors, norm, clause_start) if sub_event_type == TERRITORY else roles
+    armed = [a for a in uniq if _armed_attack(norm[max(clause_start, a.norm_start - 30):a.norm_start],
+                                              norm[a.norm_start:a.norm_end], norm[a.norm_end:a.norm_end + 30])]
+    if armed and any(a not in armed and (r := _role(a, a, norm, clause_start)) != "target" and r != "support"
+                     and (r == "agent" or a.norm_start < armed[0].norm_start) for a in uniq):
+        # "نفذت المقاومة الشعبية هجوما مسلحا": the side that acts, or is named before the attack, made it
+        uniq = [a for a in uniq if a not in armed]
     groups = _sides(uniq, norm)
     by_role: dict[str, list[list[Actor]]] = {"agent": [], "target": [], "neutral": [], "support": []}
     prev: tuple[list[Actor], str] | None = None

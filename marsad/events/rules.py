@@ -631,6 +631,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
         twin = next((b for b in kin if not h.place_key or _same_place(b, h)), None)
         if twin is None:
             twin = next(iter(kin), None)
+        if twin is None and h.event_type in _FIGHTING and not h.counts.killed and _unnamed(h):
+            # "اغتيال في العريش" over "قتل مسلحون ضابط شرطة عند كمين في مدينة العريش": a headline that
+            # names no side and counts no dead tells, in a word of its own, the body's fighting at its place
+            twin = next((b for b in body if b.event_type in _FIGHTING and h.place_key
+                         and _same_place(b, h) and _same_day(b, h)), None)
         if twin is not None:
             if _toll_of_parts(h, merged) or _toll_of_another(h, twin, body):
                 # (a headline's toll that the body tells for another of its events is that event's:
@@ -1184,6 +1189,12 @@ def _shares(total: int, n: int) -> list[int]:
 
 
 _CROWDS = ("Protests", "Riots")
+_FIGHTING = ("Battles", "Violence against civilians", REMOTE)
+
+
+def _unnamed(d: Draft) -> bool:
+    """No side of the draft is named in its text (those it has are inferred)."""
+    return all(a is None or not a.text for a in (d.actor1, d.actor2))
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1,
              # a protest met with force is more than a protest; a crowd that turned violent, a riot
              "Violent demonstration": 4, MOB: 4, EXCESSIVE: 3, INTERVENTION: 2, "Peaceful protest": 1}

@@ -3719,3 +3719,42 @@ def test_dead_counted_in_an_attack_confirm_the_weak_word(pipeline):
     # an attack told as what happened before ("كما حصل ... عندما قتل") is not confirmed by this rule
     assert not _events(pipeline, "تقرير عن الإعلام\nوتعرضت حياتهم للخطر كما حصل في محافظة ذمار عندما قتل ثلاثة "
                                  "إعلاميين.", published=date(2015, 8, 9))
+
+
+def test_rockets_palestinian_factions_fired_at_a_town_are_an_event(pipeline):
+    ev = _one(pipeline, "صواريخ على عسقلان\nأطلقت فصائل فلسطينية صاروخين من قطاع غزة على مدينة عسقلان دون وقوع "
+                        "إصابات.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.location) == ("Shelling/artillery/missile attack", "Ashkelon")
+    assert ev.actor1.startswith("Unidentified Armed Group") and ev.actor1_ar == "فصائل فلسطينية"
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    # "مسلح" right after a noun of attack says the attack was armed; the conscripts are the state's
+    ("هجوم في العريش\nقتل مجندان في هجوم مسلح على كمين في مدينة العريش.",
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    # a police officer is of the police
+    ("اغتيال في العريش\nقتل مسلحون ضابط شرطة أثناء خدمته عند كمين في مدينة العريش.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+    # "مسلح" as a noun (a gunman) is still a side
+    ("هجوم في العريش\nقتل مسلح جنديا عند كمين في مدينة العريش.",
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    # a side named as the subject of the armed attack made it
+    ("هجوم في الحديدة\nنفذت المقاومة الشعبية بإقليم تهامة هجوما مسلحا على عناصر الحوثيين في مدينة الحديدة.",
+     "Popular Resistance", "Ansar Allah"),
+    ("هجوم في الحديدة\nقتل حوثيان في هجوم مسلح للمقاومة الشعبية على نقطة تابعة للمتمردين بمدينة الحديدة.",
+     "Popular Resistance", "Ansar Allah"),
+])
+def test_conscripts_and_police_officers_struck_by_an_armed_attack(pipeline, text, a1, a2):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", a1, a2)
+
+
+def test_a_bare_headline_word_of_another_type_is_the_body_s_fight(pipeline):
+    # the headline says "assassination" and names no one; the body tells a clash at the same town
+    evs = _events(pipeline, "اغتيال في العريش\nقتل مسلحون ضابط شرطة عند كمين في مدينة العريش.",
+                  published=date(2015, 8, 9))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in evs] == [("Armed clash", "Arish", 1)]
+    # a headline at another town is not folded
+    evs = _events(pipeline, "اغتيال في العريش\nقتل مسلحون ضابط شرطة عند كمين في مدينة رفح.",
+                  published=date(2015, 8, 9))
+    assert len(evs) == 2 and "Arish" in {e.location for e in evs}
