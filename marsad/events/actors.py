@@ -504,7 +504,9 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     # "بين X و Y"، "تبادل X و Y القصف": the two sides
     # (a side named before under another name, "مروحيات النظام ... بين قوات النظام و«حزب الله»")
     for a in actors:
-        before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()
+        before = norm[max(clause_start, a.norm_start - 20):a.norm_start].split()
+        if len(before) >= 2 and before[-2] == "بين" and is_cue_word(before[-1], "between_duals", ""):
+            before.pop()  # "بين قبيلتي الرزيقات والمعاليا": the two sides' kind in the dual, then the sides
         rest = [u for u in uniq if u.norm_start > a.norm_start and u.name != a.name]
         if before and (before[-1] == "بين" or is_cue_word(before[-1], "exchange", "و")) and rest:
             close = None
@@ -520,6 +522,11 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
             else:
                 roles = Roles(a, rest[0], [], [])
             return _taker_first(roles, actors, norm, clause_start) if sub_event_type == TERRITORY else roles
+    if sub_event_type == "Attack":
+        # "عثرت الشرطة العراقية على جثث 6 أشخاص": who found the dead is no side of the attack (cue list
+        # bodies_found)
+        uniq = [a for a in uniq if not is_cue_word(
+            (norm[max(clause_start, a.norm_start - 12):a.norm_start].split() or [""])[-1], "bodies_found", "و")]
     armed = [a for a in uniq if _armed_attack(norm[max(clause_start, a.norm_start - 30):a.norm_start],
                                               norm[a.norm_start:a.norm_end], norm[a.norm_end:a.norm_end + 30])]
     if armed and any(a not in armed and (r := _role(a, a, norm, clause_start)) != "target" and r != "support"

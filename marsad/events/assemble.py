@@ -85,6 +85,7 @@ DEAD_OF_CHARS = 12  # how far after a number of the dead the side they were of i
 DEAD_IN_RANKS_CHARS = 40  # ... or, after a word of its ranks ("في صفوف"), how far
 RANK_WORD_CHARS = 8  # how far before a side's name its word of ranks is looked for
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
+_COUNT_BREAK = re.compile(r"[,.;!?\n]")  # ... unless a comma or the end of a sentence stands between
 REPORTED_CHARS = 40  # how far after a side named after a verb of saying "إن" of what it said is looked for
 # "إن"/"بأن" of what was said, a few words after who said it, opening no pronoun of the sayer ("إنه"، "أنها")
 _WHAT_WAS_SAID = re.compile(r"(?:[ \t]+[^\s,،.]+){0,3}?[ \t]+ب?[اإأ]ن(?=[ \t])")
@@ -259,10 +260,11 @@ class ArticleContext:
 
     def ends_before(self, ends: list[int], pos: int, chars: int) -> bool:
         """One of ``ends`` (sorted) lies at most ``chars`` characters before ``pos``, with no comma
-        between: a number or a death word before a side ("قتل 18 من مسلحي الحوثي"), or a death or
-        injury word before civilians ("إصابة العديد من المدنيين")."""
+        or end of a sentence between: a number or a death word before a side ("قتل 18 من مسلحي
+        الحوثي"), or a death or injury word before civilians ("إصابة العديد من المدنيين"); not a
+        headline's last word before the body's first ("مقتل" / "عثرت الشرطة على جثث")."""
         norm = self.nt.norm
-        return any("," not in norm[e:pos] for e in ends[bisect_left(ends, pos - chars):bisect_right(ends, pos)])
+        return any(not _COUNT_BREAK.search(norm, e, pos) for e in ends[bisect_left(ends, pos - chars):bisect_right(ends, pos)])
 
     def in_headline(self, sentence: Segment) -> bool:
         """The sentence is (part of) the headline: on a short first line, or the first sentence

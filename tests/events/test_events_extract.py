@@ -3758,3 +3758,22 @@ def test_a_bare_headline_word_of_another_type_is_the_body_s_fight(pipeline):
     evs = _events(pipeline, "اغتيال في العريش\nقتل مسلحون ضابط شرطة عند كمين في مدينة رفح.",
                   published=date(2015, 8, 9))
     assert len(evs) == 2 and "Arish" in {e.location for e in evs}
+
+
+def test_two_tribes_named_after_a_dual_noun_are_the_two_sides(pipeline):
+    ev = _one(pipeline, "اشتباكات قبلية\nقتل 20 شخصا في اشتباكات قبلية بين قبيلتي الرزيقات والمعاليا في ولاية شرق "
+                        "دارفور.", published=date(2015, 8, 9))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (
+        "Rizeigat Ethnic Militia (Sudan)", "Maaliya Ethnic Militia (Sudan)", 20)
+
+
+@pytest.mark.parametrize("text,a1", [
+    # the police found the dead: no side of the attack (the headline's "مقتل" counts no one of the body)
+    ("مقتل\nعثرت الشرطة العراقية على جثث 6 أشخاص مجهولي الهوية مصابين بطلقات نارية في منطقة الدورة جنوب بغداد.",
+     "Unidentified Armed Group (Iraq)"),
+    # ... and the side named after a verb of killing with its object as a pronoun killed them
+    ("جثث\nعثرت قوات الأمن على جثتي رجلين قتلهما تنظيم داعش في مدينة الرمادي.", "Islamic State (Iraq)"),
+])
+def test_bodies_found_are_the_dead_of_an_attack_by_whom_the_text_names(pipeline, text, a1):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Attack", a1, "Civilians (Iraq)")
