@@ -544,7 +544,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if fr.score < MIN_SCORE and violent_sub(fr.sub_event_type) and len(fr.clauses) == 1 \
                 and has_toll(fr.clauses[0]) and _fell_in(fr.triggers, fr.clauses[0], norm):
             # "قتل جنديان في هجوم بإقليم اغري": the dead counted in the clause fell in what the weak
-            # word names (cue list cause_of_toll right before it), which confirms that it happened
+            # word names (cue list toll_fell_in right before it), which confirms that it happened
             fr.toll_confirms = True
     return out
 

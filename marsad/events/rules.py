@@ -1195,6 +1195,8 @@ _FIGHTING = ("Battles", "Violence against civilians", REMOTE)
 def _unnamed(d: Draft) -> bool:
     """No side of the draft is named in its text (those it has are inferred)."""
     return all(a is None or not a.text for a in (d.actor1, d.actor2))
+
+
 _SPECIFIC = {GOV_REGAINS: 3, NSA_OVERTAKES: 3, "Armed clash": 1,
              # a protest met with force is more than a protest; a crowd that turned violent, a riot
              "Violent demonstration": 4, MOB: 4, EXCESSIVE: 3, INTERVENTION: 2, "Peaceful protest": 1}
