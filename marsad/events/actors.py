@@ -122,10 +122,26 @@ def _within_coalition(gap: str) -> bool:
     return False
 
 
-def said_by(a: Actor | Mention, norm: str, clause_start: int, verbs: str = "speaker_before") -> bool:
-    """The side is named right after a verb of saying ("أعلنت X"، "قال X"; cue list ``verbs``)."""
+def said_by(a: Actor | Mention, norm: str, clause_start: int, verbs: str = "speaker_before",
+            clitics: str = "وف") -> bool:
+    """The side is named right after a verb of saying ("أعلنت X"، "قال X"; cue list ``verbs``), or of
+    another cue list's verbs ("عثرت X" of bodies_found)."""
     before = norm[max(clause_start, a.norm_start - 12):a.norm_start].split()
-    return bool(before) and is_cue_word(before[-1], verbs, "وف")
+    return bool(before) and is_cue_word(before[-1], verbs, clitics)
+
+
+def words_before_side(a: Actor | Mention, norm: str, clause_start: int) -> list[str]:
+    """The words right before a side in its clause, a dual noun of the two sides' kind right after
+    "بين" left out ("بين قبيلتي الرزيقات والمعاليا"; cue list between_duals)."""
+    before = norm[max(clause_start, a.norm_start - 20):a.norm_start].split()
+    if len(before) >= 2 and before[-2] == "بين" and is_cue_word(before[-1], "between_duals", ""):
+        before.pop()
+    return before
+
+
+def first_between(a: Actor | Mention, norm: str, clause_start: int) -> bool:
+    """The side is the first of "بين X وY"."""
+    return words_before_side(a, norm, clause_start)[-1:] == ["بين"]
 
 
 def _attacker_named(a: Actor, norm: str, clause_start: int) -> bool:
@@ -504,9 +520,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     # "بين X و Y"، "تبادل X و Y القصف": the two sides
     # (a side named before under another name, "مروحيات النظام ... بين قوات النظام و«حزب الله»")
     for a in actors:
-        before = norm[max(clause_start, a.norm_start - 20):a.norm_start].split()
-        if len(before) >= 2 and before[-2] == "بين" and is_cue_word(before[-1], "between_duals", ""):
-            before.pop()  # "بين قبيلتي الرزيقات والمعاليا": the two sides' kind in the dual, then the sides
+        before = words_before_side(a, norm, clause_start)
         rest = [u for u in uniq if u.norm_start > a.norm_start and u.name != a.name]
         if before and (before[-1] == "بين" or is_cue_word(before[-1], "exchange", "و")) and rest:
             close = None
@@ -525,8 +539,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
     if sub_event_type == "Attack":
         # "عثرت الشرطة العراقية على جثث 6 أشخاص": who found the dead is no side of the attack (cue list
         # bodies_found)
-        uniq = [a for a in uniq if not is_cue_word(
-            (norm[max(clause_start, a.norm_start - 12):a.norm_start].split() or [""])[-1], "bodies_found", "و")]
+        uniq = [a for a in uniq if not said_by(a, norm, clause_start, "bodies_found", "و")]
     armed = [a for a in uniq if _armed_attack(norm[max(clause_start, a.norm_start - 30):a.norm_start],
                                               norm[a.norm_start:a.norm_end], norm[a.norm_end:a.norm_end + 30])]
     if armed and any(a not in armed and (r := _role(a, a, norm, clause_start)) != "target" and r != "support"

@@ -21,6 +21,7 @@ from marsad.events.actors import (
     NON_STATE_ARMED,
     Actor,
     assign_roles,
+    first_between,
     member_first,
     members_named,
     names_both_sides,
@@ -54,7 +55,6 @@ LIST_JOINER = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")  # what may stand betwe
 CONTINUATION_STARTS = ("و", "كما")  # how a clause that goes on with the one before it opens
 CONTINUED_PLACE_KINDS = frozenset({"town", "neighbourhood", "area", "camp", "base", "airport", "landmark"})
 TOWN_KINDS = frozenset({"town", "neighbourhood", "camp", "base", "airport", "crossing"})  # context words that name a town-level place
-BETWEEN_CHARS = 6  # how far before a side the word "بين" of "بين X وY" is read
 ORIGIN_CHARS = 24  # how far after "ينتمي إلى" a place names where a person comes from ("مدينة" may stand between)
 SPEECH_PLACE_WORDS = 3  # words between a word of speaking to the press and its place ("صحافي عقده في قاعدة")
 BACKGROUND_DAYS = 14  # events older than this before publication are background, not news
@@ -650,8 +650,7 @@ class EventExtractor:
                                                               fr.sub_event_type)
         # the order of the sides is said: actor1 is the subject of the event's verb, or the first of
         # "بين X وY"
-        acting = a1 if a1_acts or (a1 is not None and norm[max(0, a1.norm_start - BETWEEN_CHARS):a1.norm_start]
-                                   .split()[-1:] == ["بين"]) else None
+        acting = a1 if a1_acts or (a1 is not None and first_between(a1, norm, fr.sentence.start)) else None
         sub = fr.sub_event_type
         if sub in rules.BOMBS and within(ctx.mentions.cue("controlled_detonation"), frame_seg):
             # "مؤكدة تفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة": bombs blown up under
