@@ -193,7 +193,7 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 def _attack_of_pattern() -> re.Pattern[str]:
     """A noun of attack, then the clitic لـ or nothing right before a side's name ("هجوم لداعش"،
     "هجوم داعش"، "هجوم حوثي"; cue list role_attack_of); group 1 is the word before the noun."""
-    return re.compile(rf"(?:(\S+)\s+)?[وفب]?(?:{_words('role_attack_of')})\s+(ل(?:ل|ال)?)?$")
+    return re.compile(rf"(?:(\S+)\s+)?(?:^|(?<=\s))[وف]?(?:لل|[بل]ال|[بل]|ال)?(?:{_words('role_attack_of')})\s+(ل(?:ل|ال)?)?$")
 
 
 @functools.cache
@@ -415,6 +415,23 @@ def _past_time_words(words: list[str]) -> list[str]:
     return words
 
 
+def _fell_attacking(targets: list[list[Actor]], norm: str, clause_start: int) -> bool:
+    """The first side struck is an armed side whose dead are counted, and the next is another side
+    named after a noun of attack and "على" ("في هجوم على قاعدة للجيش"; cue list role_attack_of):
+    the one its men attacked."""
+    dead, struck = targets[0][0], targets[1][0]
+    return dead.counted and not dead.is_victim and not struck.counted and not struck.is_victim \
+        and dead.name != struck.name and dead.norm_end <= struck.norm_start \
+        and bool(_attack_on_pattern().search(norm, max(clause_start, dead.norm_end), struck.norm_start))
+
+
+@functools.cache
+def _attack_on_pattern() -> re.Pattern[str]:
+    """A noun of attack (a word may follow it), "على", then at most two words (and a clitic) before a
+    side's name."""
+    return re.compile(rf"(?:^|(?<=\s))[وف]?(?:لل|[بل]ال|[بل]|ال)?(?:{_words('role_attack_of')})(?:\s+\S+)?\s+علي\s+(?:\S+\s+){{0,2}}(?:[وب]?(?:لل|ل|ال))?$")
+
+
 def _killing_verb_before(before: str) -> bool:
     """The words before a side end with a verb of killing (cue list killing_verbs), or with one and
     the unnamed men the side's name follows ("قتل مسلحون من | بوكو حرام")."""
@@ -587,11 +604,17 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         # "اشتبك مسلحو داعش مع القوات العراقية ... ما أدى إلى مقتل 9 مدنيين": the other side of a
         # fight is the armed side named, the civilians counted are its toll
         targets = pool[:1]
+    fell_attacking = sub_event_type == "Armed clash" and g1 is None and len(targets) > 1 \
+        and _fell_attacking(targets, norm, clause_start)
+    if fell_attacking:
+        # "قتل 12 من مقاتلي حركة الشباب في هجوم على قاعدة للجيش": the armed side whose dead are
+        # counted in a fight with a side it struck made the attack
+        g1, targets = targets[0], targets[1:]
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None
     return Roles(g1[0] if g1 else None, g2[0] if g2 else None, (g1[1:] if g1 else []) + list(backers),
-                 g2[1:] if g2 else [], bool(agents), backers)  # with agents, actor1 is the first of them
+                 g2[1:] if g2 else [], bool(agents) or fell_attacking, backers)  # with agents, actor1 is the first of them
 
 
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None,

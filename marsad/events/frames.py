@@ -503,7 +503,11 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
         if TRANSFER in best:
             if within(mentions.cue("without_fight"), sent):
                 # "انسحبت قوات المعارضة ... ودخلتها قوات النظام دون قتال": ground handed over, no battle
-                best[TRANSFER] = (max(best[TRANSFER][0], SURE_TRANSFER), best[TRANSFER][1])
+                # (and "سيطر الحوثيون على مدينة عتق بعد انسحاب قوات الجيش منها دون قتال": the
+                # taking told with it is that handover)
+                taken = best.pop(TERRITORY, (0.0, []))[1]
+                best[TRANSFER] = (max(best[TRANSFER][0], SURE_TRANSFER),
+                                  sorted(best[TRANSFER][1] + taken, key=lambda t: t.norm_start))
             elif TERRITORY in best:
                 # "انسحبت قوات النظام من المطار بعد سيطرة جيش الفتح عليه": one side left, the other
                 # took it: ground changed hands (who took it decides the sub-type)
