@@ -3806,3 +3806,24 @@ def test_a_taking_after_a_withdrawal_without_a_fight_is_a_handover(pipeline):
     ev = _one(pipeline, "الحوثيون يسيطرون على عتق\nسيطر مسلحو جماعة الحوثي على مدينة عتق مركز محافظة شبوة بعد "
                         "معارك عنيفة مع قوات الجيش.", published=date(2015, 8, 9))
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text,sub,a1,a2", [
+    # theft and arson by armed men are Looting/property destruction, with the verb's subject as actor1
+    ("سرقة في درعا\nسرق مسلحون سيارة إسعاف في مدينة درعا أمس.",
+     "Looting/property destruction", "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    ("حريق في الحديدة\nأضرم مسلحون النار في منزل صحفي في مدينة الحديدة أمس.",
+     "Looting/property destruction", "Unidentified Armed Group (Yemen)", "Civilians (Yemen)"),
+    # protesters who burnt a police station rioted against the police, not against themselves
+    ("متظاهرون يحرقون مركزا للشرطة\nأحرق متظاهرون غاضبون مركزا للشرطة في مدينة كربلاء بعد مقتل شاب برصاص قوات "
+     "الأمن خلال احتجاجات ليلة أمس.", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq"),
+])
+def test_theft_arson_and_a_burnt_police_station(pipeline, text, sub, a1, a2):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, a1, a2)
+
+
+def test_theft_as_a_word_of_politics_is_no_event(pipeline):
+    # "سرقة الأراضي" (the theft of land) in a statement: no looting
+    assert _events(pipeline, "بيان\nأدانت الحكومة الفلسطينية سرقة الأراضي في القدس الشرقية.",
+                   published=date(2015, 8, 9)) == []
