@@ -107,6 +107,8 @@ class Frame:
         before = norm[max(self.start, t - ONGOING_SCOPE):t].split()
         if not before:
             return True
+        if before[-1] == "ب" and len(before) > 1 and is_cue_word(before[-2], "attack_with", "وفب"):
+            return False  # "في قصف بالبراميل المتفجرة": the weapon of the attack told here
         return not is_cue_word(before[-1], "ongoing", "وفب")
 
     @staticmethod

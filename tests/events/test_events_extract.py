@@ -3827,3 +3827,12 @@ def test_theft_as_a_word_of_politics_is_no_event(pipeline):
     # "سرقة الأراضي" (the theft of land) in a statement: no looting
     assert _events(pipeline, "بيان\nأدانت الحكومة الفلسطينية سرقة الأراضي في القدس الشرقية.",
                    published=date(2015, 8, 9)) == []
+
+
+def test_a_definite_weapon_after_a_word_of_attack_is_the_attack_told_here(pipeline):
+    # "بالبراميل المتفجرة" after "قصف" is the weapon of this strike, not a pointer back at the
+    # headline's shelling: the body's barrel-bomb strike by the regime is the one event
+    ev = _one(pipeline, "قصف على حلب\nقتل 12 مدنيا، بينهم ثلاثة أطفال، في قصف بالبراميل المتفجرة على حي الشعار في "
+                        "حلب.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.location, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of Syria", "Aleppo - Shaar", 12)
