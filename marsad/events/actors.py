@@ -610,6 +610,14 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         # "قتل 12 من مقاتلي حركة الشباب في هجوم على قاعدة للجيش": the armed side whose dead are
         # counted in a fight with a side it struck made the attack
         g1, targets = targets[0], targets[1:]
+    if g1 is not None and len(targets) + len(pool) > 1:
+        # "سيطرته على منطقة الليثي بعد معارك مع مسلحي مجلس شورى ثوار بنغازي أسفرت عن مقتل 8 جنود": the
+        # dead of actor1's own side are its toll, the other side named is whom it fought
+        other = [g for g in targets + pool if not (g[0].counted and one_family(g[0].name, g1[0].name))]
+        if other and targets and targets[0] not in other:
+            targets = [g for g in targets if g in other]
+            if not targets:
+                pool = other
     g2 = targets[0] if targets else (pool[0] if pool else None)
     if g1 is not None and g2 is not None and g1[0].name == g2[0].name:
         g2 = None

@@ -3836,3 +3836,13 @@ def test_a_definite_weapon_after_a_word_of_attack_is_the_attack_told_here(pipeli
                         "حلب.", published=date(2015, 8, 9))
     assert (ev.sub_event_type, ev.actor1, ev.location, ev.fatalities) == (
         "Air/drone strike", "Military Forces of Syria", "Aleppo - Shaar", 12)
+
+
+def test_the_dead_of_the_side_that_acted_are_its_toll_not_the_other_side(pipeline):
+    # the soldiers killed are the army's own: the side it fought is the Shura Council named with "مع"
+    ev = _one(pipeline, "الجيش الليبي يستعيد منطقة في بنغازي\nأعلن الجيش الليبي أمس سيطرته الكاملة على منطقة الليثي "
+                        "في مدينة بنغازي بعد معارك عنيفة مع مسلحي مجلس شورى ثوار بنغازي أسفرت عن مقتل 8 جنود.",
+              published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Government regains territory", "Military Forces of Libya (2014-) House of Representatives",
+        "Benghazi Revolutionaries Shura Council", 8)
