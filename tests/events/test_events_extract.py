@@ -3846,3 +3846,16 @@ def test_the_dead_of_the_side_that_acted_are_its_toll_not_the_other_side(pipelin
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Government regains territory", "Military Forces of Libya (2014-) House of Representatives",
         "Benghazi Revolutionaries Shura Council", 8)
+
+
+@pytest.mark.parametrize("text,place", [
+    # barrel bombs in the dual and the accusative are dropped from the air, not shelled
+    # (the shelling told right after them is no stronger word of the sub-type)
+    ("براميل على اللطامنة\nألقى الطيران المروحي برميلين متفجرين على مناطق في بلدة اللطامنة بريف حماة الشمالي، "
+     "عقبه قصف من قبل قوات النظام على أماكن في البلدة.", "Latamneh"),
+    ("براميل على داريا\nألقى الطيران المروحي 14 برميلاً متفجراً على مدينة داريا، عقبه قصف من قبل قوات النظام على "
+     "أماكن في المدينة.", "Darayya"),
+])
+def test_barrel_bombs_in_the_dual_and_the_accusative_are_air_strikes(pipeline, text, place):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.location) == ("Air/drone strike", "Military Forces of Syria", place)
