@@ -189,11 +189,16 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return target_before, toll_of, agent_after, agent_before
 
 
+# a noun starts a word, after the clitics و/ف and ب/ل and the article (not inside "محكمين")
+_NOUN_START = r"(?:^|(?<=\s))[وف]?(?:لل|[بل]ال|[بل]|ال)?"
+
+
 @functools.cache
 def _attack_of_pattern() -> re.Pattern[str]:
     """A noun of attack, then the clitic لـ or nothing right before a side's name ("هجوم لداعش"،
     "هجوم داعش"، "هجوم حوثي"; cue list role_attack_of); group 1 is the word before the noun."""
-    return re.compile(rf"(?:(\S+)\s+)?(?:^|(?<=\s))[وف]?(?:لل|[بل]ال|[بل]|ال)?(?:{_words('role_attack_of')})\s+(ل(?:ل|ال)?)?$")
+    return re.compile(rf"(?:(\S+)\s+)?{_NOUN_START}(?:{_words('role_attack_of')})\s+(ل(?:ل|ال)?)?$")
+
 
 
 @functools.cache
@@ -429,7 +434,7 @@ def _fell_attacking(targets: list[list[Actor]], norm: str, clause_start: int) ->
 def _attack_on_pattern() -> re.Pattern[str]:
     """A noun of attack (a word may follow it), "على", then at most two words (and a clitic) before a
     side's name."""
-    return re.compile(rf"(?:^|(?<=\s))[وف]?(?:لل|[بل]ال|[بل]|ال)?(?:{_words('role_attack_of')})(?:\s+\S+)?\s+علي\s+(?:\S+\s+){{0,2}}(?:[وب]?(?:لل|ل|ال))?$")
+    return re.compile(rf"{_NOUN_START}(?:{_words('role_attack_of')})(?:\s+\S+)?\s+علي\s+(?:\S+\s+){{0,2}}(?:[وب]?(?:لل|ل|ال))?$")
 
 
 def _killing_verb_before(before: str) -> bool:
