@@ -184,8 +184,11 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
         rf"(?:{_words('role_toll_heads')}|\d+)\s+(?:\S+\s+){{0,4}}(?:من|في صفوف|في)\s+(?:\S+\s+){{0,1}}(?:[^\w\s]\s*)?$")
     agent_after = re.compile(  # SVO: "المقاومة اقتحمت معقل ..."
         rf"^\s*(?:\S+\s+){{0,1}}(?:{_words('role_agent_after')})(?:\s|$)")
-    agent_before = re.compile(  # "على يد X"، "شنت X"، "برصاص عنصر من X" (the word between, if any, is group 1 or 2)
-        rf"(?:{_words('role_agent_before')})(?:\s*(?:(\S+)\s+)?|\s+(\S+)\s+من\s+)$")
+    # words of belonging without their clitic ("تابعة" of "تابعة ل"), which the name's clitic leaves behind
+    belong = "|".join(re.escape(w[:-2]) for w in cue_words("belonging_to") if w.endswith(" ل"))
+    agent_before = re.compile(  # "على يد X"، "شنت X"، "برصاص عنصر من X"، "قيام عناصر تابعة لـX" (the word
+        # between, if any, is group 1 or 2)
+        rf"(?:{_words('role_agent_before')})(?:\s*(?:(\S+)\s+)?|\s+(\S+)\s+(?:من|(?:{belong})(?:\s+ل)?)\s+)$")
     return target_before, toll_of, agent_after, agent_before
 
 
@@ -605,9 +608,11 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         named = [g for g in targets if g[0].kind == "named" and g[0].inter in NON_STATE_ARMED]
         if named:
             targets = named + [g for g in targets if g not in named]
-    if sub_event_type == "Armed clash" and targets and pool and all(g[0].is_victim and g[0].counted for g in targets):
+    if sub_event_type in ("Armed clash", "Violent demonstration") and targets and pool \
+            and all(g[0].is_victim and g[0].counted for g in targets):
         # "اشتبك مسلحو داعش مع القوات العراقية ... ما أدى إلى مقتل 9 مدنيين": the other side of a
-        # fight is the armed side named, the civilians counted are its toll
+        # fight is the armed side named, the civilians counted are its toll; so is the side a riot
+        # struck ("أحرق متظاهرون مركزا للشرطة بعد مقتل شاب": the police, not the young man)
         targets = pool[:1]
     fell_attacking = sub_event_type == "Armed clash" and g1 is None and len(targets) > 1 \
         and _fell_attacking(targets, norm, clause_start)

@@ -768,6 +768,24 @@ def test_the_side_named_after_ala_yad_is_the_one_that_acted(pipeline):
     assert ev.fatalities == 3
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # men "belonging to" a side after a word that makes it the one that acts ("قيام"، "برصاص"): the side acted
+    ("خطف في حلب\nأعلنت مصادر قيام عناصر تابعة لجبهة النصرة بخطف قائد الفرقة 30 في ريف حلب الشمالي أمس.",
+     "Jabhat al-Nusra", "Division 30"),
+    ("مقتل شاب\nقتل شاب برصاص عناصر تابعة لقوات النظام في مدينة درعا أمس.", "Military Forces of Syria",
+     "Civilians (Syria)"),
+    # a young man or a girl killed is a civilian: a bare "قتل" names the victims it attacked
+    ("قتل شاب على يد مسلحين في تعز\nقتل شاب على يد مسلحين في مدينة تعز أمس.", "Unidentified Armed Group (Yemen)",
+     "Civilians (Yemen)"),
+    ("مقتل فتاة\nقتلت فتاة برصاص قناص تابع لقوات النظام في حي الوعر بمدينة حمص أمس.", "Military Forces of Syria",
+     "Civilians (Syria)"),
+])
+def test_the_side_men_belong_to_acted_and_a_young_man_killed_is_a_civilian(pipeline, text, actor1, actor2):
+    ev = _one(pipeline, text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
+    assert ev.fatalities == (0 if "خطف" in text else 1)
+
+
 def test_a_protest_that_turns_violent_is_one_riot_by_rioters(pipeline):
     text = ("تظاهر مئات من أنصار الحزب في مدينة ديار بكر أمس. واستخدمت الشرطة الغاز المسيل للدموع "
             "لتفريق المتظاهرين الذين رشقوا عناصرها بالحجارة والزجاجات الحارقة.")
