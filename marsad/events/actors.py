@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from marsad.events.frames import CLAUSE_MARK, is_cue_word
-from marsad.lexicon import TERRITORY, ActorEntry, coalition_members, coalition_of, cue_words, dates
+from marsad.lexicon import TERRITORY, ActorEntry, allies_on, coalition_members, coalition_of, cue_words, dates
 from marsad.lexicon import numbers as lexicon_numbers
 from marsad.model import Mention, Span
 from marsad.text.normalize import normalize_key
@@ -620,6 +620,13 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         # "قتل 12 من مقاتلي حركة الشباب في هجوم على قاعدة للجيش": the armed side whose dead are
         # counted in a fight with a side it struck made the attack
         g1, targets = targets[0], targets[1:]
+    elif sub_event_type == "Armed clash" and g1 is None and len(targets) > 1:
+        # "قتل 7 من عناصر داعش و3 من مقاتلي مجلس شورى مجاهدي درنة في اشتباكات": the dead of two sides
+        # that are no allies, no side acting, are of the two sides that fought (the first named first)
+        foe = next((g for g in targets[1:] if targets[0][0].counted and g[0].counted and _foes(targets[0][0], g[0])),
+                   None)
+        if foe is not None:
+            g1, targets = targets[0], [foe] + [g for g in targets[1:] if g is not foe]
     if g1 is not None and len(targets) + len(pool) > 1:
         # "سيطرته على منطقة الليثي بعد معارك مع مسلحي مجلس شورى ثوار بنغازي أسفرت عن مقتل 8 جنود": the
         # dead of actor1's own side are its toll, the other side named is whom it fought
@@ -633,6 +640,13 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
         g2 = None
     return Roles(g1[0] if g1 else None, g2[0] if g2 else None, (g1[1:] if g1 else []) + list(backers),
                  g2[1:] if g2 else [], bool(agents) or fell_attacking, backers)  # with agents, actor1 is the first of them
+
+
+def _foes(a: Actor, b: Actor) -> bool:
+    """Two armed sides, neither civilians nor one family, allies or a coalition and its member in any
+    period (allies.tsv, coalitions.tsv): sides that may fight each other."""
+    return not (a.is_victim or b.is_victim or one_family(a.name, b.name) or allies_on(a.name, b.name, None)
+                or coalition_of(a.name, b.name, None) or coalition_of(b.name, a.name, None))
 
 
 def member_first(a1: Actor | None, a2: Actor | None, actors: list[Actor], day: date | None,

@@ -786,6 +786,27 @@ def test_the_side_men_belong_to_acted_and_a_young_man_killed_is_a_civilian(pipel
     assert ev.fatalities == (0 if "خطف" in text else 1)
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the dead of two sides counted in a fight no side is said to start: the two sides that fought
+    ("معارك في درنة\nقتل 7 من عناصر تنظيم داعش و3 من مقاتلي مجلس شورى مجاهدي درنة في اشتباكات اندلعت بين "
+     "الطرفين في حي الفتائح بمدينة درنة.", "Islamic State (Libya)", "Mujahideen Shura Council of Derna"),
+    ("اشتباكات في العريش\nقتل 5 جنود و8 مسلحين في اشتباكات في مدينة العريش أمس.", "Military Forces of Egypt",
+     "Unidentified Armed Group (Egypt)"),
+])
+def test_two_sides_whose_dead_are_counted_in_a_fight_fought_each_other(pipeline, text, actor1, actor2):
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", actor1, actor2)
+    assert ev.fatalities == (10 if "درنة" in text else 13)
+
+
+def test_allies_whose_dead_are_counted_are_no_two_sides(pipeline):
+    # the army and the Popular Mobilization fight beside each other (allies.tsv): not one against the other
+    ev = _one(pipeline, "اشتباكات في بيجي\nقتل 7 جنود و3 من عناصر الحشد الشعبي في اشتباكات في مدينة بيجي أمس.",
+              published=date(2015, 8, 9))
+    assert "Military Forces of Iraq" in (ev.actor1, ev.actor2)
+    assert "Popular Mobilization Forces" not in (ev.actor1, ev.actor2)
+
+
 def test_a_protest_that_turns_violent_is_one_riot_by_rioters(pipeline):
     text = ("تظاهر مئات من أنصار الحزب في مدينة ديار بكر أمس. واستخدمت الشرطة الغاز المسيل للدموع "
             "لتفريق المتظاهرين الذين رشقوا عناصرها بالحجارة والزجاجات الحارقة.")
