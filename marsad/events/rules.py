@@ -109,6 +109,10 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
                 # were the crowd; the state's forces met it
                 a2 = a1
             a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
+    if fr.event_type == "Riots" and a1 is not None and a1.inter == 1 and a2 is not None and a2.inter in (5, 6):
+        # "رشقوا مبنى المحافظة بالحجارة، فيما أطلقت قوات الأمن النار لتفريقهم": the crowd rioted, the
+        # state's forces it faced are the other side
+        a1, a2 = a2, a1
     if fr.event_type == "Riots" and a1 is not None and a1.inter == 6:
         a1 = _as_rioters(a1, country)
     if fr.event_type == "Riots" and a1 is None and a2 is not None and a2.inter in (5, 6):

@@ -815,6 +815,14 @@ def test_a_protest_that_turns_violent_is_one_riot_by_rioters(pipeline):
     assert ev.actor1 == "Rioters (Turkey)" and ev.inter1 == 5
 
 
+def test_a_crowd_that_threw_stones_rioted_against_the_forces_that_fired_to_disperse_it(pipeline):
+    text = ("احتجاجات في البصرة\nخرج مئات المحتجين في مدينة البصرة للاحتجاج على انقطاع الكهرباء، ورشقوا مبنى "
+            "المحافظة بالحجارة، فيما أطلقت قوات الأمن النار في الهواء لتفريقهم.")
+    ev = _one(pipeline, text, published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq")
+
+
 def test_riot_police_dispersing_a_sit_in_is_no_riot(pipeline):
     text = "فرقت شرطة مكافحة الشغب اعتصاما سلميا أمام مبنى البرلمان في العاصمة بغداد أمس."
     ev = _one(pipeline, text)
