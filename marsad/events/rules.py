@@ -1021,16 +1021,27 @@ def _fold_weapon_of_attack(drafts: list[Draft]) -> list[Draft]:
     (codebook: the weapon decides the sub-type), of the people the attack struck."""
     out: list[Draft] = []
     for d in drafts:
-        if d.sub_event_type == "Attack" and d.actor2 is not None and d.actor2.is_victim:
+        victims = d.sub_event_type == "Attack" and d.actor2 is not None and d.actor2.is_victim
+        # "هاجم مسلحون من حركة الشباب فندقا في مقديشو، وفجروا سيارة مفخخة عند مدخله": an assault that
+        # names no side struck and counts no dead but the bomb's, by the bombers, was made with the bomb
+        assault = d.sub_event_type == "Armed clash" and d.actor2 is None
+        if victims or assault:
             bomb = next((b for b in drafts if b.sub_event_type in BOMBS and b.sentence_index == d.sentence_index
                          and _same_day(b, d) and (b.location is None or d.location is None or _same_place(b, d))
-                         and (b.actor2 is None or b.actor2.is_victim)), None)
+                         and (b.actor2 is None or b.actor2.is_victim)
+                         and (victims or (_by_the_bombers(d, b)
+                                          and set(d.counts.killed_spans) <= set(b.counts.killed_spans)))), None)
             if bomb is not None:
                 bomb.actor2 = bomb.actor2 or d.actor2
                 _merge_into(bomb, d)
                 continue
         out.append(d)
     return out
+
+
+def _by_the_bombers(d: Draft, bomb: Draft) -> bool:
+    """The bombing names no one who set it off, or the side that made the other draft."""
+    return bomb.actor1 is None or (d.actor1 is not None and bomb.actor1.name == d.actor1.name)
 
 
 def _split_days(drafts: list[Draft]) -> list[Draft]:

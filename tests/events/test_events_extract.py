@@ -2649,6 +2649,11 @@ def test_an_attack_and_the_bomb_it_was_made_with_are_one_bombing(pipeline):
               published=date(2015, 8, 2))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group (Egypt)", "Civilians (Egypt)")
+    # an assault on a hotel by the men who set off the bomb at its gate: one bombing, not a clash beside it
+    ev = _one(pipeline, "هجوم على فندق\nهاجم مسلحون من حركة الشباب فندقا في العاصمة مقديشو، وفجروا سيارة مفخخة عند "
+                        "مدخله، ما أسفر عن مقتل 15 شخصا بينهم نائب في البرلمان.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Al Shabaab", "Civilians (Somalia)", 15)
 
 
 def test_weapons_caches_planes_destroyed_were_struck(pipeline):

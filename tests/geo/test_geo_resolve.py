@@ -525,3 +525,13 @@ def test_words_after_a_context_word_that_are_no_name(gaz: Gazetteer, text: str, 
 
 def test_an_unknown_village_after_a_context_word_is_still_a_place(gaz: Gazetteer) -> None:
     assert [m for m, _ in _resolve_all(gaz, "قصفت الطائرات قرية زعرورة في ريف اللاذقية") if m.text == "زعرورة"]
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت قوات الأمن القبض على خمسة عناصر من خلية إرهابية في مدينة بن قردان جنوب تونس.",
+    # the name written as one word, as Tunisian outlets often write it
+    "ألقت قوات الأمن القبض على خمسة عناصر من خلية إرهابية في مدينة بنقردان جنوب تونس.",
+])
+def test_ben_guerdane_is_found_written_in_one_word_or_two(gaz: Gazetteer, text: str) -> None:
+    loc = _loc(gaz, text, "قردان")
+    assert (loc.location, loc.country) == ("Ben Guerdane", "Tunisia")
