@@ -254,6 +254,11 @@ def test_names_that_changed_resolve_by_date(alias: str, country: str, day: date,
     ("الطائرات الحربية", "Libya", 1, "Military Forces of Libya"),
     ("مركز شرطة", "Turkey", 1, "Police Forces of Turkey"),
     ("القوات الموالية لحكومة", "Yemen", 1, "Military Forces of Yemen (2012-) Hadi Government"),
+    # a force named with its nation's adjective is that nation's abroad too, as a foreign force
+    ("قوات حرس الحدود الأردنية", "Jordan", 1, "Military Forces of Jordan"),
+    ("قوات حرس الحدود الأردنية", "Syria", 8, "Military Forces of Jordan"),
+    ("قوات النظام السوري", "Lebanon", 8, "Military Forces of Syria"),
+    ("الدرك التركي", "Syria", 8, "Military Forces of Turkey"),
 ])
 def test_country_decides_name_and_inter(alias: str, country: str, inter: int, name: str) -> None:
     e = resolve(entries_for(alias), country, date(2015, 8, 1))
