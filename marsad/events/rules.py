@@ -1023,10 +1023,13 @@ def _fold_weapon_of_attack(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         victims = d.sub_event_type == "Attack" and d.actor2 is not None and d.actor2.is_victim
         # "هاجم مسلحون من حركة الشباب فندقا في مقديشو، وفجروا سيارة مفخخة عند مدخله": an assault that
-        # names no side struck and counts no dead but the bomb's, by the bombers, was made with the bomb
+        # names no side struck and counts no dead but the bomb's, by the bombers, was made with the bomb;
+        # so is one with the killing of civilians by the same men ("هاجمت ميليشيات الدعم السريع قرية
+        # وقتلت 6 من سكانها": the attack on the village's people)
         assault = d.sub_event_type == "Armed clash" and d.actor2 is None
         if victims or assault:
-            bomb = next((b for b in drafts if b.sub_event_type in BOMBS and b.sentence_index == d.sentence_index
+            bomb = next((b for b in drafts if b is not d and b.sentence_index == d.sentence_index
+                         and (b.sub_event_type in BOMBS or (assault and b.sub_event_type == "Attack"))
                          and _same_day(b, d) and (b.location is None or d.location is None or _same_place(b, d))
                          and (b.actor2 is None or b.actor2.is_victim)
                          and (victims or (_by_the_bombers(d, b)

@@ -2654,6 +2654,11 @@ def test_an_attack_and_the_bomb_it_was_made_with_are_one_bombing(pipeline):
                         "مدخله، ما أسفر عن مقتل 15 شخصا بينهم نائب في البرلمان.", published=date(2015, 8, 9))
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Remote explosive/landmine/IED", "Al Shabaab", "Civilians (Somalia)", 15)
+    # ... and a raid on a village by the men who killed its people: the attack on them
+    ev = _one(pipeline, "هجوم في دارفور\nهاجمت ميليشيات الدعم السريع قرية في محلية طويلة بشمال دارفور، وقتلت 6 من "
+                        "سكانها ونهبت ممتلكاتهم.", published=date(2015, 8, 9))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "Rapid Support Forces", "Civilians (Sudan)", 6)
 
 
 def test_weapons_caches_planes_destroyed_were_struck(pipeline):
