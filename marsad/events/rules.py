@@ -1018,7 +1018,9 @@ def _fold_borrowed(drafts: list[Draft]) -> list[Draft]:
 def _fold_weapon_of_attack(drafts: list[Draft]) -> list[Draft]:
     """An attack on people and the bomb it was made with, told in one sentence ("نجا رئيس إحدى المحاكم
     من محاولة اغتيال، استهدفته، عندما زرع مجهولون قنبلة أسفل سيارته"), are one event: the bombing
-    (codebook: the weapon decides the sub-type), of the people the attack struck."""
+    (codebook: the weapon decides the sub-type), of the people the attack struck. An assault that names
+    no side struck is folded the same way into the bombing or the killing of civilians that its men
+    made in the same sentence."""
     out: list[Draft] = []
     for d in drafts:
         victims = d.sub_event_type == "Attack" and d.actor2 is not None and d.actor2.is_victim
@@ -1028,23 +1030,23 @@ def _fold_weapon_of_attack(drafts: list[Draft]) -> list[Draft]:
         # وقتلت 6 من سكانها": the attack on the village's people)
         assault = d.sub_event_type == "Armed clash" and d.actor2 is None
         if victims or assault:
-            bomb = next((b for b in drafts if b is not d and b.sentence_index == d.sentence_index
+            made = next((b for b in drafts if b is not d and b.sentence_index == d.sentence_index
                          and (b.sub_event_type in BOMBS or (assault and b.sub_event_type == "Attack"))
                          and _same_day(b, d) and (b.location is None or d.location is None or _same_place(b, d))
                          and (b.actor2 is None or b.actor2.is_victim)
-                         and (victims or (_by_the_bombers(d, b)
+                         and (victims or (_by_the_same_side(d, b)
                                           and set(d.counts.killed_spans) <= set(b.counts.killed_spans)))), None)
-            if bomb is not None:
-                bomb.actor2 = bomb.actor2 or d.actor2
-                _merge_into(bomb, d)
+            if made is not None:
+                made.actor2 = made.actor2 or d.actor2
+                _merge_into(made, d)
                 continue
         out.append(d)
     return out
 
 
-def _by_the_bombers(d: Draft, bomb: Draft) -> bool:
-    """The bombing names no one who set it off, or the side that made the other draft."""
-    return bomb.actor1 is None or (d.actor1 is not None and bomb.actor1.name == d.actor1.name)
+def _by_the_same_side(d: Draft, made: Draft) -> bool:
+    """The bombing or killing ``made`` names no one who made it, or the side that made ``d``."""
+    return made.actor1 is None or (d.actor1 is not None and made.actor1.name == d.actor1.name)
 
 
 def _split_days(drafts: list[Draft]) -> list[Draft]:
