@@ -51,6 +51,12 @@ def one_family(a: str, b: str) -> bool:
     return a.split(" (")[0] == b.split(" (")[0]
 
 
+def one_side(a: str, b: str, day: date | None) -> bool:
+    """Two canonical names on one side of a fight on ``day``: one group (``one_family``) or allies
+    (allies.tsv; any period when ``day`` is None)."""
+    return one_family(a, b) or allies_on(a, b, day)
+
+
 def resolve_actor(m: Mention, country: str, day: date | None, text: str, counted: bool = False
                   ) -> Actor | None:
     """The lexicon entry of an actor mention that fits the country and the day, as an Actor."""
@@ -645,7 +651,7 @@ def assign_roles(actors: list[Actor], norm: str, trigger_start: int, clause_star
 def _foes(a: Actor, b: Actor) -> bool:
     """Two armed sides, neither civilians nor one family, allies or a coalition and its member in any
     period (allies.tsv, coalitions.tsv): sides that may fight each other."""
-    return not (a.is_victim or b.is_victim or one_family(a.name, b.name) or allies_on(a.name, b.name, None)
+    return not (a.is_victim or b.is_victim or one_side(a.name, b.name, None)
                 or coalition_of(a.name, b.name, None) or coalition_of(b.name, a.name, None))
 
 

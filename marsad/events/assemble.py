@@ -26,6 +26,7 @@ from marsad.events.actors import (
     members_named,
     names_both_sides,
     one_family,
+    one_side,
     resolve_actor,
     said_by,
     sides_end,
@@ -955,7 +956,7 @@ class EventExtractor:
         داعش" was a fight with the Islamic State."""
         after = Segment(fr.end, fr.sentence.end, 0)
         for a in self._actors(within(ctx.mentions.actors, after), ctx, when, country):
-            if one_family(a.name, a1.name) or a.is_victim or a.kind != "named" or allies_on(a.name, a1.name, when):
+            if a.is_victim or a.kind != "named" or one_side(a.name, a1.name, when):
                 continue
             if a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS):
                 return a
@@ -967,7 +968,7 @@ class EventExtractor:
         before = Segment(fr.sentence.start, fr.start, 0)
         return next((a for a in self._actors(within(ctx.mentions.actors, before), ctx, when, country)
                      if a.counted and not a.is_victim and a.kind != "aircraft"
-                     and not one_family(a.name, a1.name) and not allies_on(a.name, a1.name, when)), None)
+                     and not one_side(a.name, a1.name, when)), None)
 
     def _actors(self, ms: list[Mention], ctx: ArticleContext, when: date | None, country: str,
                 speakers: bool = False) -> list[Actor]:

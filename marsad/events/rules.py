@@ -18,7 +18,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides, one_family
+from marsad.events.actors import NON_STATE_ARMED, Actor, names_both_sides, one_family, one_side
 from marsad.events.describe import confidence
 from marsad.events.fatalities import Counts
 from marsad.events.frames import DISRUPTED, Frame, is_cue_word
@@ -923,7 +923,7 @@ def _enemy_dead(host: Draft, weak: Draft) -> bool:
     return host.event_type == "Battles" and weak.event_type == "Battles" and k.killed is not None \
         and w.killed is not None and not (k.vague or w.vague or k.updated or w.updated) \
         and bool(host.dead_of) and bool(weak.dead_of) and not set(k.killed_spans) & set(w.killed_spans) \
-        and all(not one_family(x, y) and not allies_on(x, y, host.when) for x in weak.dead_of for y in host.dead_of)
+        and all(not one_side(x, y, host.when) for x in weak.dead_of for y in host.dead_of)
 
 
 def _add_dead(host: Draft, d: Draft) -> None:
