@@ -322,6 +322,8 @@ def _blocked(t: Mention, clause: Segment, norm: str, mentions: Mentions) -> bool
         return True  # "قدرات القوات في مجال نزع الألغام": a field of work, not an event
     if _time_point(t, norm):
         return True  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the raid is a point in time
+    if _besides_told(t, norm):
+        return True  # "والى جانب التفجير الذي وقع في بغداد الجديدة، قتل شخصان آخران": told before
     if _counted_among(t, norm, mentions):
         return True  # "قتل 12 من عناصره بينهم ثلاثة انتحاريين": bombers counted among the dead
     if within(mentions.cue("anniversary"), clause) and _remembered(t, norm):
@@ -405,6 +407,29 @@ def _counted_among(t: Mention, norm: str, mentions: Mentions) -> bool:
 
 AMONG_CHARS = 16  # how far before the number the word that opens a part of a count is read
 NUMBER_CHARS = 24  # how long the number between them may be written ("ثلاثة"، "خمسة عشر")
+
+
+def _besides_told(t: Mention, norm: str) -> bool:
+    """A definite trigger after a word of "besides" at the head of its clause and before a relative
+    pronoun (cue lists besides, relative; "والى جانب التفجير الذي وقع في بغداد الجديدة"): an event
+    told before, named to lead to the next one."""
+    if not norm.startswith("ال", t.norm_start) or not any(e.sub_event_type for e in _entries(t)):
+        return False
+    after = norm[t.norm_end:t.norm_end + BESIDES_CHARS].split()
+    if not after or after[0] not in cue_words("relative"):
+        return False
+    start = max(0, t.norm_start - BESIDES_CHARS)
+    marks = list(_CLAUSE_OR_LINE.finditer(norm, start, t.norm_start))
+    if not marks and start:
+        return False  # (the clause began before the window: the word of "besides" is not its head)
+    head = " ".join(norm[marks[-1].end() if marks else 0:t.norm_start].split())
+    return any(head in (b, "و" + b) for b in cue_words("besides"))
+
+
+_CLAUSE_OR_LINE = re.compile(r"[,،;؛.:\n]")
+
+
+BESIDES_CHARS = 20  # how far before a trigger its word of "besides" and after it its relative are read
 
 
 def _remembered(t: Mention, norm: str) -> bool:

@@ -3910,3 +3910,23 @@ def test_the_dead_of_the_side_that_acted_are_its_toll_not_the_other_side(pipelin
 def test_barrel_bombs_in_the_dual_and_the_accusative_are_air_strikes(pipeline, text, place):
     ev = _one(pipeline, text, published=date(2015, 8, 9))
     assert (ev.sub_event_type, ev.actor1, ev.location) == ("Air/drone strike", "Military Forces of Syria", place)
+
+
+def test_a_bombing_named_besides_the_next_one_is_not_its_place(pipeline):
+    """"والى جانب التفجير الذي وقع في بغداد الجديدة، قتل شخصان آخران ... في حي الزعفرانية": the
+    blast named after "besides" was told before; the two dead are the Zafaraniya bombs'."""
+    text = ("تفجيرات في بغداد\nانفجرت أمس سيارة ملغومة في حي بغداد الجديدة شمال شرق العاصمة، ما تسبب في "
+            "مقتل 16 شخصا. والى جانب التفجير الذي وقع في بغداد الجديدة، قتل شخصان آخران في هجمات "
+            "بقنابل في حي الزعفرانية في جنوب بغداد.")
+    evs = _events(pipeline, text)
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Baghdad - Zafaraniya", 2), ("New Baghdad", 16)]
+
+
+def test_an_adjective_after_a_street_word_is_no_place(pipeline):
+    """"في شارع تجاري مزدحم في بلدة مندلي": "تجاري" (commercial) names no street of the town the
+    article is about; the blast is Mandali's."""
+    text = ("تفجيرات في العراق\nانفجرت سيارة ملغومة في بغداد. وقتل ثمانية أشخاص أمس عندما انفجرت سيارة "
+            "ملغومة في شارع تجاري مزدحم في بلدة مندلي على بعد نحو 100 كيلومتر الى الشمال الشرقي من العاصمة.")
+    evs = _events(pipeline, text)
+    assert ("Mandali", 8) in [(e.location, e.fatalities) for e in evs]
+    assert all(e.fatalities == 0 for e in evs if e.location != "Mandali")

@@ -271,6 +271,10 @@ def test_a_part_of_the_dead_is_not_counted_again(finder, text, killed, injured):
     # people named by their office are persons too
     ("اغتال مسلحون مجهولون إمام مسجد في حي المعلا", 1),
     ("أسفرت المعارك عن مقتل القائد العسكري للتنظيم في المنطقة", 1),
+    # a governor of the group, a mayor, a priest
+    ("أعلن مسؤول محلي مقتل “والي الصقلاوية” في تنظيم داعش بقصف لطيران التحالف", 1),
+    ("اغتال مسلحون مجهولون رئيس بلدية البلدة أمام منزله", 1),
+    ("قتل مسلحون كاهنا في هجوم على كنيسة بالمدينة", 1),
 ])
 def test_people_named_by_their_office(finder, text, killed):
     c, _ = _counts(finder, text)

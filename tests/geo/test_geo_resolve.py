@@ -314,13 +314,19 @@ def test_the_capital_named_by_a_nationality_adjective(gaz: Gazetteer) -> None:
 
 
 def test_unnamed_landmark_lies_in_the_town_named_after_it(gaz: Gazetteer) -> None:
-    """"سوق مزدحم في بلدة أريحا": the market is in the town that follows, not in the province the
+    """"سوق الخضار في بلدة أريحا": the market is in the town that follows, not in the province the
     headline named before it."""
-    text = "سقوط طائرة في إدلب\nسقطت طائرة حربية على سوق مزدحم في بلدة أريحا في محافظة إدلب أمس."
+    text = "سقوط طائرة في إدلب\nسقطت طائرة حربية على سوق الخضار في بلدة أريحا في محافظة إدلب أمس."
     ms = gaz.find_places(normalize(text))
     market = next(m for m in ms if m.context_word == "سوق")
     loc = gaz.resolve(market, ms)
     assert loc is not None and loc.location == "Ariha" and loc.country == "Syria"
+
+
+def test_an_adjective_after_a_landmark_word_is_no_name(gaz: Gazetteer) -> None:
+    """"في شارع تجاري مزدحم": a commercial, crowded street names no place; the town after it does."""
+    ms = gaz.find_places(normalize("انفجرت سيارة ملغومة في شارع تجاري مزدحم في بلدة مندلي أمس."))
+    assert [m.text for m in ms] == ["مندلي"]
 
 
 def test_a_province_word_makes_the_article_country_that_of_the_province(gaz: Gazetteer) -> None:
