@@ -79,6 +79,8 @@ _DEFINITE_NOUN = re.compile(r"(?<![^\W_])(?:[وف]?(?:[بكل]?ال|لل))([^\W_
 _START_OF = attrgetter("norm_start")
 _SEG_START = attrgetter("start")
 _NUMBERED = re.compile(r"[\s«»\"']*\d")
+MONTH_DATES = frozenset(["month", "month_relative"])  # date words that name a whole month
+MONTH_TALLY_MIN = 100  # dead counted in a headline with a month: a month's tally, not a day's news
 HEADLINE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
 TAIL_DATE_WORDS = 5  # a tail of a sentence this short after a frame may tell only its date
 ANNOUNCED_DEAD_CHARS = 40  # how far after a word of death the group whose dead a state announced is named
@@ -266,6 +268,14 @@ class ArticleContext:
         headline's last word before the body's first ("مقتل" / "عثرت الشرطة على جثث")."""
         norm = self.nt.norm
         return any(not _COUNT_BREAK.search(norm, e, pos) for e in ends[bisect_left(ends, pos - chars):bisect_right(ends, pos)])
+
+    @property
+    def month_tally(self) -> bool:
+        """The headline counts the dead of a month ("مقتل 1332 عراقيا خلال يوليو الماضي"): the body's
+        tolls with no day of their own are its parts, no events."""
+        end = self.headline_end
+        return bool(end) and any(m.norm_start < end and m.data.get("type") in MONTH_DATES for m in self.mentions.dates) \
+            and any(n.norm_start < end and n.data["value"] >= MONTH_TALLY_MIN for n in self.mentions.numbers)
 
     def in_headline(self, sentence: Segment) -> bool:
         """The sentence is (part of) the headline: on a short first line, or the first sentence
@@ -601,6 +611,8 @@ class EventExtractor:
             if len(norm[tail.start:tail.end].split()) <= TAIL_DATE_WORDS and not within(ctx.mentions.triggers, tail):
                 day = date_rules.resolve(within(ctx.mentions.dates, tail), art.published, norm, fr.trigger_start)
         dated_here = day is not None
+        if not dated_here and ctx.month_tally and not ctx.in_headline(fr.sentence):
+            return None  # "174 من المدنيين قتلوا جراء القتال الدائر" under "مقتل 1332 عراقيا خلال يوليو"
         if day is None and within(ctx.mentions.cue("still_going"), frame_seg):
             # "مواجهات عنيفة ما زالت تدور في أماكن متفرقة من المدينة": going on as the paper went out
             day = date_rules.default_date(art.published)

@@ -3930,3 +3930,12 @@ def test_an_adjective_after_a_street_word_is_no_place(pipeline):
     evs = _events(pipeline, text)
     assert ("Mandali", 8) in [(e.location, e.fatalities) for e in evs]
     assert all(e.fatalities == 0 for e in evs if e.location != "Mandali")
+
+
+def test_a_month_s_tally_in_the_headline_makes_no_event_of_its_parts(pipeline):
+    """Under "مقتل 1332 عراقيا خلال يوليو الماضي", "174 من المدنيين قتلوا جراء القتال الدائر" is a
+    part of the month's tally (no day of its own), not an event; a blast dated yesterday still is."""
+    text = ("مقتل 1332 عراقياً خلال يوليو الماضي\nقالت البعثة إن 174 من المدنيين قتلوا جراء القتال الدائر "
+            "بين القوات الامنية وتنظيم داعش في الأنبار. وقتل أمس 5 جنود في هجوم على حاجز في الرمادي.")
+    evs = _events(pipeline, text)
+    assert [(e.location, e.fatalities) for e in evs] == [("Ramadi", 5)]
