@@ -233,6 +233,9 @@ def _arrest_masdar_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\s))[وبل]?(?:{_words('arrest_masdar')})\s*$")
 
 
+_ARREST_OF = re.compile(r"\s*(?:ل\S|\d)")  # "اعتقال داعش لناشطين"، "اعتقال التنظيم 20 مدنيا": its arrest of others
+
+
 @functools.cache
 def _side_close_pattern() -> re.Pattern[str]:
     """The words that close the first side of "بين X من جهة، وY من جهة أخرى" (cue list side_close),
@@ -340,6 +343,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     if first.is_state and not first.counted and _arrest_masdar_pattern().search(before) \
             and norm[first.norm_start:first.norm_end].split()[0] in cue_words("state_bodies"):
         return "agent"  # "اعتقال الشرطة الإسرائيلية مستوطنين اثنين": the police arrested them
+    if not first.is_state and _arrest_masdar_pattern().search(before) and not _ARREST_OF.match(after):
+        return "target"  # "اعتقال داعشي في طنجة": the member of the group was arrested
     if _support_pattern().search(before):
         return "support"  # "بدعم عناصر الجيش"، "بإسناد ... طائرات التحالف": an ally of who acts
     if _places_loyal(before):
@@ -358,6 +363,11 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
             first.is_state or _killing_verb_before(before)):
         # "قتلت الشرطة المصرية 3 مسلحين"، "قتلت حركة طالبان 12 شرطيا": a verb of killing, a side,
         # then a count: they killed (a passive "قتل 3 جنود" names its dead before any count)
+        return "agent"
+    if first is last and not first.counted and not first.is_state and _count_follows(after) \
+            and _taking_verb_before(before):
+        # "اعتقل تنظيم داعش أمس 5 ناشطين": a verb of taking people that could be read as a passive
+        # ("اعتقل عنصر من داعش"), a group, then the count of those it took: the group took them
         return "agent"
     if first.counted or toll_of.search(before):
         return "target"
@@ -453,6 +463,13 @@ def _killing_verb_before(before: str) -> bool:
     if words[-2:-1] and words[-1] == "من":
         words = words[:-2]  # "مسلحون من"
     return bool(words) and is_cue_word(words[-1], "killing_verbs", "وف")
+
+
+def _taking_verb_before(before: str) -> bool:
+    """The words before a side end with a verb of taking people spelled alike in the active and the
+    passive (cue list taking_verbs: "اعتقل" is "he arrested" and "was arrested")."""
+    words = before.split()
+    return bool(words) and is_cue_word(words[-1], "taking_verbs", "وف")
 
 
 def names_both_sides(a: Actor, norm: str) -> bool:

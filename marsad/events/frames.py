@@ -525,6 +525,7 @@ def clause_frames(sent: Segment, clauses: list[Segment], norm: str, mentions: Me
                 best[kind] = (max(score, weight), ts + [t])
         _drop_disrupted_weapons(best, norm)
         _foiled_attack(best, norm)
+        _cell_broken_up(best, norm)
         if not best:
             continue
         if TRANSFER in best:
@@ -811,6 +812,37 @@ def _foiled_attack(best: dict[str, tuple[float, list[Mention]]], norm: str) -> N
 
 
 FOILED_ATTACK_SCORE = 0.7  # as "إحباط هجوم" in triggers.tsv
+
+
+def _cell_broken_up(best: dict[str, tuple[float, list[Mention]]], norm: str) -> None:
+    """"فككت السلطات المغربية خلية إرهابية": a word of dismantling that governs a cell or a ring (the
+    side that broke it up named between; cue list cells) arrested its men, it defused no bomb."""
+    stopped = best.get(DISRUPTED)
+    if stopped is None:
+        return
+    broken = [d for d in stopped[1] if _cell_after(d, norm)]
+    if not broken:
+        return
+    arrests = best.get("Arrests")
+    best["Arrests"] = (max(arrests[0] if arrests else 0.0, CELL_BROKEN_SCORE),
+                       sorted((arrests[1] if arrests else []) + broken, key=lambda t: t.norm_start))
+    rest = [d for d in stopped[1] if d not in broken]
+    if rest:
+        best[DISRUPTED] = (stopped[0], rest)
+    else:
+        del best[DISRUPTED]
+
+
+def _cell_after(t: Mention, norm: str) -> bool:
+    """A word of cue list cells among the few words after the trigger, before any punctuation."""
+    after = norm[t.norm_end:t.norm_end + CELL_CHARS]
+    mark = CLAUSE_MARK.search(after)
+    return any(is_cue_word(w, "cells", "") for w in after[:mark.start() if mark else len(after)].split()[:CELL_WORDS])
+
+
+CELL_BROKEN_SCORE = 0.8  # as sure as an arrest told by "ضبطت" or "احتجزت"
+CELL_CHARS = 40  # how far after a word of dismantling the cell it broke up is read
+CELL_WORDS = 5  # ... in how many words ("فككت السلطات الأمنية المغربية أمس خلية": the side and a day between)
 
 
 def _scope(stop: Mention, scope: int, norm: str) -> int:

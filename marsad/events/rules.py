@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 GOV_REGAINS = "Government regains territory"
 NSA_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE = "Explosions/Remote violence"
+ABDUCTION = "Abduction/forced disappearance"
 RIOT = "Violent demonstration"
 MOB = "Mob violence"
 BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
@@ -640,6 +641,11 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # names no side and counts no dead tells, in a word of its own, the body's fighting at its place
             twin = next((b for b in body if b.event_type in _FIGHTING and h.place_key
                          and _same_place(b, h) and _same_day(b, h)), None)
+        if twin is None and h.sub_event_type == "Arrests":
+            # "داعش يعتقل ناشطين في الرقة" over "اعتقل تنظيم داعش أمس 5 ناشطين": an arrest in the
+            # headline is the body's abduction at its place, when a group took the people
+            twin = next((b for b in body if b.sub_event_type == ABDUCTION and (not h.place_key or _same_place(b, h))),
+                        None)
         if twin is not None:
             if _toll_of_parts(h, merged) or _toll_of_another(h, twin, body):
                 # (a headline's toll that the body tells for another of its events is that event's:

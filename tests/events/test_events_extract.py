@@ -3939,3 +3939,44 @@ def test_a_month_s_tally_in_the_headline_makes_no_event_of_its_parts(pipeline):
             "بين القوات الامنية وتنظيم داعش في الأنبار. وقتل أمس 5 جنود في هجوم على حاجز في الرمادي.")
     evs = _events(pipeline, text)
     assert [(e.location, e.fatalities) for e in evs] == [("Ramadi", 5)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a cell broken up is arrests, no bomb defused; bombs dismantled still are
+    ("تفكيك خلية إرهابية في المغرب\nفككت السلطات المغربية أمس خلية إرهابية في مدينة فاس واعتقلت 5 من أعضائها.",
+     "Arrests"),
+    ("تفكيك خلية في بغداد\nتمكنت القوات الأمنية أمس من تفكيك خلية إرهابية في حي الأعظمية ببغداد.", "Arrests"),
+    ("تفكيك عبوات\nفككت القوات الأمنية أمس 3 عبوات ناسفة في الرمادي.", "Disrupted weapons use"),
+])
+def test_a_cell_dismantled_is_an_arrest(pipeline, text, sub):
+    assert _one(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,sub,a1,a2", [
+    # "اعتقل" is active and passive alike: a group and then a count after it took them ...
+    ("اعتقالات في الرقة\nاعتقل تنظيم داعش أمس 5 ناشطين في مدينة الرقة.",
+     "Abduction/forced disappearance", "Islamic State (Syria)", "Civilians (Syria)"),
+    # ... with no count, the group's man was taken
+    ("اعتقالات في الرقة\nاعتقل عنصر من تنظيم داعش أمس في مدينة الرقة.",
+     "Arrests", "Police Forces of Syria", "Islamic State (Syria)"),
+    # a group named right after a verbal noun of arrest is the one arrested
+    ("اعتقال داعشي\nاعتقلت الشرطة أمس عنصرا في تنظيم داعش في مدينة طنجة.",
+     "Arrests", "Police Forces of Morocco", "Islamic State (Morocco)"),
+])
+def test_who_took_whom_in_an_arrest(pipeline, text, sub, a1, a2):
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in _events(pipeline, text)] == [(sub, a1, a2)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # feminine verbs the matcher's suffixes do not reach ("ت" is no suffix of it)
+    ("عدن: ثلاثة مسلحين في قبضة الشرطة\nقبضت الشرطة أمس على 3 مسلحين في مدينة عدن.", "Arrests"),
+    ("البصرة: غضب من انقطاع الكهرباء\nتظاهرت حشود أمس في مدينة البصرة.", "Peaceful protest"),
+])
+def test_feminine_verbs_of_arrest_and_protest(pipeline, text, sub):
+    assert _one(pipeline, text).sub_event_type == sub
+
+
+def test_a_grip_tightened_is_no_arrest(pipeline):
+    """"أحكمت المقاومة الشعبية قبضتها على عدن": a side's grip on a town, nobody arrested."""
+    text = "المقاومة تحكم قبضتها على عدن\nأحكمت المقاومة الشعبية أمس قبضتها تماما على عدن بدخولها القصر الجمهوري."
+    assert all(e.sub_event_type != "Arrests" for e in _events(pipeline, text))
