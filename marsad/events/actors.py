@@ -327,6 +327,8 @@ def _role(first: Actor, last: Actor, norm: str, clause_start: int) -> str:
     attack_of = _attack_of_pattern().search(before)
     if attack_of and not attack_of.group(2) and first.kind != "named":
         attack_of = None  # "هجوم مسلح": an armed attack, the word no side's name
+    if attack_of and attack_of.group(2) and _object_of_attack(before):
+        return "target"  # "هاجم مسلحون كمينا للجيش"، "نصب مسلحو داعش كمينا للجيش": the army's post, or against it
     if attack_of and not is_cue_word(attack_of.group(1) or "", "role_repel", "") \
             and not is_cue_word(attack_of.group(1) or "", "foiling", ""):
         return "agent"  # "قتل ثلاثة جنود في هجوم لحزب العمال الكردستاني": the party's attack
@@ -463,6 +465,14 @@ def _killing_verb_before(before: str) -> bool:
     if words[-2:-1] and words[-1] == "من":
         words = words[:-2]  # "مسلحون من"
     return bool(words) and is_cue_word(words[-1], "killing_verbs", "وف")
+
+
+def _object_of_attack(before: str) -> bool:
+    """The noun of attack before the clitic لـ is in the accusative ("كمينا"، "هجوما"; cue list
+    attack_objects): a verb's object, so the side after لـ is the one it was aimed at, not its
+    author ("في كمين للمقاومة")."""
+    words = before.split()
+    return len(words) >= 2 and words[-2] in cue_words("attack_objects")
 
 
 def _taking_verb_before(before: str) -> bool:

@@ -34,6 +34,7 @@ GOV_REGAINS = "Government regains territory"
 NSA_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE = "Explosions/Remote violence"
 ABDUCTION = "Abduction/forced disappearance"
+MET_PROTESTS = ("Protest with intervention", "Excessive force against protesters")  # a crowd met by force
 RIOT = "Violent demonstration"
 MOB = "Mob violence"
 BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
@@ -105,9 +106,11 @@ def default_actors(fr: Frame, a1: Actor | None, a2: Actor | None, event_country:
             a1 = _as_protesters(crowd, country)
             a2 = a2 if crowd is not a2 else None
         else:
-            if a1 is not None and a1.inter == 1 and (a2 is None or a2.is_victim):
+            if a1 is not None and a1.inter == 1 and (a2 is None or a2.is_victim or (
+                    sub in MET_PROTESTS and a2.inter != 1)):
                 # "استشهد 60 فلسطينيا برصاص قوات الاحتلال خلال مسيرات العودة": the people who fell
-                # were the crowd; the state's forces met it
+                # were the crowd; "فرقت قوات الأمن مظاهرة لأنصار جماعة الإخوان": the group's
+                # supporters were; the state's forces met it
                 a2 = a1
             a1 = _inferred(f"Protesters ({country})", 6, "protester", at, pos)
     if fr.event_type == "Riots" and a1 is not None and a1.inter == 1 and a2 is not None and a2.inter in (5, 6):

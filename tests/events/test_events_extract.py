@@ -3980,3 +3980,24 @@ def test_a_grip_tightened_is_no_arrest(pipeline):
     """"أحكمت المقاومة الشعبية قبضتها على عدن": a side's grip on a town, nobody arrested."""
     text = "المقاومة تحكم قبضتها على عدن\nأحكمت المقاومة الشعبية أمس قبضتها تماما على عدن بدخولها القصر الجمهوري."
     assert all(e.sub_event_type != "Arrests" for e in _events(pipeline, text))
+
+
+def test_a_crowd_of_a_group_s_supporters_met_by_the_police(pipeline):
+    """"فرقت قوات الأمن المصرية مظاهرة لأنصار جماعة الإخوان": the protesters met the police; the
+    group whose supporters marched is no side against them."""
+    e = _one(pipeline, "مظاهرات في القاهرة\nفرقت قوات الأمن المصرية أمس مظاهرة لأنصار جماعة الإخوان المسلمين "
+                       "في حي المطرية بالقاهرة واعتقلت 12 منهم.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Protest with intervention", "Protesters (Egypt)",
+                                                      "Police Forces of Egypt")
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    # an ambush in the accusative is what was attacked or set against the side after its لـ ...
+    ("هجوم في سيناء\nهاجم مسلحون مجهولون فجر اليوم كمينا للجيش في مدينة الشيخ زويد ما أدى إلى مقتل 3 جنود.",
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    # ... after "في" it is the side's own ambush
+    ("كمين في تعز\nقتل 5 من الحوثيين أمس في كمين للمقاومة الشعبية في مدينة تعز.", "Popular Resistance", "Ansar Allah"),
+])
+def test_whose_ambush(pipeline, text, a1, a2):
+    e = _one(pipeline, text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", a1, a2)
