@@ -468,9 +468,9 @@ def _killing_verb_before(before: str) -> bool:
 
 
 def _object_of_attack(before: str) -> bool:
-    """The noun of attack before the clitic لـ is in the accusative ("كمينا"، "هجوما"; cue list
-    attack_objects): a verb's object, so the side after لـ is the one it was aimed at, not its
-    author ("في كمين للمقاومة")."""
+    """The noun of attack before the clitic لـ is an ambush in the accusative ("كمينا"; cue list
+    attack_objects): a verb's object, so the side after لـ is the one it was set against or whose
+    post it is, not its author ("في كمين للمقاومة")."""
     words = before.split()
     return len(words) >= 2 and words[-2] in cue_words("attack_objects")
 

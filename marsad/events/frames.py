@@ -413,7 +413,7 @@ def _besides_told(t: Mention, norm: str) -> bool:
     """A definite trigger after a word of "besides" at the head of its clause and before a relative
     pronoun (cue lists besides, relative; "والى جانب التفجير الذي وقع في بغداد الجديدة"): an event
     told before, named to lead to the next one."""
-    if not norm.startswith("ال", t.norm_start) or not any(e.sub_event_type for e in _entries(t)):
+    if not norm.startswith("ال", t.norm_start):
         return False
     after = norm[t.norm_end:t.norm_end + BESIDES_CHARS].split()
     if not after or after[0] not in cue_words("relative"):
