@@ -172,6 +172,9 @@ class ArticleContext:
     counter_ends: list[int] = field(init=False, repr=False)  # where each number and death word ends, in order
     toll_ends: list[int] = field(init=False, repr=False)  # where each death or injury word ends, in order
     headline_end: int = field(init=False, repr=False)  # where the headline line ends (0: no headline)
+    # the headline counts the dead of a month ("مقتل 1332 عراقيا خلال يوليو الماضي"): the body's tolls
+    # with no day of their own are its parts, no events
+    month_tally: bool = field(init=False, repr=False)
     told_by: frozenset[int] = field(init=False, repr=False)  # where each "مصدر في" of an informant or "بحسب" ends
     enemies: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _enemy_meant
     air_forces: dict[tuple[str, date | None], Actor | None] = field(default_factory=dict, repr=False)  # see _air_force_named
@@ -186,6 +189,10 @@ class ArticleContext:
         # a first line of one sentence, however long, is a headline or a lead that sums up the news
         first = self.nt.norm.find("\n")
         self.headline_end = first if 0 < first <= HEADLINE_MAX_CHARS and self.nt.norm[first:].strip() else 0
+        end = self.headline_end
+        self.month_tally = bool(end) and any(
+            m.norm_start < end and m.data.get("type") in MONTH_DATES for m in self.mentions.dates) and any(
+            n.norm_start < end and n.data["value"] >= MONTH_TALLY_MIN for n in self.mentions.numbers)
         self.place_starts = [p.norm_start for p in self.places]
         self.counter_ends = sorted(c.norm_end for c in self.mentions.numbers + self.mentions.cue("death"))
         self.toll_ends = sorted(c.norm_end for c in self.mentions.cue("death") + self.mentions.cue("injury"))
@@ -268,14 +275,6 @@ class ArticleContext:
         headline's last word before the body's first ("مقتل" / "عثرت الشرطة على جثث")."""
         norm = self.nt.norm
         return any(not _COUNT_BREAK.search(norm, e, pos) for e in ends[bisect_left(ends, pos - chars):bisect_right(ends, pos)])
-
-    @property
-    def month_tally(self) -> bool:
-        """The headline counts the dead of a month ("مقتل 1332 عراقيا خلال يوليو الماضي"): the body's
-        tolls with no day of their own are its parts, no events."""
-        end = self.headline_end
-        return bool(end) and any(m.norm_start < end and m.data.get("type") in MONTH_DATES for m in self.mentions.dates) \
-            and any(n.norm_start < end and n.data["value"] >= MONTH_TALLY_MIN for n in self.mentions.numbers)
 
     def in_headline(self, sentence: Segment) -> bool:
         """The sentence is (part of) the headline: on a short first line, or the first sentence

@@ -803,12 +803,7 @@ def _foiled_attack(best: dict[str, tuple[float, list[Mention]]], norm: str) -> N
                and any(0 <= t.norm_start - d.norm_end <= FOILED_CHARS for d in foils)]
     if not attacks:
         return
-    best["Armed clash"] = (max(clash[0], FOILED_ATTACK_SCORE), sorted(clash[1] + foils, key=lambda t: t.norm_start))
-    rest = [d for d in stopped[1] if d not in foils]
-    if rest:
-        best[DISRUPTED] = (stopped[0], rest)
-    else:
-        del best[DISRUPTED]
+    _move_from_disrupted(best, foils, "Armed clash", FOILED_ATTACK_SCORE)
 
 
 FOILED_ATTACK_SCORE = 0.7  # as "إحباط هجوم" in triggers.tsv
@@ -823,10 +818,17 @@ def _cell_broken_up(best: dict[str, tuple[float, list[Mention]]], norm: str) -> 
     broken = [d for d in stopped[1] if _cell_after(d, norm)]
     if not broken:
         return
-    arrests = best.get("Arrests")
-    best["Arrests"] = (max(arrests[0] if arrests else 0.0, CELL_BROKEN_SCORE),
-                       sorted((arrests[1] if arrests else []) + broken, key=lambda t: t.norm_start))
-    rest = [d for d in stopped[1] if d not in broken]
+    _move_from_disrupted(best, broken, "Arrests", CELL_BROKEN_SCORE)
+
+
+def _move_from_disrupted(best: dict[str, tuple[float, list[Mention]]], moved: list[Mention], kind: str,
+                         score: float) -> None:
+    """The words of stopping ``moved`` tell an event of ``kind`` (at least as sure as ``score``), no
+    weapon stopped: they leave Disrupted weapons use, which goes when none is left."""
+    had, words = best.get(kind, (0.0, []))
+    best[kind] = (max(had, score), sorted(words + moved, key=lambda t: t.norm_start))
+    stopped = best[DISRUPTED]
+    rest = [d for d in stopped[1] if d not in moved]
     if rest:
         best[DISRUPTED] = (stopped[0], rest)
     else:
