@@ -391,9 +391,11 @@ def _taker_first(roles: Roles, actors: list[Actor], norm: str, clause_start: int
     """The two sides of a fight that ended with ground taken, the one the taking names first
     ("اشتباكات بين قوات المعارضة وقوات النظام ...، أسفرت عن سيطرة قوات الأسد على القريتين": the
     regime took them; cue list taking_nouns, the side between one and "على")."""
-    before, after = _taking_patterns()
-    taker = next((u for u in actors if before.search(norm, max(clause_start, u.norm_start - 20), u.norm_start)
-                  and after.match(norm, u.norm_end)), None)
+    before, after, managed, managed_after = _taking_patterns()
+    taker = next((u for u in actors if (before.search(norm, max(clause_start, u.norm_start - 20), u.norm_start)
+                                        and after.match(norm, u.norm_end))
+                  or (managed.search(norm, max(clause_start, u.norm_start - 20), u.norm_start)
+                      and managed_after.match(norm, u.norm_end))), None)
     if taker is None or roles.actor2 is None or taker.name != roles.actor2.name:
         return roles
     return Roles(roles.actor2, roles.actor1, roles.with2, roles.with1)
@@ -406,10 +408,14 @@ def _holding_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _taking_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a noun of taking ground right before a side, "على" or "السيطرة" right after it)."""
-    return (re.compile(rf"(?:^|(?<=\s))[وبل]?(?:{_words('taking_nouns')})\s*$"),
-            re.compile(r"\s*(?:علي|السيطره)(?!\w)"))
+def _taking_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a noun of taking ground right before a side, "على" or "السيطرة" right after it; a verb of
+    managing right before a side, "من"/"في" and a noun of taking right after it: cue list managed_to)."""
+    taking = _words("taking_nouns")
+    return (re.compile(rf"(?:^|(?<=\s))[وبل]?(?:{taking})\s*$"),
+            re.compile(r"\s*(?:علي|السيطره)(?!\w)"),
+            re.compile(rf"(?:^|(?<=\s))[وف]?(?:{_words('managed_to')})\s*$"),
+            re.compile(rf"\s*(?:من|في)\s+(?:ال)?(?:{taking})(?!\w)"))
 
 
 def _places_loyal(before: str) -> bool:

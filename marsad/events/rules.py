@@ -23,7 +23,7 @@ from marsad.events.describe import confidence
 from marsad.events.fatalities import Counts
 from marsad.events.frames import DISRUPTED, Frame, is_cue_word
 from marsad.geo.places import distance_km, lies_toward
-from marsad.lexicon import TERRITORY, air_operator, allies_on
+from marsad.lexicon import TERRITORY, air_operator, allies_on, country_in_name
 from marsad.mentions.finder import within
 from marsad.model import SUB_TO_TYPE, Span
 
@@ -269,6 +269,26 @@ def _territory(d: Draft) -> str:
     if d.actor1 is None or d.actor1.kind == "aircraft":
         return "Armed clash"
     return GOV_REGAINS if d.actor1.inter == 1 else NSA_OVERTAKES
+
+
+def _at_home_elsewhere(d: Draft, main: Draft, ctx: ArticleContext) -> bool:
+    """Both sides of a draft with no place of its own are named as sides of one country, not that of
+    the article's main place ("المعارك بين جيش النظام السوري ومقاتلي المعارضة" in a review of the press
+    whose first place is Jerusalem): the main place is not its place."""
+    if d.actor1 is None or d.actor2 is None or main.location is None:
+        return False
+    homes = {_named_country(d.actor1, ctx), _named_country(d.actor2, ctx)}
+    return None not in homes and len(homes) == 1 and main.location.country not in homes
+
+
+def _named_country(a: Actor, ctx: ArticleContext) -> str | None:
+    """The one country every lexicon row of the side's words is of ("جيش النظام السوري": Syria); None
+    for words of any country ("الجيش"، "مسلحون": the country comes from the place)."""
+    m = next((m for m in ctx.mentions.actors if m.norm_start <= a.norm_start < m.norm_end), None)
+    if m is None:
+        return None
+    countries = {None if "{country}" in e.canonical else country_in_name(e.canonical) for e in m.data["entries"]}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _actors_compatible(a: Draft, b: Draft) -> bool:
@@ -564,14 +584,15 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             _drop_toll(d)
         if d.location is None:
             twin = next((p for p in reversed(placed) if p.event_type == d.event_type and _same_day(p, d)
-                         and _actors_compatible(p, d) and not _bomb_and_strike(p, d)), None)
+                         and _actors_compatible(p, d) and not _bomb_and_strike(p, d)
+                         and not _at_home_elsewhere(d, p, ctx)), None)
             if twin is not None:
                 if d.event_type in _CROWDS:
                     _absorb(twin, d)  # "قبل أن تتدخل قوات الأمن لتفريقهم": the protest, met with force
                 else:
                     _merge_into(twin, d)
                 continue
-            if main is not None:
+            if main is not None and not _at_home_elsewhere(d, main, ctx):
                 d.location, d.place_key = main.location, main.place_key
                 d.place_inherited = True
         placed.append(d)

@@ -207,6 +207,24 @@ def home_of(canonical: str) -> str | None:
     return m.group(1) if m and "{" not in canonical else None
 
 
+@cache
+def _actor_countries() -> frozenset[str]:
+    return frozenset(a.country for a in actors() if a.country)
+
+
+_IN_BRACKETS = re.compile(r"\(([^()]+)\)$")
+
+
+def country_in_name(canonical: str) -> str | None:
+    """The country a canonical name is of: a state's (``home_of``) or the one in brackets at its end
+    ("Opposition Rebels (Syria)" → "Syria", not "SLM/A (Minni Minawi Faction)"); None for any other."""
+    home = home_of(canonical)
+    if home:
+        return home
+    m = _IN_BRACKETS.search(canonical)
+    return m.group(1) if m and m.group(1) in _actor_countries() else None
+
+
 def indefinite(alias: str) -> str | None:
     """A name of two words or more, every one with the article, without it ("القوات التركية" →
     "قوات تركية"); None for any other name."""

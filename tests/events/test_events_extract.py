@@ -4001,3 +4001,27 @@ def test_a_crowd_of_a_group_s_supporters_met_by_the_police(pipeline):
 def test_whose_ambush(pipeline, text, a1, a2):
     e = _one(pipeline, text)
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", a1, a2)
+
+
+@pytest.mark.parametrize("text,sub,a1,a2", [
+    # a fight told with "بين", then the side that managed to take ground: that side took it
+    ("معارك عنيفة في ريف حماة\nدارت معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة أمس وتمكنت "
+     "الفصائل من السيطرة على قرية الزيارة.",
+     "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Military Forces of Syria"),
+    ("معارك في الحسكة\nاندلعت اشتباكات بين وحدات حماية الشعب الكردية وتنظيم داعش في ريف الحسكة ونجح التنظيم "
+     "في السيطرة على قرية تل براك.",
+     "Non-state actor overtakes territory", "Islamic State (Syria)", "YPG: People's Protection Units"),
+])
+def test_the_side_that_managed_to_take_ground_took_it(pipeline, text, sub, a1, a2):
+    e = _one(pipeline, text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == (sub, a1, a2)
+
+
+def test_a_fight_of_one_country_s_sides_is_not_at_another_country_s_main_place(pipeline):
+    """A review of the press: the Syrian fight told at no place of its own is not at the Istanbul the
+    article names first."""
+    text = ("اهتمامات الصحف\nأخبرت الصحف عن إصابة رجل أمن تركي في اعتداء قام به مسلحون أكراد على مبنى وسط "
+            "اسطنبول أمس.\nوواصلت الصحف رصدها للمعارك التي دارت بين جيش النظام السوري ومقاتلي المعارضة وتمكن "
+            "المعارضة من السيطرة على عدة قرى شمال غرب سوريا.")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in _events(pipeline, text)] == [
+        ("Armed clash", "PKK: Kurdistan Workers Party", "Istanbul")]

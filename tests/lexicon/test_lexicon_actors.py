@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.lexicon import ACTOR_KINDS, ActorEntry, actors, called, groups_called
+from marsad.lexicon import ACTOR_KINDS, ActorEntry, actors, called, country_in_name, groups_called, home_of
 from marsad.mentions.matcher import LexiconMatcher
 from marsad.text.normalize import normalize, normalize_key
 
@@ -433,3 +433,19 @@ def test_groups_called_by_a_group_noun():
     assert not any(name.startswith("Military Forces") for name in organisations)
     # a name with its country filled is called by the noun of its row
     assert called("Islamic State (Syria)", "تنظيم") and not called("Taliban", "تنظيم")
+
+
+@pytest.mark.parametrize("canonical,home,country", [
+    ("Military Forces of Iraq", "Iraq", "Iraq"),
+    ("Military Forces of Yemen (2012-) Hadi Government", "Yemen", "Yemen"),
+    ("Police Forces of Saudi Arabia", "Saudi Arabia", "Saudi Arabia"),
+    ("Opposition Rebels (Syria)", None, "Syria"),
+    ("Islamic State (Libya)", None, "Libya"),
+    # brackets that hold no country, and names of no country
+    ("SLM/A (Minni Minawi Faction)", None, None),
+    ("Ansar Allah", None, None),
+    ("Military Forces of {country}", None, None),
+])
+def test_the_country_a_canonical_name_is_of(canonical, home, country):
+    assert home_of(canonical) == home
+    assert country_in_name(canonical) == country
