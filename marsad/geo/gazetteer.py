@@ -744,6 +744,9 @@ class Gazetteer:
                 anchor = self._anchor_before(mention, all_mentions, mention.country_adj) \
                     if mention.context_kind in _ANCHORED_KINDS else None
                 parent = anchor or self.country_place[mention.country_adj]
+            if parent is None and not mention.candidates and mention.context_kind in _INSIDE_TOWN:
+                # "في حي بي أوغلو وسط اسطنبول": a quarter the gazetteer lacks, of the town named soon after it
+                parent = self._town_after(mention, all_mentions, cc)
             if parent is None and not mention.candidates and mention.context_kind in _ANCHORED_KINDS:
                 # "في منطقة (جورجوري) بمقاطعة (هسكه مينه) شرق أفغانستان": nothing known before it,
                 # the country named right after it is all that places it
@@ -761,6 +764,16 @@ class Gazetteer:
             return None
         p = self._best(nxt, nxt.candidates, cc, None, Counter())
         return p if p is not None and p.kind not in ("country", "admin1") else None
+
+    def _town_after(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
+                    ) -> Place | None:
+        """The known town named at most QUARTER_TOWN_AFTER_CHARS after ``mention``, if the first place
+        named after it is one."""
+        nxt = next((m for m in mentions if m.norm_start >= mention.norm_end and m.candidates and not m.in_quote), None)
+        if nxt is None or nxt.norm_start - mention.norm_end > QUARTER_TOWN_AFTER_CHARS:
+            return None
+        p = self._best(nxt, nxt.candidates, cc, None, Counter())
+        return p if p is not None and p.kind == "town" else None
 
     def _anchor_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
                        ) -> Place | None:

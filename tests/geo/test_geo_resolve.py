@@ -541,3 +541,14 @@ def test_an_unknown_village_after_a_context_word_is_still_a_place(gaz: Gazetteer
 def test_ben_guerdane_is_found_written_in_one_word_or_two(gaz: Gazetteer, text: str) -> None:
     loc = _loc(gaz, text, "قردان")
     assert (loc.location, loc.country) == ("Ben Guerdane", "Tunisia")
+
+
+def test_a_quarter_the_gazetteer_lacks_is_of_the_town_named_soon_after_it(gaz: Gazetteer) -> None:
+    """"في حي بي أوغلو وسط اسطنبول" in an article about Syria: the quarter is in Istanbul, not in the
+    Syrian town named before it."""
+    text = ("اندلعت احتجاجات في مدينة اللاذقية أمس. وأصيب رجل أمن تركي في اعتداء على مبنى في حي بي أوغلو "
+            "وسط اسطنبول.")
+    ms = gaz.find_places(normalize(text))
+    quarter = next(m for m in ms if m.context_kind == "neighbourhood" and not m.candidates)
+    loc = gaz.resolve(quarter, ms, country_hint="Syria")
+    assert loc is not None and (loc.location, loc.country) == ("Istanbul", "Turkey")
