@@ -578,8 +578,9 @@ class Gazetteer:
                 continue
             if texts[i] in plural_heads and not _listed_before_known(words, i + 1, taken):
                 continue  # "قرى جبل الزاوية": after a plural, a name only in a list ("مناطق X والملاحمة")
-            if norm[we:ns].strip() not in _NAME_OPENERS:  # punctuation between: not a name
-                continue  # (a name set in brackets or quotes, "منطقة (جورجوري)", is one)
+            if norm[we:ns].strip() not in _NAME_OPENERS or "\n" in norm[we:ns]:  # punctuation between: not a name
+                continue  # (a name set in brackets or quotes, "منطقة (جورجوري)", is one; a headline's
+                # last word, "الشباب تهاجم قاعدة", names nothing on the next line)
             j = i + 1
             first = words[j][2]
             if first in self.words.stops or first.isdigit() or first in self.words.context_forms \
@@ -592,7 +593,8 @@ class Gazetteer:
                 continue  # "قرية تسيطر عليها القوات الكردية": a verb of what the place is, not its name
             end_j = j
             while end_j + 1 < len(words) and end_j - j < 3 and words[end_j][2] in self.words.heads \
-                    and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
+                    and norm[words[end_j][1]:words[end_j + 1][0]].isspace() \
+                    and "\n" not in norm[words[end_j][1]:words[end_j + 1][0]]:
                 nxt = words[end_j + 1][2]
                 if nxt in self.words.stops or taken[words[end_j + 1][0]] \
                         or (nxt not in self.words.heads and nxt in self.words.context_forms):
@@ -600,7 +602,8 @@ class Gazetteer:
                 end_j += 1
             # a construct name: an indefinite word then a definite one ("جمعية الزهراء", "مساكن هنانو" no)
             if end_j + 1 < len(words) and not words[end_j][2].startswith("ال") \
-                    and not norm[words[end_j][1]:words[end_j + 1][0]].strip():
+                    and norm[words[end_j][1]:words[end_j + 1][0]].isspace() \
+                    and "\n" not in norm[words[end_j][1]:words[end_j + 1][0]]:
                 nxt = words[end_j + 1][2]
                 if nxt.startswith("ال") and len(nxt) > 3 and nxt not in self.words.stops \
                         and nxt not in self.words.direction_adjectives and nxt not in self.words.ambiguous \

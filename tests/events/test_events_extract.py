@@ -4025,3 +4025,11 @@ def test_a_fight_of_one_country_s_sides_is_not_at_another_country_s_main_place(p
             "المعارضة من السيطرة على عدة قرى شمال غرب سوريا.")
     assert [(e.sub_event_type, e.actor1, e.location) for e in _events(pipeline, text)] == [
         ("Armed clash", "PKK: Kurdistan Workers Party", "Istanbul")]
+
+
+def test_a_headline_ending_with_a_context_word_leaves_the_body_s_first_word_alone(pipeline):
+    """"الشباب تهاجم قاعدة" then "هاجم مسلحو حركة الشباب ...": the body's attack is an event."""
+    e = _one(pipeline, "الشباب تهاجم قاعدة\nهاجم مسلحو حركة الشباب قاعدة عسكرية لقوات الاتحاد الأفريقي في بلدة "
+                       "جناله جنوب مقديشو أمس، ما أدى لمقتل 19 جنديا.")
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Armed clash", "Al Shabaab", "AMISOM: African Union Mission in Somalia", 19)

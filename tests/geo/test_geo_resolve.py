@@ -552,3 +552,11 @@ def test_a_quarter_the_gazetteer_lacks_is_of_the_town_named_soon_after_it(gaz: G
     quarter = next(m for m in ms if m.context_kind == "neighbourhood" and not m.candidates)
     loc = gaz.resolve(quarter, ms, country_hint="Syria")
     assert loc is not None and (loc.location, loc.country) == ("Istanbul", "Turkey")
+
+
+def test_a_context_word_ending_a_line_names_nothing_on_the_next(gaz: Gazetteer) -> None:
+    """A headline's last word "قاعدة" (a base) and the body's first word "هاجم" are no base named "هاجم"
+    (whose span would hide the body's word of attack)."""
+    text = "الشباب تهاجم قاعدة\nهاجم مسلحو حركة الشباب قاعدة عسكرية في بلدة جناله جنوب مقديشو أمس."
+    found = [m.text for m in gaz.find_places(normalize(text))]
+    assert "هاجم" not in found and "جناله" in found and "مقديشو" in found
