@@ -4033,3 +4033,15 @@ def test_a_headline_ending_with_a_context_word_leaves_the_body_s_first_word_alon
                        "جناله جنوب مقديشو أمس، ما أدى لمقتل 19 جنديا.")
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
         "Armed clash", "Al Shabaab", "AMISOM: African Union Mission in Somalia", 19)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a guard of no force named is a civilian
+    ("هجوم في العريش\nقتل مسلحون مجهولون حارس كنيسة في مدينة العريش أمس.", 1),
+    # a verb of killing whose object pronoun is the one dead
+    ("هجوم في العريش\nهاجم مسلحون مجهولون كنيسة في مدينة العريش أمس وأطلقوا النار على حارسها فقتلوه.", 1),
+    ("هجوم في الزقازيق\nأطلق مسلحان يستقلان دراجة نارية النار على مواطن في مدينة الزقازيق أمس فأردياه قتيلا.", 1),
+])
+def test_a_civilian_killed_told_by_a_guard_or_a_pronoun(pipeline, text, killed):
+    e = _one(pipeline, text)
+    assert (e.sub_event_type, e.actor2, e.fatalities) == ("Attack", "Civilians (Egypt)", killed)
