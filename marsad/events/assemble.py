@@ -87,6 +87,7 @@ ANNOUNCED_DEAD_CHARS = 40  # how far after a word of death the group whose dead 
 DEAD_OF_CHARS = 12  # how far after a number of the dead the side they were of is named
 DEAD_IN_RANKS_CHARS = 40  # ... or, after a word of its ranks ("في صفوف"), how far
 RANK_WORD_CHARS = 8  # how far before a side's name its word of ranks is looked for
+CIVILIAN_PLACE_CHARS = 60  # how far after a word of attack what it struck is looked for
 COUNTED_CHARS = 12  # a number or a death word this close before a side counts it among the dead
 _COUNT_BREAK = re.compile(r"[,.;!?\n]")  # ... unless a comma or the end of a sentence stands between
 REPORTED_CHARS = 40  # how far after a side named after a verb of saying "إن" of what it said is looked for
@@ -751,6 +752,11 @@ class EventExtractor:
             a2 = a1  # "اشتباكات بين مجموعتين مسلحتين": one name for the two sides that fought
         if a2 is None and a1 is not None and sub == "Armed clash":
             a2 = self._struck_side(fr, ctx, when, country, a1)
+        if a2 is None and a1 is not None and not a1.is_victim and sub == "Armed clash" \
+                and fr.score < rules.SURE and self._struck_civilian_place(fr, ctx, a1):
+            # "هاجم مسلحون مجهولون كنيسة في مدينة العريش": an attack on a place of civilians, no
+            # armed side named against it, is violence against civilians (cue list civilian_places)
+            sub = "Attack"
         flier = self._air_force_named(ctx, when, country) if sub == "Air/drone strike" else None
         a1, a2 = rules.default_actors(fr, a1, a2, country, when, sub, flier)
         counts = ctx.counts(own_seg)
@@ -972,6 +978,24 @@ class EventExtractor:
             if a.counted or ctx.ends_before(ctx.toll_ends, a.norm_start, TOLL_WORD_CHARS):
                 return a
         return None
+
+    @staticmethod
+    def _struck_civilian_place(fr: Frame, ctx: ArticleContext, a1: Actor) -> bool:
+        """The first word after the frame's first trigger (and the side that acted, if named right
+        after it, and a word of time) is a place of civilians: a house, a market, a mosque, a school."""
+        if not fr.triggers:
+            return False
+        norm = ctx.nt.norm
+        at = fr.triggers[0].norm_end
+        end = min(fr.sentence.end, at + CIVILIAN_PLACE_CHARS)
+        skip = [m for m in within(ctx.mentions.actors, Segment(at, end, 0)) + within(ctx.mentions.dates, Segment(at, end, 0))]
+        while True:  # past the side named after the verb and a word of time ("هاجم مسلحون مجهولون أمس ...")
+            nxt = next((m for m in skip if 0 <= m.norm_start - at <= 2), None)
+            if nxt is None:
+                break
+            at = nxt.norm_end
+        words = norm[at:end].split()
+        return bool(words) and is_cue_word(words[0], "civilian_places", "")
 
     def _counted_before(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
                         ) -> Actor | None:

@@ -4045,3 +4045,20 @@ def test_a_headline_ending_with_a_context_word_leaves_the_body_s_first_word_alon
 def test_a_civilian_killed_told_by_a_guard_or_a_pronoun(pipeline, text, killed):
     e = _one(pipeline, text)
     assert (e.sub_event_type, e.actor2, e.fatalities) == ("Attack", "Civilians (Egypt)", killed)
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    # an attack on a place of civilians, no armed side named against it: violence against civilians
+    ("هجوم على كنيسة\nهاجم مسلحون مجهولون كنيسة في مدينة العريش أمس.",
+     "Unidentified Armed Group (Egypt)", "Civilians (Egypt)"),
+    ("هجوم في دارفور\nهاجمت قوات الدعم السريع أمس سوق بلدة كتم في ولاية شمال دارفور.",
+     "Rapid Support Forces", "Civilians (Sudan)"),
+])
+def test_an_attack_on_a_place_of_civilians(pipeline, text, a1, a2):
+    e = _one(pipeline, text)
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", a1, a2)
+
+
+def test_an_attack_on_a_military_post_stays_a_clash(pipeline):
+    e = _one(pipeline, "هجوم في العريش\nهاجم مسلحون موقعا للجيش في مدينة العريش أمس.")
+    assert (e.sub_event_type, e.actor2) == ("Armed clash", "Military Forces of Egypt")
