@@ -27,6 +27,7 @@ WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من 
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
 VAGUE_DEAD = 3  # the dead of "قتلى وجرحى" with no number of their own (codebook rule 4)
 WINDOW_AFTER_PERSONS = 9  # the same after it ("12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا")
+RANGE_OPENER_CHARS = 8  # how far before a range's first count its "بين" is looked for
 WINDOW_PRONOUN = 12  # words between a count and a word of death whose pronoun is the people counted
 PEOPLE_AFTER_CHARS = 16  # how far after a count the people it counts may be named ("خمسة من عناصر الحوثي")
 WINDOW_BEFORE_PERSONS = 12  # the same when a noun of people follows the number ("قضى ... 35 مقاتلاً")
@@ -83,6 +84,8 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     weekdays = {(d.norm_start, d.norm_end) for d in seg_dates if d.data.get("type") == "weekday"}
     numbers = [n for n in within(mentions.numbers, seg) if not _is_non_count(n, norm, units, months)
                and not any(s <= n.norm_start and n.norm_end <= e for s, e in weekdays)]
+    if len(numbers) > 1:
+        numbers = _lower_ends(numbers, norm)
     if numbers:
         names = [c.norm_end for c in within(mentions.cue("number_names"), seg)]
         rates = [c.norm_start for c in within(mentions.cue("rate"), seg)]
@@ -233,6 +236,20 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
     elif injuries:
         out.injured = _persons_after(seg, mentions, injuries, out.injured_spans, norm)
     out.updated = bool(updates) and out.killed is not None
+    return out
+
+
+def _lower_ends(numbers: list[Mention], norm: str) -> list[Mention]:
+    """The counts without the upper end of a range: "ما بين 10 و15 شخصا" and "10 إلى 15" are 10
+    (codebook rule 4: the lowest figure; cue lists range_joiners and range_openers)."""
+    out = [numbers[0]]
+    for a, b in pairwise(numbers):
+        gap = norm[a.norm_end:b.norm_start].strip()
+        before = norm[max(0, a.norm_start - RANGE_OPENER_CHARS):a.norm_start].split()
+        if out[-1] is a and (gap in cue_words("range_joiners") or (
+                gap == "و" and bool(before) and before[-1] in cue_words("range_openers"))):
+            continue  # b ends a's range; the range is counted as a
+        out.append(b)
     return out
 
 

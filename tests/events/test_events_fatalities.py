@@ -433,3 +433,16 @@ def test_a_clause_that_leaves_out_the_word_of_death_counts_as_the_clause_before(
 def test_a_sides_own_men_it_lost_are_its_dead(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a range is its lower end (rule 4: the lowest figure), not the sum of its two ends
+    ("قتل ما بين 10 و15 شخصا في قصف جوي على مدينة دوما", 10, None),
+    ("قتل بين عشرة وخمسة عشر شخصا وأصيب ما بين 20 إلى 30 آخرين في القصف", 10, 20),
+    ("لقي 10 إلى 15 شخصا حتفهم في القصف", 10, None),
+    # two counts of two kinds of people joined by "و" are both dead
+    ("قتل 10 جنود و15 مدنيا في القصف", 25, None),
+])
+def test_a_range_is_its_lower_end(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
