@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from marsad.events.frames import is_cue_word
+from marsad.events.frames import CLAUSE_MARK, is_cue_word
 from marsad.lexicon import cue_words
 from marsad.mentions.finder import Mentions, within
 from marsad.model import Mention, Span
@@ -27,6 +27,7 @@ WINDOW_AFTER = 5  # words between a number and the death word after it ("5 من 
 WINDOW_BEFORE = 4  # words between a death word and the number after it ("مقتل ما لا يقل عن 5")
 VAGUE_DEAD = 3  # the dead of "قتلى وجرحى" with no number of their own (codebook rule 4)
 WINDOW_AFTER_PERSONS = 9  # the same after it ("12 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا")
+DENIAL_CHARS = 25  # how far before a word of death "دون" or "لم يسفر عن" denies it (about four words)
 RANGE_OPENER_CHARS = 8  # how far before a range's first count its "بين" is looked for
 WINDOW_PRONOUN = 12  # words between a count and a word of death whose pronoun is the people counted
 PEOPLE_AFTER_CHARS = 16  # how far after a count the people it counts may be named ("خمسة من عناصر الحوثي")
@@ -228,15 +229,26 @@ def counts_in(seg: Segment, norm: str, mentions: Mentions) -> Counts:
         if out.killed >= TALLY_MIN and not (out.killed < ONE_ATTACK_MAX and _one_attack(seg, mentions)):
             out.killed, out.killed_spans = None, []
     else:
-        out.killed = _count_without_number(seg, norm, mentions, deaths, out)
+        out.killed = _count_without_number(seg, norm, mentions, _not_denied(deaths, seg, mentions, norm), out)
     if injured:
         out.injured = sum(v for v, _ in injured)
         if out.injured >= TALLY_MIN and not (out.injured < ONE_ATTACK_MAX and _one_attack(seg, mentions)):
             out.injured, out.injured_spans = None, []
     elif injuries:
-        out.injured = _persons_after(seg, mentions, injuries, out.injured_spans, norm)
+        out.injured = _persons_after(seg, mentions, _not_denied(injuries, seg, mentions, norm), out.injured_spans, norm)
     out.updated = bool(updates) and out.killed is not None
     return out
+
+
+def _not_denied(words: list[Mention], seg: Segment, mentions: Mentions, norm: str) -> list[Mention]:
+    """The words of death or wound that no "دون"/"لم يسفر عن" stands shortly before, in their clause
+    ("دون وقوع قتلى": nobody died; cue list no_casualties)."""
+    denials = within(mentions.cue("no_casualties"), seg) if words else []
+    if not denials:
+        return words
+    return [w for w in words if not any(
+        0 <= w.norm_start - d.norm_end <= DENIAL_CHARS and not CLAUSE_MARK.search(norm, d.norm_end, w.norm_start)
+        for d in denials)]
 
 
 def _lower_ends(numbers: list[Mention], norm: str) -> list[Mention]:

@@ -446,3 +446,17 @@ def test_a_sides_own_men_it_lost_are_its_dead(finder, text, killed, injured):
 def test_a_range_is_its_lower_end(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # nobody died or was hurt: the words of death and wound are denied
+    ("انفجرت عبوة ناسفة في العريش دون وقوع قتلى", None, None),
+    ("انفجرت عبوة ناسفة في العريش ولم يسفر الانفجار عن مقتل أحد", None, None),
+    ("قصفت المعارضة مطار الثعلة دون ورود معلومات عن قتلى أو جرحى", None, None),
+    # a word of death denied does not deny the next one; an unrelated "لم" denies nothing
+    ("قتل جندي وأصيب شرطي دون وقوع أضرار", 1, 1),
+    ("لم تعلن أي جهة مسؤوليتها عن مقتل جندي", 1, None),
+])
+def test_a_death_denied_is_no_death(finder, text, killed, injured):
+    c, _ = _counts(finder, text)
+    assert (c.killed, c.injured) == (killed, injured)
