@@ -460,3 +460,13 @@ def test_a_range_is_its_lower_end(finder, text, killed, injured):
 def test_a_death_denied_is_no_death(finder, text, killed, injured):
     c, _ = _counts(finder, text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a dual noun with a possessive pronoun ("her two children") is two dead
+    ("قتلت امرأة وطفلاها في قصف على مدينة دوما", 3),
+    ("قتل رجل وابناه في غارة على مدينة دوما", 3),
+])
+def test_a_dual_with_a_possessive_is_two(finder, text, killed):
+    c, _ = _counts(finder, text)
+    assert c.killed == killed
