@@ -1269,7 +1269,8 @@ class EventExtractor:
         for side, actor, assoc in ((1, d.actor1, d.assoc1), (2, d.actor2, d.assoc2)):
             if actor is None:
                 continue
-            setattr(ev, f"actor{side}", _of_country(actor.name, country))
+            # (not a side whose words name its nation: "فصائل فلسطينية" that fired on Ashkelon)
+            setattr(ev, f"actor{side}", actor.name if actor.kind == "named" else _of_country(actor.name, country))
             setattr(ev, f"actor{side}_ar", actor.text)
             setattr(ev, f"inter{side}", actor.inter)
             setattr(ev, f"assoc_actor_{side}", sorted({a.name for a in assoc if a.name not in sides}))

@@ -4062,3 +4062,12 @@ def test_an_attack_on_a_place_of_civilians(pipeline, text, a1, a2):
 def test_an_attack_on_a_military_post_stays_a_clash(pipeline):
     e = _one(pipeline, "هجوم في العريش\nهاجم مسلحون موقعا للجيش في مدينة العريش أمس.")
     assert (e.sub_event_type, e.actor2) == ("Armed clash", "Military Forces of Egypt")
+
+
+def test_two_rockets_from_gaza_are_placed_where_they_fell_and_keep_their_side(pipeline):
+    """"صاروخين من قطاع غزة": Gaza is where the two rockets set off from, Ashkelon where they fell; the
+    Palestinian factions that fired them stay Palestinian across the border."""
+    e = _one(pipeline, "صواريخ من غزة\nأطلقت فصائل فلسطينية صاروخين من قطاع غزة سقطا في منطقة مفتوحة قرب مدينة "
+                       "عسقلان دون وقوع إصابات.")
+    assert (e.sub_event_type, e.actor1, e.location, e.country, e.fatalities) == (
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", "Ashkelon", "Israel", 0)
