@@ -988,14 +988,15 @@ class EventExtractor:
         norm = ctx.nt.norm
         at = fr.triggers[0].norm_end
         end = min(fr.sentence.end, at + CIVILIAN_PLACE_CHARS)
-        skip = [m for m in within(ctx.mentions.actors, Segment(at, end, 0)) + within(ctx.mentions.dates, Segment(at, end, 0))]
+        skip = within(ctx.mentions.actors, Segment(at, end, 0)) + within(ctx.mentions.dates, Segment(at, end, 0))
         while True:  # past the side named after the verb and a word of time ("هاجم مسلحون مجهولون أمس ...")
             nxt = next((m for m in skip if 0 <= m.norm_start - at <= 2), None)
             if nxt is None:
                 break
             at = nxt.norm_end
-        words = norm[at:end].split()
-        return bool(words) and is_cue_word(words[0], "civilian_places", "")
+        words = [w.removeprefix("ال") for w in norm[at:end].split()[:2]]  # ("الكنيسة"، "مخيم للنازحين")
+        return bool(words) and (is_cue_word(words[0], "civilian_places", "")
+                                or is_cue_word(" ".join(words), "civilian_places", ""))
 
     def _counted_before(self, fr: Frame, ctx: ArticleContext, when: date | None, country: str, a1: Actor
                         ) -> Actor | None:

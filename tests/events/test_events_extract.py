@@ -4053,6 +4053,9 @@ def test_a_civilian_killed_told_by_a_guard_or_a_pronoun(pipeline, text, killed):
      "Unidentified Armed Group (Egypt)", "Civilians (Egypt)"),
     ("هجوم في دارفور\nهاجمت قوات الدعم السريع أمس سوق بلدة كتم في ولاية شمال دارفور.",
      "Rapid Support Forces", "Civilians (Sudan)"),
+    # with the article too
+    ("هجوم على كنيسة\nهاجم مسلحون الكنيسة الوحيدة في مدينة العريش أمس.",
+     "Unidentified Armed Group (Egypt)", "Civilians (Egypt)"),
 ])
 def test_an_attack_on_a_place_of_civilians(pipeline, text, a1, a2):
     e = _one(pipeline, text)
