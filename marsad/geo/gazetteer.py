@@ -762,21 +762,25 @@ class Gazetteer:
     def _sibling_after(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
                        ) -> Place | None:
         """The known town joined to ``mention`` by "و" right after it ("قريتي X والفريكة")."""
-        nxt = next((m for m in mentions if m.norm_start >= mention.norm_end), None)
-        if nxt is None or not nxt.candidates or nxt.norm_start - mention.norm_end > SIBLING_GAP_CHARS:
-            return None
-        p = self._best(nxt, nxt.candidates, cc, None, Counter())
+        p = self._next_place(mention, mentions, cc, SIBLING_GAP_CHARS, known_only=False)
         return p if p is not None and p.kind not in ("country", "admin1") else None
 
     def _town_after(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
                     ) -> Place | None:
         """The known town named at most QUARTER_TOWN_AFTER_CHARS after ``mention``, if the first place
         named after it is one."""
-        nxt = next((m for m in mentions if m.norm_start >= mention.norm_end and m.candidates and not m.in_quote), None)
-        if nxt is None or nxt.norm_start - mention.norm_end > QUARTER_TOWN_AFTER_CHARS:
-            return None
-        p = self._best(nxt, nxt.candidates, cc, None, Counter())
+        p = self._next_place(mention, mentions, cc, QUARTER_TOWN_AFTER_CHARS, known_only=True)
         return p if p is not None and p.kind == "town" else None
+
+    def _next_place(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None,
+                    max_chars: int, known_only: bool) -> Place | None:
+        """The place the next mention after ``mention`` (the next known, unquoted one if ``known_only``)
+        most likely is, if it is known and named at most ``max_chars`` after it."""
+        nxt = next((m for m in mentions if m.norm_start >= mention.norm_end
+                    and (not known_only or (m.candidates and not m.in_quote))), None)
+        if nxt is None or not nxt.candidates or nxt.norm_start - mention.norm_end > max_chars:
+            return None
+        return self._best(nxt, nxt.candidates, cc, None, Counter())
 
     def _anchor_before(self, mention: PlaceMention, mentions: Sequence[PlaceMention], cc: str | None
                        ) -> Place | None:
