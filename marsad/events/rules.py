@@ -271,14 +271,19 @@ def _territory(d: Draft) -> str:
     return GOV_REGAINS if d.actor1.inter == 1 else NSA_OVERTAKES
 
 
-def _at_home_elsewhere(d: Draft, main: Draft, ctx: ArticleContext) -> bool:
-    """Both sides of a draft with no place of its own are named as sides of one country, not that of
-    the article's main place ("المعارك بين جيش النظام السوري ومقاتلي المعارضة" in a review of the press
-    whose first place is Jerusalem): the main place is not its place."""
-    if d.actor1 is None or d.actor2 is None or main.location is None:
-        return False
+def _sides_home(d: Draft, ctx: ArticleContext) -> str | None:
+    """The one country both sides of a draft are named as sides of ("المعارك بين جيش النظام السوري
+    ومقاتلي المعارضة": Syria), or None."""
+    if d.actor1 is None or d.actor2 is None:
+        return None
     homes = {_named_country(d.actor1, ctx), _named_country(d.actor2, ctx)}
-    return None not in homes and len(homes) == 1 and main.location.country not in homes
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _elsewhere_than(home: str | None, placed: Draft) -> bool:
+    """A draft whose sides are at ``home`` is not at ``placed``'s place in another country (a Syrian
+    fight told in a review of the press whose first place is Jerusalem)."""
+    return home is not None and placed.location is not None and placed.location.country != home
 
 
 def _named_country(a: Actor, ctx: ArticleContext) -> str | None:
@@ -583,16 +588,17 @@ def apply(drafts: list[Draft], ctx: ArticleContext) -> list[Draft]:
             # Sirwah: the lead's toll of strikes at no place is their sum, or more, no one event's
             _drop_toll(d)
         if d.location is None:
+            home = _sides_home(d, ctx)
             twin = next((p for p in reversed(placed) if p.event_type == d.event_type and _same_day(p, d)
                          and _actors_compatible(p, d) and not _bomb_and_strike(p, d)
-                         and not _at_home_elsewhere(d, p, ctx)), None)
+                         and not _elsewhere_than(home, p)), None)
             if twin is not None:
                 if d.event_type in _CROWDS:
                     _absorb(twin, d)  # "قبل أن تتدخل قوات الأمن لتفريقهم": the protest, met with force
                 else:
                     _merge_into(twin, d)
                 continue
-            if main is not None and not _at_home_elsewhere(d, main, ctx):
+            if main is not None and not _elsewhere_than(home, main):
                 d.location, d.place_key = main.location, main.place_key
                 d.place_inherited = True
         placed.append(d)
